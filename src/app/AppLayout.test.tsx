@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../../tests/helpers/renderApp';
+
+describe('AppLayout', () => {
+  it('navigates between the four views by their links', async () => {
+    const user = userEvent.setup();
+    renderApp('/board');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(nav).toBeInTheDocument();
+    for (const [link, heading] of [
+      ['Dashboard', 'Dashboard'],
+      ['Priorities', 'Priorities for 2025 and 2026'],
+      ['Snapshots', 'Snapshots'],
+      ['Board', 'Board'],
+    ] as const) {
+      await user.click(screen.getByRole('link', { name: link }));
+      expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
+    }
+  });
+
+  it('says where the seed data came from', async () => {
+    renderApp('/dashboard');
+    expect(await screen.findByText('Seeded from CWG-FHR report; verify against Annex 2.')).toBeInTheDocument();
+  });
+
+  it('redirects the root address to the board', async () => {
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Board' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { I18nextProvider } from 'react-i18next';
+import type { TrackerDatabase } from '../db';
+import { DatabaseProvider, useStorageInvalidation } from '../data';
+import { i18n } from '../i18n';
+
+function StorageInvalidation({ db }: { db: TrackerDatabase }) {
+  useStorageInvalidation(db);
+  return null;
+}
+
+export function AppProviders({
+  db,
+  queryClient,
+  children,
+}: {
+  db: TrackerDatabase;
+  queryClient: QueryClient;
+  children: ReactNode;
+}) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <DatabaseProvider db={db}>
+          <StorageInvalidation db={db} />
+          {children}
+        </DatabaseProvider>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

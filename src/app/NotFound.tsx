@@ -1,0 +1,14 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+
+export function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <section className="page" aria-labelledby="not-found-title">
+      <h1 id="not-found-title" className="page__title">
+        {t('app.notFound')}
+      </h1>
+      <Link to="/board">{t('app.backToBoard')}</Link>
+    </section>
+  );
+}

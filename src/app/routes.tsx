@@ -1,0 +1,22 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { BoardView } from '../features/board';
+import { DashboardView } from '../features/dashboard';
+import { PrioritiesView } from '../features/priorities';
+import { SnapshotsView } from '../features/snapshots';
+import { AppLayout } from './AppLayout';
+import { NotFound } from './NotFound';
+
+export const appRoutes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/board" replace /> },
+      { path: 'board', element: <BoardView /> },
+      { path: 'dashboard', element: <DashboardView /> },
+      { path: 'priorities', element: <PrioritiesView /> },
+      { path: 'snapshots', element: <SnapshotsView /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];

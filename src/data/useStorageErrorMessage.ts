@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { describeStorageError } from '../db';
+
+export function useStorageErrorMessage(): (error: unknown) => string {
+  const { t } = useTranslation();
+  return (error) => {
+    const kind = describeStorageError(error);
+    if (kind === 'unknown') {
+      return t('errors.unknown', { message: error instanceof Error ? error.message : String(error) });
+    }
+    return t(`errors.${kind}`);
+  };
+}

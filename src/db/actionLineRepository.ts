@@ -1,0 +1,83 @@
+import {
+  applyMove,
+  diffForHistory,
+  positionOf,
+  type ActionLine,
+  type HistoryEntry,
+  type Status,
+} from '../domain';
+import type { TrackerDatabase } from './database';
+
+export const EDITABLE_LINE_FIELDS = [
+  'status',
+  'title',
+  'text',
+  'leadUnit',
+  'target',
+  'health',
+  'healthReason',
+  'notes',
+] as const satisfies readonly (keyof ActionLine)[];
+
+export type ActionLinePatch = Partial<Pick<ActionLine, (typeof EDITABLE_LINE_FIELDS)[number]>>;
+
+export function listActionLines(db: TrackerDatabase): Promise<ActionLine[]> {
+  return db.actionLines.toArray();
+}
+
+/**
+ * Moves a line to a status column and position, renumbering both columns, and records the
+ * status or position change in the history, all in one transaction.
+ */
+export function moveActionLine(
+  db: TrackerDatabase,
+  code: string,
+  toStatus: Status,
+  toIndex: number,
+  now: string = new Date().toISOString(),
+): Promise<void> {
+  return db.transaction('rw', db.actionLines, db.history, async () => {
+    const lines = await db.actionLines.toArray();
+    const before = positionOf(lines, code);
+    if (!before) throw new Error(`Action line ${code} does not exist.`);
+    const moved = applyMove(lines, code, toStatus, toIndex);
+    const changed = moved.filter((line, i) => line !== lines[i]);
+    if (changed.length === 0) return;
+    const after = positionOf(moved, code);
+    await db.actionLines.bulkPut(
+      changed.map((line) => (line.code === code ? { ...line, updatedAt: now } : line)),
+    );
+    const context = { at: now, entity: 'actionLine' as const, entityId: code, lineCode: code };
+    const entries: HistoryEntry[] =
+      before.status !== toStatus
+        ? [{ ...context, field: 'status', from: before.status, to: toStatus }]
+        : [{ ...context, field: 'position', from: String(before.index + 1), to: String((after?.index ?? 0) + 1) }];
+    await db.history.bulkAdd(entries);
+  });
+}
+
+/** Applies a patch to one line and appends one history entry per changed field, atomically. */
+export function updateActionLine(
+  db: TrackerDatabase,
+  code: string,
+  patch: ActionLinePatch,
+  now: string = new Date().toISOString(),
+): Promise<void> {
+  return db.transaction('rw', db.actionLines, db.history, async () => {
+    const before = await db.actionLines.get(code);
+    if (!before) throw new Error(`Action line ${code} does not exist.`);
+    if (patch.status && patch.status !== before.status) {
+      throw new Error('Use moveActionLine to change a status, so both columns stay ordered.');
+    }
+    const after: ActionLine = { ...before, ...patch };
+    const entries = diffForHistory(before, after, EDITABLE_LINE_FIELDS, {
+      at: now,
+      entity: 'actionLine',
+      entityId: code,
+      lineCode: code,
+    });
+    if (entries.length === 0) return;
+    await db.actionLines.put({ ...after, updatedAt: now });
+    await db.history.bulkAdd(entries);
+  });
+}

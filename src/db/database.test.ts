@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../tests/helpers/testDatabase';
+import { TrackerDatabase } from './database';
+import { moveActionLine, updateActionLine } from './actionLineRepository';
+import { addMilestone, deleteMilestone, updateMilestone } from './milestoneRepository';
+import { updatePriorityItem } from './priorityItemRepository';
+import { readSettings } from './readRepository';
+
+describe('seeding', () => {
+  it('seeds the 24 lines, 3 areas and 7 priority items on first open', async () => {
+    const db = createTestDatabase();
+    expect(await db.actionLines.count()).toBe(24);
+    expect(await db.areas.count()).toBe(3);
+    expect(await db.priorityItems.count()).toBe(7);
+    const settings = await readSettings(db);
+    expect(settings.strategy?.source.file).toBe('003_90b6a69094807c00.txt');
+    db.close();
+  });
+
+  it('never seeds again when the database is reopened, as by a reload or a second tab', async () => {
+    const first = createTestDatabase();
+    await first.actionLines.delete('E7');
+    const second = new TrackerDatabase(first.name);
+    expect(await second.actionLines.count()).toBe(23);
+    expect(await second.priorityItems.count()).toBe(7);
+    first.close();
+    second.close();
+  });
+});
+
+describe('moveActionLine', () => {
+  it('changes the status and appends a history entry', async () => {
+    const db = createTestDatabase();
+    await moveActionLine(db, 'E1', 'Ongoing', 0, '2026-02-01T10:00:00.000Z');
+    const line = await db.actionLines.get('E1');
+    expect(line?.status).toBe('Ongoing');
+    expect(line?.order).toBe(0);
+    const history = await db.history.where('lineCode').equals('E1').toArray();
+    expect(history).toMatchObject([{ field: 'status', from: 'To be started', to: 'Ongoing', at: '2026-02-01T10:00:00.000Z' }]);
+    const ongoing = (await db.actionLines.where('status').equals('Ongoing').toArray()).map((l) => l.order).sort((a, b) => a - b);
+    expect(ongoing).toEqual([...Array(17).keys()]);
+  });
+
+  it('records a reorder within a column as a position change', async () => {
+    const db = createTestDatabase();
+    await moveActionLine(db, 'M3', 'Completed', 0);
+    const history = await db.history.toArray();
+    expect(history).toMatchObject([{ lineCode: 'M3', field: 'position', from: '2', to: '1' }]);
+  });
+
+  it('writes nothing when the history write fails', async () => {
+    const db = createTestDatabase();
+    db.history.hook('creating', () => {
+      throw new Error('injected failure');
+    });
+    await expect(moveActionLine(db, 'E1', 'Completed', 0)).rejects.toThrow('injected failure');
+    expect((await db.actionLines.get('E1'))?.status).toBe('To be started');
+    expect(await db.history.count()).toBe(0);
+  });
+
+  it('refuses an unknown line', async () => {
+    const db = createTestDatabase();
+    await expect(moveActionLine(db, 'X9', 'Completed', 0)).rejects.toThrow('X9');
+  });
+});
+
+describe('updateActionLine', () => {
+  it('writes one history entry per changed field', async () => {
+    const db = createTestDatabase();
+    await updateActionLine(db, 'M2', { leadUnit: 'BDT', notes: 'Consulted SAGs', title: 'Review Sector membership benefits and fees' });
+    const history = await db.history.where('lineCode').equals('M2').toArray();
+    expect(history.map((entry) => [entry.field, entry.from, entry.to])).toEqual([
+      ['leadUnit', null, 'BDT'],
+      ['notes', null, 'Consulted SAGs'],
+    ]);
+    expect((await db.actionLines.get('M2'))?.leadUnit).toBe('BDT');
+  });
+
+  it('leaves the line and history untouched when the write fails', async () => {
+    const db = createTestDatabase();
+    db.history.hook('creating', () => {
+      throw new Error('injected failure');
+    });
+    await expect(updateActionLine(db, 'M2', { leadUnit: 'TSB' })).rejects.toThrow();
+    expect((await db.actionLines.get('M2'))?.leadUnit).toBe('');
+  });
+});
+
+describe('milestones and priority items', () => {
+  it('records adding, editing and deleting a milestone in the line history', async () => {
+    const db = createTestDatabase();
+    await addMilestone(db, { id: 'm1', lineCode: 'M2', title: 'Consult SAGs', target: 'Q1 2026', status: 'Ongoing', completedOn: null, order: 0 });
+    await updateMilestone(db, 'm1', { status: 'Completed', completedOn: '2026-03-10' });
+    await deleteMilestone(db, 'm1');
+    const fields = (await db.history.where('lineCode').equals('M2').toArray()).map((entry) => entry.field);
+    expect(fields).toEqual(['milestone', 'milestone.status', 'milestone.completedOn', 'milestone']);
+    expect(await db.milestones.count()).toBe(0);
+  });
+
+  it('refuses a milestone for a line that does not exist, writing nothing', async () => {
+    const db = createTestDatabase();
+    await expect(
+      addMilestone(db, { id: 'm2', lineCode: 'Q9', title: 'x', target: null, status: 'Ongoing', completedOn: null, order: 0 }),
+    ).rejects.toThrow('Q9');
+    expect(await db.milestones.count()).toBe(0);
+    expect(await db.history.count()).toBe(0);
+  });
+
+  it('records a priority item change', async () => {
+    const db = createTestDatabase();
+    await updatePriorityItem(db, 'priority-v1', { milestone: 'Ongoing' });
+    expect(await db.history.toArray()).toMatchObject([
+      { entity: 'priorityItem', lineCode: 'V1', field: 'priorityItem.milestone', from: 'To be started', to: 'Ongoing' },
+    ]);
+  });
+});

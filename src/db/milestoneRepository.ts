@@ -1,0 +1,60 @@
+import { diffForHistory, type Milestone } from '../domain';
+import type { TrackerDatabase } from './database';
+
+const MILESTONE_FIELDS = ['title', 'target', 'status', 'completedOn', 'order'] as const satisfies readonly (keyof Milestone)[];
+
+export type MilestonePatch = Partial<Pick<Milestone, (typeof MILESTONE_FIELDS)[number]>>;
+
+export function listMilestones(db: TrackerDatabase): Promise<Milestone[]> {
+  return db.milestones.toArray();
+}
+
+function historyContext(milestone: Milestone, at: string) {
+  return { at, entity: 'milestone' as const, entityId: milestone.id, lineCode: milestone.lineCode };
+}
+
+export function addMilestone(
+  db: TrackerDatabase,
+  milestone: Milestone,
+  now: string = new Date().toISOString(),
+): Promise<void> {
+  return db.transaction('rw', db.milestones, db.actionLines, db.history, async () => {
+    if (!(await db.actionLines.get(milestone.lineCode))) {
+      throw new Error(`Action line ${milestone.lineCode} does not exist.`);
+    }
+    await db.milestones.add(milestone);
+    await db.history.add({ ...historyContext(milestone, now), field: 'milestone', from: null, to: milestone.title });
+  });
+}
+
+export function updateMilestone(
+  db: TrackerDatabase,
+  id: string,
+  patch: MilestonePatch,
+  now: string = new Date().toISOString(),
+): Promise<void> {
+  return db.transaction('rw', db.milestones, db.history, async () => {
+    const before = await db.milestones.get(id);
+    if (!before) throw new Error(`Milestone ${id} does not exist.`);
+    const after = { ...before, ...patch };
+    const entries = diffForHistory(before, after, MILESTONE_FIELDS, historyContext(before, now)).map(
+      (entry) => ({ ...entry, field: `milestone.${entry.field}` }),
+    );
+    if (entries.length === 0) return;
+    await db.milestones.put(after);
+    await db.history.bulkAdd(entries);
+  });
+}
+
+export function deleteMilestone(
+  db: TrackerDatabase,
+  id: string,
+  now: string = new Date().toISOString(),
+): Promise<void> {
+  return db.transaction('rw', db.milestones, db.history, async () => {
+    const before = await db.milestones.get(id);
+    if (!before) return;
+    await db.milestones.delete(id);
+    await db.history.add({ ...historyContext(before, now), field: 'milestone', from: before.title, to: null });
+  });
+}

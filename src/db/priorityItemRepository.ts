@@ -1,0 +1,60 @@
+import { diffForHistory, type PriorityItem } from '../domain';
+import type { TrackerDatabase } from './database';
+
+const PRIORITY_FIELDS = ['text', 'milestone', 'target', 'lineCode', 'order'] as const satisfies readonly (keyof PriorityItem)[];
+
+export type PriorityItemPatch = Partial<Pick<PriorityItem, (typeof PRIORITY_FIELDS)[number]>>;
+
+export function listPriorityItems(db: TrackerDatabase): Promise<PriorityItem[]> {
+  return db.priorityItems.orderBy('order').toArray();
+}
+
+function historyContext(item: PriorityItem, at: string) {
+  return { at, entity: 'priorityItem' as const, entityId: item.id, lineCode: item.lineCode };
+}
+
+export function addPriorityItem(
+  db: TrackerDatabase,
+  item: PriorityItem,
+  now: string = new Date().toISOString(),
+): Promise<void> {
+  return db.transaction('rw', db.priorityItems, db.actionLines, db.history, async () => {
+    if (!(await db.actionLines.get(item.lineCode))) {
+      throw new Error(`Action line ${item.lineCode} does not exist.`);
+    }
+    await db.priorityItems.add(item);
+    await db.history.add({ ...historyContext(item, now), field: 'priorityItem', from: null, to: item.text });
+  });
+}
+
+export function updatePriorityItem(
+  db: TrackerDatabase,
+  id: string,
+  patch: PriorityItemPatch,
+  now: string = new Date().toISOString(),
+): Promise<void> {
+  return db.transaction('rw', db.priorityItems, db.history, async () => {
+    const before = await db.priorityItems.get(id);
+    if (!before) throw new Error(`Priority item ${id} does not exist.`);
+    const after = { ...before, ...patch };
+    const entries = diffForHistory(before, after, PRIORITY_FIELDS, historyContext(after, now)).map(
+      (entry) => ({ ...entry, field: `priorityItem.${entry.field}` }),
+    );
+    if (entries.length === 0) return;
+    await db.priorityItems.put(after);
+    await db.history.bulkAdd(entries);
+  });
+}
+
+export function deletePriorityItem(
+  db: TrackerDatabase,
+  id: string,
+  now: string = new Date().toISOString(),
+): Promise<void> {
+  return db.transaction('rw', db.priorityItems, db.history, async () => {
+    const before = await db.priorityItems.get(id);
+    if (!before) return;
+    await db.priorityItems.delete(id);
+    await db.history.add({ ...historyContext(before, now), field: 'priorityItem', from: before.text, to: null });
+  });
+}

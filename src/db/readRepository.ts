@@ -1,0 +1,35 @@
+import type { Area, HistoryEntry, Strategy } from '../domain';
+import type { TrackerDatabase } from './database';
+import { SETTING_KEYS } from './settingKeys';
+
+export function listAreas(db: TrackerDatabase): Promise<Area[]> {
+  return db.areas.orderBy('order').toArray();
+}
+
+/** A line's history, newest first. */
+export async function listLineHistory(db: TrackerDatabase, lineCode: string): Promise<HistoryEntry[]> {
+  const entries = await db.history.where('lineCode').equals(lineCode).toArray();
+  return entries.sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
+}
+
+export interface TrackerSettings {
+  strategy: Strategy | null;
+  seededAt: string | null;
+  reportingDate: string | null;
+}
+
+export async function readSettings(db: TrackerDatabase): Promise<TrackerSettings> {
+  const records = await db.settings.toArray();
+  const byKey = new Map(records.map((record) => [record.key, record.value]));
+  return {
+    strategy: (byKey.get(SETTING_KEYS.strategy) as Strategy | undefined) ?? null,
+    seededAt: (byKey.get(SETTING_KEYS.seededAt) as string | undefined) ?? null,
+    reportingDate: (byKey.get(SETTING_KEYS.reportingDate) as string | undefined) ?? null,
+  };
+}
+
+export function writeReportingDate(db: TrackerDatabase, isoDate: string | null): Promise<unknown> {
+  return isoDate === null
+    ? db.settings.delete(SETTING_KEYS.reportingDate)
+    : db.settings.put({ key: SETTING_KEYS.reportingDate, value: isoDate });
+}

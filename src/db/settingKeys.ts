@@ -1,0 +1,5 @@
+export const SETTING_KEYS = {
+  strategy: 'strategy',
+  seededAt: 'seededAt',
+  reportingDate: 'reportingDate',
+} as const;

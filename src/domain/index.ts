@@ -1,0 +1,13 @@
+export * from './status';
+export * from './quarter';
+export * from './schedule';
+export * from './progress';
+export * from './moves';
+export * from './history';
+export type * from './types';
+export {
+  SEED_AREAS,
+  SEED_PRIORITY_ITEMS,
+  SEED_STRATEGY,
+  buildSeedActionLines,
+} from './seed/resourceMobilizationStrategy';

@@ -1,0 +1,1 @@
+export { PrioritiesView } from './PrioritiesView';

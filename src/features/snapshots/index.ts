@@ -1,0 +1,1 @@
+export { SnapshotsView } from './SnapshotsView';
