@@ -5,3 +5,4 @@ export { useStorageInvalidation } from './useStorageInvalidation';
 export * from './queries';
 export { useMoveActionLine, type MoveActionLineInput } from './useMoveActionLine';
 export { useStorageErrorMessage } from './useStorageErrorMessage';
+export { todayIsoDate, useReportingDate, useSetReportingDate } from './useReportingDate';

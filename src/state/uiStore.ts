@@ -1,14 +1,22 @@
 import { create } from 'zustand';
 
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Toast {
   id: number;
   kind: 'info' | 'error';
   message: string;
+  /** Optional single action, such as Undo. */
+  action?: ToastAction;
 }
 
 interface ToastSlice {
   toasts: Toast[];
-  showToast: (toast: Omit<Toast, 'id'>) => void;
+  /** Shows a toast and returns its id. */
+  showToast: (toast: Omit<Toast, 'id'>) => number;
   dismissToast: (id: number) => void;
 }
 
@@ -27,11 +35,17 @@ interface FocusSlice {
 export type UiState = ToastSlice & FocusSlice;
 
 let nextToastId = 1;
+const MAX_TOASTS = 3;
 
 /** UI state only: nothing here is tracker data, which lives in Dexie. */
 export const useUiStore = create<UiState>()((set) => ({
   toasts: [],
-  showToast: (toast) => set((state) => ({ toasts: [...state.toasts, { ...toast, id: nextToastId++ }] })),
+  showToast: (toast) => {
+    const id = nextToastId++;
+    // Keep the newest few: a burst of moves should not bury the screen.
+    set((state) => ({ toasts: [...state.toasts.slice(-(MAX_TOASTS - 1)), { ...toast, id }] }));
+    return id;
+  },
   dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
   cardFocusRequest: null,
   requestCardFocus: (request) => set({ cardFocusRequest: request }),

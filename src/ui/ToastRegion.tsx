@@ -12,6 +12,18 @@ export function ToastRegion() {
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast toast--${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'}>
             <span className="toast__message">{toast.message}</span>
+            {toast.action && (
+              <button
+                type="button"
+                className="toast__action"
+                onClick={() => {
+                  toast.action?.run();
+                  dismissToast(toast.id);
+                }}
+              >
+                {toast.action.label}
+              </button>
+            )}
             <button type="button" className="toast__dismiss" onClick={() => dismissToast(toast.id)}>
               {t('toast.dismiss')}
             </button>

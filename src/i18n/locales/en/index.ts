@@ -1,0 +1,10 @@
+import common from './common.json';
+import board from './board.json';
+import dashboard from './dashboard.json';
+import priorities from './priorities.json';
+import snapshots from './snapshots.json';
+
+/** English messages, one file per feature so features can be translated and edited apart. */
+export const en = { ...common, ...board, ...dashboard, ...priorities, ...snapshots };
+
+export type Messages = typeof en;
