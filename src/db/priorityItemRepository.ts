@@ -58,3 +58,30 @@ export function deletePriorityItem(
     await db.history.add({ ...historyContext(before, now), field: 'priorityItem', from: before.text, to: null });
   });
 }
+
+/** Renumbers the items in the given id order (0..n-1), recording each changed position. */
+export function reorderPriorityItems(
+  db: TrackerDatabase,
+  orderedIds: readonly string[],
+  now: string = new Date().toISOString(),
+): Promise<void> {
+  return db.transaction('rw', db.priorityItems, db.history, async () => {
+    const items = await db.priorityItems.bulkGet([...orderedIds]);
+    const changed: PriorityItem[] = [];
+    items.forEach((item, order) => {
+      if (!item) throw new Error(`Priority item ${orderedIds[order]} does not exist.`);
+      if (item.order !== order) changed.push({ ...item, order });
+    });
+    if (changed.length === 0) return;
+    await db.priorityItems.bulkPut(changed);
+    const before = new Map(items.map((item) => [item?.id, item?.order]));
+    await db.history.bulkAdd(
+      changed.map((item) => ({
+        ...historyContext(item, now),
+        field: 'priorityItem.order',
+        from: String(before.get(item.id)),
+        to: String(item.order),
+      })),
+    );
+  });
+}

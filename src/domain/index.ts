@@ -11,3 +11,7 @@ export {
   SEED_STRATEGY,
   buildSeedActionLines,
 } from './seed/resourceMobilizationStrategy';
+export * from './annex';
+export * from './csv';
+export * from './timeline';
+export * from './priorities';

@@ -1,0 +1,77 @@
+import { computeProgress, type ProgressFigures } from './progress';
+import { computeScheduleFlag, type ScheduleFlag } from './schedule';
+import type { ActionLine, Area, Milestone } from './types';
+
+export interface HeadlineFigures extends ProgressFigures {
+  overdue: number;
+  dueSoon: number;
+}
+
+/** The dashboard headline: progress counts plus schedule flags against the reporting date. */
+export function computeHeadline(
+  lines: readonly Pick<ActionLine, 'status' | 'target'>[],
+  reportingDate: string,
+): HeadlineFigures {
+  let overdue = 0;
+  let dueSoon = 0;
+  for (const line of lines) {
+    const flag = computeScheduleFlag(line.target, line.status, reportingDate);
+    if (flag === 'overdue') overdue += 1;
+    if (flag === 'due-soon') dueSoon += 1;
+  }
+  return { ...computeProgress(lines), overdue, dueSoon };
+}
+
+export interface MilestoneCompletion {
+  completed: number;
+  total: number;
+}
+
+export function computeMilestoneCompletion(milestones: readonly Pick<Milestone, 'status'>[]): MilestoneCompletion {
+  return {
+    completed: milestones.filter((milestone) => milestone.status === 'Completed').length,
+    total: milestones.length,
+  };
+}
+
+export interface AnnexLine {
+  line: ActionLine;
+  flag: ScheduleFlag;
+  milestones: MilestoneCompletion;
+}
+
+export interface AnnexArea {
+  area: Area;
+  figures: HeadlineFigures;
+  lines: AnnexLine[];
+}
+
+/** Annex 2 rows: areas in order, each with its lines in source order (by code) and their flags. */
+export function buildAnnex(
+  areas: readonly Area[],
+  lines: readonly ActionLine[],
+  milestones: readonly Milestone[],
+  reportingDate: string,
+): AnnexArea[] {
+  return [...areas]
+    .sort((a, b) => a.order - b.order)
+    .map((area) => {
+      const areaLines = lines
+        .filter((line) => line.areaCode === area.code)
+        .sort((a, b) => compareLineCodes(a.code, b.code));
+      return {
+        area,
+        figures: computeHeadline(areaLines, reportingDate),
+        lines: areaLines.map((line) => ({
+          line,
+          flag: computeScheduleFlag(line.target, line.status, reportingDate),
+          milestones: computeMilestoneCompletion(milestones.filter((milestone) => milestone.lineCode === line.code)),
+        })),
+      };
+    });
+}
+
+/** Source numbering order: "M1" < "M1a" < "M1b" < "M2" < "M10". */
+export function compareLineCodes(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
+}
