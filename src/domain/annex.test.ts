@@ -43,7 +43,7 @@ describe('buildAnnex', () => {
   it('gives each area its lines in source order and its own figures', () => {
     const annex = buildAnnex(SEED_AREAS, lines, [], '2026-01-15');
     expect(annex.map((entry) => entry.area.code)).toEqual(['M', 'E', 'V']);
-    expect(annex[0].lines.map((entry) => entry.line.code)).toEqual([
+    expect(annex[0]?.lines.map((entry) => entry.line.code)).toEqual([
       'M1', 'M1a', 'M1b', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'M8',
     ]);
     expect(annex.map((entry) => [entry.figures.total, entry.figures.started, entry.figures.completed])).toEqual([
@@ -58,7 +58,7 @@ describe('buildAnnex', () => {
       { id: 'a', lineCode: 'M2', title: 'Consult', target: null, status: 'Completed', completedOn: '2025-10-01', order: 0 },
       { id: 'b', lineCode: 'M2', title: 'Decide', target: null, status: 'Ongoing', completedOn: null, order: 1 },
     ];
-    const m2 = buildAnnex(SEED_AREAS, lines, milestones, '2026-07-01')[0].lines.find((entry) => entry.line.code === 'M2');
+    const m2 = buildAnnex(SEED_AREAS, lines, milestones, '2026-07-01')[0]?.lines.find((entry) => entry.line.code === 'M2');
     expect(m2?.flag).toBe('overdue');
     expect(m2?.milestones).toEqual({ completed: 1, total: 2 });
   });

@@ -31,7 +31,7 @@ export function moveInOrder(ids: readonly string[], id: string, offset: -1 | 1):
   const index = ids.indexOf(id);
   const target = index + offset;
   if (index < 0 || target < 0 || target >= ids.length) return [...ids];
-  const next = [...ids];
-  [next[index], next[target]] = [next[target], next[index]];
+  const next = ids.filter((other) => other !== id);
+  next.splice(target, 0, id);
   return next;
 }
