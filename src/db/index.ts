@@ -4,3 +4,4 @@ export * from './milestoneRepository';
 export * from './priorityItemRepository';
 export * from './readRepository';
 export { describeStorageError } from './storageError';
+export * from './snapshotRepository';

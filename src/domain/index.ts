@@ -15,3 +15,4 @@ export * from './annex';
 export * from './csv';
 export * from './timeline';
 export * from './priorities';
+export * from './snapshot';

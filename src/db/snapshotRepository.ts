@@ -1,0 +1,101 @@
+import { serializeSnapshot, type SnapshotMeta, type SnapshotSettings, type Strategy, type TrackerData } from '../domain';
+import type { StoredSnapshot, TrackerDatabase } from './database';
+import { SETTING_KEYS } from './settingKeys';
+
+/** Settings that belong to the tracker and travel in snapshots; others (lastExportAt) stay local. */
+const TRACKER_SETTING_KEYS = [SETTING_KEYS.reportingDate, SETTING_KEYS.seededAt, SETTING_KEYS.strategy] as const;
+
+function trackerTables(db: TrackerDatabase) {
+  return [db.areas, db.actionLines, db.milestones, db.priorityItems, db.history, db.settings];
+}
+
+async function readTrackerData(db: TrackerDatabase): Promise<TrackerData> {
+  const [areas, actionLines, milestones, priorityItems, history, settingRecords] = await Promise.all([
+    db.areas.toArray(),
+    db.actionLines.toArray(),
+    db.milestones.toArray(),
+    db.priorityItems.toArray(),
+    db.history.toArray(),
+    db.settings.bulkGet([...TRACKER_SETTING_KEYS]),
+  ]);
+  const [reportingDate, seededAt, strategy] = settingRecords.map((record) => record?.value ?? null);
+  const settings: SnapshotSettings = {
+    reportingDate: reportingDate as string | null,
+    seededAt: seededAt as string | null,
+    strategy: strategy as Strategy | null,
+  };
+  return { areas, actionLines, milestones, priorityItems, settings, history: history.map((entry) => ({ ...entry, id: entry.id ?? 0 })) };
+}
+
+/** The whole tracker as one consistent read. */
+export function readTracker(db: TrackerDatabase): Promise<TrackerData> {
+  return db.transaction('r', trackerTables(db), () => readTrackerData(db));
+}
+
+async function writeTrackerData(db: TrackerDatabase, data: TrackerData): Promise<void> {
+  await Promise.all([db.areas.clear(), db.actionLines.clear(), db.milestones.clear(), db.priorityItems.clear(), db.history.clear()]);
+  await db.settings.bulkDelete([...TRACKER_SETTING_KEYS]);
+  await db.areas.bulkAdd(data.areas);
+  await db.actionLines.bulkAdd(data.actionLines);
+  await db.milestones.bulkAdd(data.milestones);
+  await db.priorityItems.bulkAdd(data.priorityItems);
+  await db.history.bulkAdd(data.history);
+  const settings = TRACKER_SETTING_KEYS.filter((key) => data.settings[key] !== null).map((key) => ({ key, value: data.settings[key] }));
+  await db.settings.bulkAdd(settings);
+}
+
+export interface BackupRequest {
+  id: string;
+  name: string;
+  createdAt: string;
+  /** Describes the backup file; its reporting date gives way to the stored one when set. */
+  meta: SnapshotMeta;
+}
+
+/**
+ * Replaces the whole tracker with `data` in ONE transaction that first stores the current state
+ * as an automatic backup: either everything happens, or nothing does.
+ */
+export function replaceTrackerWithBackup(db: TrackerDatabase, data: TrackerData, backup: BackupRequest): Promise<void> {
+  return db.transaction('rw', [...trackerTables(db), db.snapshots], async () => {
+    const current = await readTrackerData(db);
+    await db.snapshots.add({
+      id: backup.id,
+      name: backup.name,
+      createdAt: backup.createdAt,
+      isAutomaticBackup: true,
+      content: serializeSnapshot(current, {
+        ...backup.meta,
+        reportingDate: current.settings.reportingDate ?? backup.meta.reportingDate,
+      }),
+    });
+    await writeTrackerData(db, data);
+  });
+}
+
+/** Stored snapshots, newest first. */
+export async function listStoredSnapshots(db: TrackerDatabase): Promise<StoredSnapshot[]> {
+  return (await db.snapshots.orderBy('createdAt').toArray()).reverse();
+}
+
+export async function saveStoredSnapshot(db: TrackerDatabase, snapshot: StoredSnapshot): Promise<void> {
+  await db.snapshots.add(snapshot);
+}
+
+export async function renameStoredSnapshot(db: TrackerDatabase, id: string, name: string): Promise<void> {
+  const updated = await db.snapshots.update(id, { name });
+  if (updated === 0) throw new Error(`Snapshot ${id} does not exist.`);
+}
+
+export function deleteStoredSnapshot(db: TrackerDatabase, id: string): Promise<void> {
+  return db.snapshots.delete(id);
+}
+
+export async function readLastExportAt(db: TrackerDatabase): Promise<string | null> {
+  const record = await db.settings.get(SETTING_KEYS.lastExportAt);
+  return typeof record?.value === 'string' ? record.value : null;
+}
+
+export async function recordExport(db: TrackerDatabase, at: string): Promise<void> {
+  await db.settings.put({ key: SETTING_KEYS.lastExportAt, value: at });
+}

@@ -1,0 +1,173 @@
+import { computeProgress, type ProgressFigures } from '../progress';
+import type { Status } from '../status';
+import type { ActionLine, Milestone, PriorityItem } from '../types';
+import type { TrackerData } from './schema';
+
+export interface LineRef {
+  code: string;
+  title: string;
+}
+
+export interface StatusChange extends LineRef {
+  from: Status;
+  to: Status;
+}
+
+export interface FieldChange {
+  field: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface LineChange extends LineRef {
+  fields: string[];
+}
+
+export interface MilestoneRef {
+  id: string;
+  lineCode: string;
+  title: string;
+  status: Status;
+  completedOn: string | null;
+}
+
+export type PriorityItemChange =
+  | { kind: 'added' | 'removed'; id: string; lineCode: string; text: string }
+  | { kind: 'changed'; id: string; lineCode: string; text: string; changes: FieldChange[] };
+
+export interface RecordCounts {
+  actionLines: number;
+  milestones: number;
+  priorityItems: number;
+  history: number;
+}
+
+export interface TrackerComparison {
+  figures: { before: ProgressFigures; after: ProgressFigures };
+  counts: { before: RecordCounts; after: RecordCounts };
+  linesAdded: LineRef[];
+  linesRemoved: LineRef[];
+  linesChanged: LineChange[];
+  statusChanges: StatusChange[];
+  milestonesAdded: MilestoneRef[];
+  milestonesCompleted: MilestoneRef[];
+  milestonesRemoved: MilestoneRef[];
+  priorityItems: PriorityItemChange[];
+}
+
+/** Fields a person edits; order and updatedAt follow from them and would only add noise. */
+const COMPARED_LINE_FIELDS = [
+  'areaCode',
+  'title',
+  'text',
+  'status',
+  'leadUnit',
+  'target',
+  'health',
+  'healthReason',
+  'notes',
+] as const satisfies readonly (keyof ActionLine)[];
+
+const COMPARED_PRIORITY_FIELDS = ['lineCode', 'text', 'milestone', 'target'] as const satisfies readonly (keyof PriorityItem)[];
+
+function byCode<T extends { code: string }>(records: readonly T[]): Map<string, T> {
+  return new Map(records.map((record) => [record.code, record]));
+}
+
+function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  return new Map(records.map((record) => [record.id, record]));
+}
+
+function sortedByCode<T extends { code: string }>(records: T[]): T[] {
+  return records.sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
+}
+
+function lineRef(line: ActionLine): LineRef {
+  return { code: line.code, title: line.title };
+}
+
+function milestoneRef(milestone: Milestone): MilestoneRef {
+  const { id, lineCode, title, status, completedOn } = milestone;
+  return { id, lineCode, title, status, completedOn };
+}
+
+function counts(data: TrackerData): RecordCounts {
+  return {
+    actionLines: data.actionLines.length,
+    milestones: data.milestones.length,
+    priorityItems: data.priorityItems.length,
+    history: data.history.length,
+  };
+}
+
+function compareMilestones(before: TrackerData, after: TrackerData) {
+  const old = byId(before.milestones);
+  const current = byId(after.milestones);
+  const added = after.milestones.filter((m) => !old.has(m.id));
+  const completed = after.milestones.filter((m) => m.status === 'Completed' && old.has(m.id) && old.get(m.id)?.status !== 'Completed');
+  const removed = before.milestones.filter((m) => !current.has(m.id));
+  const order = (a: MilestoneRef, b: MilestoneRef) => a.lineCode.localeCompare(b.lineCode, 'en', { numeric: true });
+  return {
+    milestonesAdded: added.map(milestoneRef).sort(order),
+    milestonesCompleted: [...completed, ...added.filter((m) => m.status === 'Completed')].map(milestoneRef).sort(order),
+    milestonesRemoved: removed.map(milestoneRef).sort(order),
+  };
+}
+
+function comparePriorityItems(before: TrackerData, after: TrackerData): PriorityItemChange[] {
+  const old = byId(before.priorityItems);
+  const current = byId(after.priorityItems);
+  const changes: PriorityItemChange[] = [];
+  for (const item of after.priorityItems) {
+    const previous = old.get(item.id);
+    if (!previous) {
+      changes.push({ kind: 'added', id: item.id, lineCode: item.lineCode, text: item.text });
+      continue;
+    }
+    const fields = COMPARED_PRIORITY_FIELDS.filter((field) => previous[field] !== item[field]).map((field) => ({
+      field,
+      from: previous[field],
+      to: item[field],
+    }));
+    if (fields.length > 0) changes.push({ kind: 'changed', id: item.id, lineCode: item.lineCode, text: item.text, changes: fields });
+  }
+  for (const item of before.priorityItems) {
+    if (!current.has(item.id)) changes.push({ kind: 'removed', id: item.id, lineCode: item.lineCode, text: item.text });
+  }
+  return changes;
+}
+
+/** What changed from `before` to `after`: figures, lines, statuses, milestones, priority items. */
+export function compareTrackers(before: TrackerData, after: TrackerData): TrackerComparison {
+  const oldLines = byCode(before.actionLines);
+  const newLines = byCode(after.actionLines);
+  const kept = after.actionLines.filter((line) => oldLines.has(line.code));
+  const linesChanged: LineChange[] = [];
+  const statusChanges: StatusChange[] = [];
+  for (const line of kept) {
+    const previous = oldLines.get(line.code) as ActionLine;
+    const fields = COMPARED_LINE_FIELDS.filter((field) => previous[field] !== line[field]);
+    if (fields.length > 0) linesChanged.push({ ...lineRef(line), fields });
+    if (previous.status !== line.status) statusChanges.push({ ...lineRef(line), from: previous.status, to: line.status });
+  }
+  return {
+    figures: { before: computeProgress(before.actionLines), after: computeProgress(after.actionLines) },
+    counts: { before: counts(before), after: counts(after) },
+    linesAdded: sortedByCode(after.actionLines.filter((line) => !oldLines.has(line.code)).map(lineRef)),
+    linesRemoved: sortedByCode(before.actionLines.filter((line) => !newLines.has(line.code)).map(lineRef)),
+    linesChanged: sortedByCode(linesChanged),
+    statusChanges: sortedByCode(statusChanges),
+    ...compareMilestones(before, after),
+    priorityItems: comparePriorityItems(before, after),
+  };
+}
+
+export function hasChanges(comparison: TrackerComparison): boolean {
+  const { counts: c } = comparison;
+  return (
+    comparison.linesAdded.length + comparison.linesRemoved.length + comparison.linesChanged.length > 0 ||
+    comparison.milestonesAdded.length + comparison.milestonesRemoved.length + comparison.milestonesCompleted.length > 0 ||
+    comparison.priorityItems.length > 0 ||
+    c.before.history !== c.after.history
+  );
+}

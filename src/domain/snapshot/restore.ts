@@ -1,0 +1,50 @@
+import { SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_VERSION } from './version';
+import { issue, kindOf, type SnapshotIssue } from './issues';
+
+export type SnapshotUpgrade = (older: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Upgrades keyed by the format version they read: SNAPSHOT_UPGRADES[n] turns a version n file
+ * into a version n + 1 file. Version 1 is the first format, so nothing needs upgrading yet; a
+ * change to the format adds one entry here and raises SNAPSHOT_FORMAT_VERSION.
+ */
+export const SNAPSHOT_UPGRADES: Readonly<Record<number, SnapshotUpgrade>> = {};
+
+export interface RestoreOptions {
+  currentVersion?: number;
+  upgrades?: Readonly<Record<number, SnapshotUpgrade>>;
+}
+
+export type RestoreResult =
+  | { ok: true; value: Record<string, unknown>; upgradedFrom: number | null }
+  | { ok: false; issues: SnapshotIssue[] };
+
+/**
+ * The one step every imported or stored snapshot passes through before its schema check: it
+ * checks the envelope, refuses newer versions and brings older ones up to the current shape.
+ */
+export function restoreSnapshotShape(parsed: unknown, options: RestoreOptions = {}): RestoreResult {
+  const currentVersion = options.currentVersion ?? SNAPSHOT_FORMAT_VERSION;
+  const upgrades = options.upgrades ?? SNAPSHOT_UPGRADES;
+  const kind = kindOf(parsed);
+  if (kind !== 'object') return { ok: false, issues: [issue('notObject', '', { found: kind })] };
+  const envelope = parsed as Record<string, unknown>;
+  if (envelope.format !== SNAPSHOT_FORMAT) {
+    const found = typeof envelope.format === 'string' ? envelope.format.slice(0, 80) : kindOf(envelope.format);
+    return { ok: false, issues: [issue('wrongFormat', 'format', { found, expected: SNAPSHOT_FORMAT })] };
+  }
+  const version = envelope.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, issues: [issue('badVersion', 'formatVersion', { found: String(version).slice(0, 40) })] };
+  }
+  if (version > currentVersion) {
+    return { ok: false, issues: [issue('newerVersion', 'formatVersion', { found: version, supported: currentVersion })] };
+  }
+  let value = envelope;
+  for (let from = version; from < currentVersion; from += 1) {
+    const upgrade = upgrades[from];
+    if (!upgrade) return { ok: false, issues: [issue('badVersion', 'formatVersion', { found: version })] };
+    value = { ...upgrade(value), formatVersion: from + 1 };
+  }
+  return { ok: true, value, upgradedFrom: version < currentVersion ? version : null };
+}

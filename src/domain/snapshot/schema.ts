@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { HEALTHS, STATUSES } from '../status';
+import type { ActionLine, Area, HistoryEntry, Milestone, PriorityItem, Strategy } from '../types';
+import { SNAPSHOT_FORMAT } from './version';
+
+/*
+ * The one place that describes a snapshot file. Strict objects refuse unknown keys (including
+ * `__proto__` and `constructor`, which JSON.parse keeps as own keys); every string has a length
+ * limit so a hostile file cannot smuggle megabytes into a field. The key order of each object
+ * here is the key order of the written file.
+ */
+
+export const MAX_TEXT_LENGTH = 20_000;
+const MAX_SHORT_LENGTH = 200;
+const MAX_LIST_LENGTH = 10_000;
+
+const shortText = z.string().max(MAX_SHORT_LENGTH);
+const code = z.string().min(1).max(MAX_SHORT_LENGTH);
+const longText = z.string().max(MAX_TEXT_LENGTH);
+const status = z.enum(STATUSES);
+const order = z.number().int().min(0);
+const timestamp = z.iso.datetime();
+const calendarDate = z.iso.date();
+
+export const areaSchema = z.strictObject({
+  code,
+  name: longText,
+  order,
+  objectives: z.array(longText).max(MAX_LIST_LENGTH),
+});
+
+export const actionLineSchema = z.strictObject({
+  code,
+  areaCode: code,
+  title: longText,
+  text: longText,
+  status,
+  order,
+  leadUnit: longText,
+  target: shortText.nullable(),
+  health: z.enum(HEALTHS).nullable(),
+  healthReason: longText,
+  notes: longText,
+  updatedAt: timestamp,
+});
+
+export const milestoneSchema = z.strictObject({
+  id: code,
+  lineCode: code,
+  title: longText,
+  target: shortText.nullable(),
+  status,
+  completedOn: calendarDate.nullable(),
+  order,
+});
+
+export const priorityItemSchema = z.strictObject({
+  id: code,
+  lineCode: code,
+  text: longText,
+  milestone: status,
+  target: shortText,
+  order,
+});
+
+export const historyEntrySchema = z.strictObject({
+  id: z.number().int().min(1),
+  at: timestamp,
+  entity: z.enum(['actionLine', 'milestone', 'priorityItem']),
+  entityId: code,
+  lineCode: code,
+  field: shortText,
+  from: longText.nullable(),
+  to: longText.nullable(),
+});
+
+export const seedSourceSchema = z.strictObject({
+  document: longText,
+  file: longText,
+  note: longText,
+});
+
+export const strategySchema = z.strictObject({
+  title: longText,
+  objectives: z.array(longText).max(MAX_LIST_LENGTH),
+  source: seedSourceSchema,
+});
+
+export const snapshotSettingsSchema = z.strictObject({
+  reportingDate: calendarDate.nullable(),
+  seededAt: timestamp.nullable(),
+  strategy: strategySchema.nullable(),
+});
+
+/** The tracker's data as a snapshot carries it: every table except the stored snapshots. */
+export const trackerDataShape = {
+  areas: z.array(areaSchema).max(MAX_LIST_LENGTH),
+  actionLines: z.array(actionLineSchema).max(MAX_LIST_LENGTH),
+  milestones: z.array(milestoneSchema).max(MAX_LIST_LENGTH),
+  priorityItems: z.array(priorityItemSchema).max(MAX_LIST_LENGTH),
+  settings: snapshotSettingsSchema,
+  history: z.array(historyEntrySchema).max(100_000),
+};
+
+export const snapshotSchema = z.strictObject({
+  format: z.literal(SNAPSHOT_FORMAT),
+  formatVersion: z.number().int().min(1),
+  exportedAt: timestamp,
+  reportingDate: calendarDate,
+  label: shortText,
+  appVersion: shortText,
+  ...trackerDataShape,
+});
+
+export type SnapshotSettings = z.infer<typeof snapshotSettingsSchema>;
+export type SnapshotHistoryEntry = Required<HistoryEntry>;
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+export interface TrackerData {
+  areas: Area[];
+  actionLines: ActionLine[];
+  milestones: Milestone[];
+  priorityItems: PriorityItem[];
+  settings: SnapshotSettings;
+  history: SnapshotHistoryEntry[];
+}
+
+export type SnapshotMeta = Pick<Snapshot, 'exportedAt' | 'reportingDate' | 'label' | 'appVersion'>;
+
+// Compile-time checks: the schema and the domain types must describe exactly the same records,
+// so adding a field to a type without adding it here (or the reverse) fails the type check.
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+export type SchemaMatchesTypes = [
+  Expect<Equal<z.infer<typeof areaSchema>, Area>>,
+  Expect<Equal<z.infer<typeof actionLineSchema>, ActionLine>>,
+  Expect<Equal<z.infer<typeof milestoneSchema>, Milestone>>,
+  Expect<Equal<z.infer<typeof priorityItemSchema>, PriorityItem>>,
+  Expect<Equal<z.infer<typeof historyEntrySchema>, SnapshotHistoryEntry>>,
+  Expect<Equal<z.infer<typeof strategySchema>, Strategy>>,
+  Expect<Equal<Omit<Snapshot, keyof SnapshotMeta | 'format' | 'formatVersion'>, TrackerData>>,
+];

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbitraryTracker } from '../../../tests/snapshots/arbitraryTracker';
+import { buildSeedActionLines, SEED_AREAS, SEED_PRIORITY_ITEMS, SEED_STRATEGY } from '../index';
+import type { SnapshotMeta, TrackerData } from './schema';
+import { labelSlug, serializeSnapshot, snapshotFileName, trackerDataOf } from './serialize';
+import { checkSnapshotText } from './validate';
+
+const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'CWG-FHR January 2026', appVersion: '0.1.0' };
+
+function seedTracker(): TrackerData {
+  return {
+    areas: SEED_AREAS,
+    actionLines: buildSeedActionLines('2025-12-01T08:00:00.000Z'),
+    milestones: [],
+    priorityItems: SEED_PRIORITY_ITEMS,
+    settings: { reportingDate: null, seededAt: '2025-12-01T08:00:00.000Z', strategy: SEED_STRATEGY },
+    history: [{ id: 1, at: '2026-01-02T10:00:00.000Z', entity: 'actionLine', entityId: 'E1', lineCode: 'E1', field: 'status', from: 'To be started', to: 'Ongoing' }],
+  };
+}
+
+function roundTrip(text: string): string {
+  const check = checkSnapshotText(text);
+  if (!check.ok) throw new Error(JSON.stringify(check.issues));
+  return serializeSnapshot(trackerDataOf(check.snapshot), check.snapshot);
+}
+
+describe('serializeSnapshot', () => {
+  it('writes the envelope first, then the data, with 2-space indentation and a trailing newline', () => {
+    const text = serializeSnapshot(seedTracker(), META);
+    expect(Object.keys(JSON.parse(text))).toEqual([
+      'format', 'formatVersion', 'exportedAt', 'reportingDate', 'label', 'appVersion',
+      'areas', 'actionLines', 'milestones', 'priorityItems', 'settings', 'history',
+    ]);
+    expect(text.startsWith('{\n  "format": "action-line-tracker-snapshot",\n  "formatVersion": 1,\n')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('is independent of record and key order', () => {
+    const tracker = seedTracker();
+    const shuffled: TrackerData = {
+      ...tracker,
+      areas: [...tracker.areas].reverse(),
+      actionLines: [...tracker.actionLines].reverse().map((line) => Object.fromEntries(Object.entries(line).reverse()) as typeof line),
+      priorityItems: [...tracker.priorityItems].reverse(),
+    };
+    expect(serializeSnapshot(shuffled, META)).toBe(serializeSnapshot(tracker, META));
+    const lines = JSON.parse(serializeSnapshot(shuffled, META)).actionLines as { code: string }[];
+    expect(lines.slice(0, 3).map((line) => line.code)).toEqual(['E1', 'E2', 'E3']);
+  });
+
+  it('reads back what it wrote, byte for byte, for any tracker', () => {
+    fc.assert(
+      fc.property(arbitraryTracker, (tracker) => {
+        const text = serializeSnapshot(tracker, META);
+        expect(roundTrip(text)).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('snapshotFileName', () => {
+  it('names the file after the reporting date and label', () => {
+    expect(snapshotFileName('2026-01-15', 'CWG-FHR January 2026')).toBe('action-lines-2026-01-15-cwg-fhr-january-2026.json');
+    expect(snapshotFileName('2025-06-30', 'Council-25')).toBe('action-lines-2025-06-30-council-25.json');
+  });
+
+  it('keeps letters of any script and drops characters a file system refuses', () => {
+    expect(labelSlug('../Conseil: «2026»/*?')).toBe('conseil-2026');
+    expect(labelSlug('مجلس 2026')).toBe('مجلس-2026');
+    expect(snapshotFileName('2026-01-15', '  ')).toBe('action-lines-2026-01-15-snapshot.json');
+  });
+});

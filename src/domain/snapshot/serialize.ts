@@ -1,0 +1,96 @@
+import type { z } from 'zod';
+import {
+  actionLineSchema,
+  areaSchema,
+  historyEntrySchema,
+  milestoneSchema,
+  priorityItemSchema,
+  seedSourceSchema,
+  snapshotSchema,
+  snapshotSettingsSchema,
+  strategySchema,
+  type Snapshot,
+  type SnapshotMeta,
+  type SnapshotSettings,
+  type TrackerData,
+} from './schema';
+import { SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_VERSION } from './version';
+
+type Shape = Record<string, z.ZodType>;
+
+/** A copy of `value` with exactly the keys of `shape`, in the shape's order. */
+function inShapeOrder<T extends object>(shape: Shape, value: T): T {
+  return Object.fromEntries(Object.keys(shape).map((key) => [key, value[key as keyof T]])) as T;
+}
+
+function byText(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+function orderedSettings(settings: SnapshotSettings): SnapshotSettings {
+  const strategy = settings.strategy
+    ? inShapeOrder(strategySchema.shape, {
+        ...settings.strategy,
+        source: inShapeOrder(seedSourceSchema.shape, settings.strategy.source),
+      })
+    : null;
+  return inShapeOrder(snapshotSettingsSchema.shape, { ...settings, strategy });
+}
+
+/** The tracker with records sorted and keys ordered, so equal states serialise identically. */
+export function canonicalTrackerData(data: TrackerData): TrackerData {
+  return {
+    areas: [...data.areas]
+      .sort((a, b) => a.order - b.order || byText(a.code, b.code))
+      .map((area) => inShapeOrder(areaSchema.shape, area)),
+    actionLines: [...data.actionLines]
+      .sort((a, b) => byText(a.code, b.code))
+      .map((line) => inShapeOrder(actionLineSchema.shape, line)),
+    milestones: [...data.milestones]
+      .sort((a, b) => byText(a.lineCode, b.lineCode) || a.order - b.order || byText(a.id, b.id))
+      .map((milestone) => inShapeOrder(milestoneSchema.shape, milestone)),
+    priorityItems: [...data.priorityItems]
+      .sort((a, b) => a.order - b.order || byText(a.id, b.id))
+      .map((item) => inShapeOrder(priorityItemSchema.shape, item)),
+    settings: orderedSettings(data.settings),
+    history: [...data.history]
+      .sort((a, b) => a.id - b.id)
+      .map((entry) => inShapeOrder(historyEntrySchema.shape, entry)),
+  };
+}
+
+export function buildSnapshot(data: TrackerData, meta: SnapshotMeta): Snapshot {
+  return inShapeOrder(snapshotSchema.shape, {
+    format: SNAPSHOT_FORMAT,
+    formatVersion: SNAPSHOT_FORMAT_VERSION,
+    ...meta,
+    ...canonicalTrackerData(data),
+  });
+}
+
+/** The snapshot file's exact text: canonical order, 2-space indentation, trailing newline. */
+export function serializeSnapshot(data: TrackerData, meta: SnapshotMeta): string {
+  return `${JSON.stringify(buildSnapshot(data, meta), null, 2)}\n`;
+}
+
+/** The tracker data carried by a snapshot, without its envelope. */
+export function trackerDataOf(snapshot: Snapshot): TrackerData {
+  const { areas, actionLines, milestones, priorityItems, settings, history } = snapshot;
+  return { areas, actionLines, milestones, priorityItems, settings, history };
+}
+
+/** A label reduced to letters, digits and dashes, safe in a file name on every system. */
+export function labelSlug(label: string): string {
+  return label
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
+/** `action-lines-<reporting date>-<label>.json`; "snapshot" stands in for an empty label. */
+export function snapshotFileName(reportingDate: string, label: string): string {
+  return `action-lines-${reportingDate}-${labelSlug(label) || 'snapshot'}.json`;
+}

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { HEALTHS, STATUSES, type TrackerData } from '../../src/domain';
+
+/** Text of every kind a user might type: any Unicode, quotes, backslashes, newlines. */
+const text = (maxLength = 40) => fc.string({ unit: 'binary', maxLength });
+const code = fc.stringMatching(/^[A-Z][0-9]{1,2}[a-z]?$/);
+const order = fc.nat({ max: 50 });
+const timestamp = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T23:59:59Z'), noInvalidDate: true })
+  .map((date) => date.toISOString());
+const calendarDate = timestamp.map((iso) => iso.slice(0, 10));
+const quarter = fc
+  .tuple(fc.option(fc.constantFrom('Phase 1', 'Phase 2'), { nil: null }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 2024, max: 2030 }))
+  .map(([phase, q, year]) => (phase ? `${phase}: Q${q} ${year}` : `Q${q} ${year}`));
+const status = fc.constantFrom(...STATUSES);
+
+/** Any valid tracker: unique keys, references that resolve, well-formed quarters and dates. */
+export const arbitraryTracker: fc.Arbitrary<TrackerData> = fc
+  .record({
+    areaCodes: fc.uniqueArray(fc.constantFrom('M', 'E', 'V', 'X', 'Y'), { minLength: 1, maxLength: 5 }),
+    lineCodes: fc.uniqueArray(code, { minLength: 1, maxLength: 12 }),
+  })
+  .chain(({ areaCodes, lineCodes }) => {
+    const lineCode = fc.constantFrom(...lineCodes);
+    return fc.record({
+      areas: fc.tuple(...areaCodes.map((areaCode) => fc.record({ code: fc.constant(areaCode), name: text(), order, objectives: fc.array(text(), { maxLength: 3 }) }))),
+      actionLines: fc.tuple(
+        ...lineCodes.map((lineCodeValue) =>
+          fc.record({
+            code: fc.constant(lineCodeValue),
+            areaCode: fc.constantFrom(...areaCodes),
+            title: text(),
+            text: text(200),
+            status,
+            order,
+            leadUnit: text(10),
+            target: fc.option(quarter, { nil: null }),
+            health: fc.option(fc.constantFrom(...HEALTHS), { nil: null }),
+            healthReason: text(),
+            notes: text(),
+            updatedAt: timestamp,
+          }),
+        ),
+      ),
+      milestones: fc.uniqueArray(
+        fc.record({
+          id: fc.uuid(),
+          lineCode,
+          title: text(),
+          target: fc.option(quarter, { nil: null }),
+          status,
+          completedOn: fc.option(calendarDate, { nil: null }),
+          order,
+        }),
+        { selector: (milestone) => milestone.id, maxLength: 6 },
+      ),
+      priorityItems: fc.uniqueArray(
+        fc.record({ id: fc.uuid(), lineCode, text: text(), milestone: status, target: quarter, order }),
+        { selector: (item) => item.id, maxLength: 6 },
+      ),
+      settings: fc.record({
+        reportingDate: fc.option(calendarDate, { nil: null }),
+        seededAt: fc.option(timestamp, { nil: null }),
+        strategy: fc.option(
+          fc.record({
+            title: text(),
+            objectives: fc.array(text(), { maxLength: 3 }),
+            source: fc.record({ document: text(), file: text(), note: text() }),
+          }),
+          { nil: null },
+        ),
+      }),
+      history: fc.uniqueArray(
+        fc.record({
+          id: fc.integer({ min: 1, max: 10_000 }),
+          at: timestamp,
+          entity: fc.constantFrom('actionLine' as const, 'milestone' as const, 'priorityItem' as const),
+          entityId: code,
+          lineCode,
+          field: fc.constantFrom('status', 'notes', 'milestone.status', 'position'),
+          from: fc.option(text(), { nil: null }),
+          to: fc.option(text(), { nil: null }),
+        }),
+        { selector: (entry) => entry.id, maxLength: 8 },
+      ),
+    });
+  })
+  .map((data) => ({ ...data, areas: [...data.areas], actionLines: [...data.actionLines] }));
