@@ -3,9 +3,23 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { resetUiStore } from '../src/state/uiStore';
+import { resetUndoStore } from '../src/state/undoStore';
 
 afterEach(() => {
   cleanup();
   resetUiStore();
+  resetUndoStore();
   window.location.hash = '';
 });
+
+// jsdom has no modal dialogs; this stand-in keeps the open state and close event that the app uses.
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}

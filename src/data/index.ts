@@ -6,3 +6,5 @@ export * from './queries';
 export { useMoveActionLine, type MoveActionLineInput } from './useMoveActionLine';
 export { useStorageErrorMessage } from './useStorageErrorMessage';
 export { todayIsoDate, useReportingDate, useSetReportingDate } from './useReportingDate';
+export { useUpdateActionLine, type UpdateActionLineInput } from './useUpdateActionLine';
+export { useMilestoneMutation, type MilestoneChange } from './useMilestoneMutations';

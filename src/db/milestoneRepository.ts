@@ -58,3 +58,32 @@ export function deleteMilestone(
     await db.history.add({ ...historyContext(before, now), field: 'milestone', from: before.title, to: null });
   });
 }
+
+/** Swaps a milestone with its neighbour in the line's order, in one transaction. */
+export function moveMilestone(
+  db: TrackerDatabase,
+  id: string,
+  offset: -1 | 1,
+  now: string = new Date().toISOString(),
+): Promise<void> {
+  return db.transaction('rw', db.milestones, db.history, async () => {
+    const moving = await db.milestones.get(id);
+    if (!moving) throw new Error(`Milestone ${id} does not exist.`);
+    const siblings = (await db.milestones.where('lineCode').equals(moving.lineCode).toArray()).sort(
+      (a, b) => a.order - b.order,
+    );
+    const index = siblings.findIndex((m) => m.id === id);
+    const other = siblings[index + offset];
+    if (!other) return;
+    const reordered = [...siblings];
+    reordered[index] = other;
+    reordered[index + offset] = moving;
+    await db.milestones.bulkPut(reordered.map((m, order) => ({ ...m, order })));
+    await db.history.add({
+      ...historyContext(moving, now),
+      field: 'milestone.order',
+      from: String(index + 1),
+      to: String(index + offset + 1),
+    });
+  });
+}

@@ -11,8 +11,11 @@ export {
   SEED_STRATEGY,
   buildSeedActionLines,
 } from './seed/resourceMobilizationStrategy';
+export * from './boardFilter';
+export * from './boardPlacement';
 export * from './annex';
 export * from './csv';
 export * from './timeline';
 export * from './priorities';
 export * from './snapshot';
+export * from './validation';

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
 
 export interface ToastAction {
   label: string;
@@ -24,33 +25,52 @@ export interface CardFocusRequest {
   code: string;
   status: string;
   order: number;
+  /** Which control of the card takes focus: the drag handle after a drag, the Move button otherwise. */
+  target: 'handle' | 'move';
 }
 
 interface FocusSlice {
-  /** The card whose Move button takes focus once it shows at this status and position. */
+  /** The card that takes focus once it shows at this status and position, after a move. */
   cardFocusRequest: CardFocusRequest | null;
   requestCardFocus: (request: CardFocusRequest | null) => void;
 }
 
-export type UiState = ToastSlice & FocusSlice;
+interface ViewSlice {
+  isSwimlanes: boolean;
+  setSwimlanes: (isSwimlanes: boolean) => void;
+}
+
+export type UiState = ToastSlice & FocusSlice & ViewSlice;
 
 let nextToastId = 1;
 const MAX_TOASTS = 3;
 
 /** UI state only: nothing here is tracker data, which lives in Dexie. */
-export const useUiStore = create<UiState>()((set) => ({
-  toasts: [],
-  showToast: (toast) => {
-    const id = nextToastId++;
-    // Keep the newest few: a burst of moves should not bury the screen.
-    set((state) => ({ toasts: [...state.toasts.slice(-(MAX_TOASTS - 1)), { ...toast, id }] }));
-    return id;
-  },
-  dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
-  cardFocusRequest: null,
-  requestCardFocus: (request) => set({ cardFocusRequest: request }),
-}));
+export const useUiStore = create<UiState>()(
+  persist(
+    (set) => ({
+      toasts: [],
+      showToast: (toast) => {
+        const id = nextToastId++;
+        // Keep the newest few: a burst of moves should not bury the screen.
+        set((state) => ({ toasts: [...state.toasts.slice(-(MAX_TOASTS - 1)), { ...toast, id }] }));
+        return id;
+      },
+      dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
+      cardFocusRequest: null,
+      requestCardFocus: (request) => set({ cardFocusRequest: request }),
+      isSwimlanes: false,
+      setSwimlanes: (isSwimlanes) => set({ isSwimlanes }),
+    }),
+    {
+      name: 'action-line-tracker-ui',
+      version: 1,
+      // Only view preferences survive a reload; toasts and focus requests are momentary.
+      partialize: (state) => ({ isSwimlanes: state.isSwimlanes }),
+    },
+  ),
+);
 
 export function resetUiStore(): void {
-  useUiStore.setState({ toasts: [], cardFocusRequest: null });
+  useUiStore.setState({ toasts: [], cardFocusRequest: null, isSwimlanes: false });
 }

@@ -1,28 +1,119 @@
-import { memo } from 'react';
+import { memo, useEffect, type CSSProperties, type HTMLAttributes, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionLine, Area } from '../../domain';
+import type { ActionLine, Area, ScheduleFlag } from '../../domain';
+import { useUiStore } from '../../state/uiStore';
 import { MoveMenu } from './MoveMenu';
 import type { BoardMoves } from './useBoardMoves';
 
-interface ActionLineCardProps {
+export interface CardFacts {
+  milestoneDone: number;
+  milestoneTotal: number;
+  hasPriority: boolean;
+  scheduleFlag: ScheduleFlag;
+}
+
+export interface CardDragProps {
+  nodeRef?: Ref<HTMLElement>;
+  handleRef?: Ref<HTMLButtonElement>;
+  handleAttributes?: HTMLAttributes<HTMLButtonElement>;
+  listeners?: HTMLAttributes<HTMLElement>;
+  style?: CSSProperties;
+  isPlaceholder?: boolean;
+  isOverlay?: boolean;
+}
+
+interface ActionLineCardProps extends CardFacts {
   line: ActionLine;
   area: Area | undefined;
   isFirst: boolean;
   isLast: boolean;
   moves: BoardMoves;
+  onOpen: (code: string) => void;
+  drag?: CardDragProps;
 }
 
-export const ActionLineCard = memo(function ActionLineCard({ line, area, isFirst, isLast, moves }: ActionLineCardProps) {
+export const ActionLineCard = memo(function ActionLineCard({
+  line,
+  area,
+  isFirst,
+  isLast,
+  moves,
+  onOpen,
+  milestoneDone,
+  milestoneTotal,
+  hasPriority,
+  scheduleFlag,
+  drag = {},
+}: ActionLineCardProps) {
   const { t } = useTranslation();
-  const titleId = `card-${line.code}-title`;
+  const titleId = drag.isOverlay ? undefined : `card-${line.code}-title`;
+  const focusTarget = useUiStore(({ cardFocusRequest: request }) =>
+    !drag.isOverlay && request?.code === line.code && request.status === line.status && request.order === line.order
+      ? request.target
+      : null,
+  );
+  const requestCardFocus = useUiStore((state) => state.requestCardFocus);
+
+  // A moved card may mount anew in another column; focus follows it so keyboard users stay in place.
+  useEffect(() => {
+    if (!focusTarget) return;
+    const card = document.querySelector(`article[data-code="${CSS.escape(line.code)}"]:not(.card--overlay)`);
+    card?.querySelector<HTMLElement>(focusTarget === 'handle' ? '.card__handle' : '.move-menu__button')?.focus();
+    requestCardFocus(null);
+  }, [focusTarget, line.code, requestCardFocus]);
+  const className = [
+    'card',
+    `card--area-${line.areaCode.toLowerCase()}`,
+    drag.isPlaceholder ? 'card--placeholder' : '',
+    drag.isOverlay ? 'card--overlay' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
   return (
-    <article className={`card card--area-${line.areaCode.toLowerCase()}`} aria-labelledby={titleId} data-code={line.code}>
+    <article
+      ref={drag.nodeRef}
+      className={className}
+      style={drag.style}
+      aria-labelledby={drag.isOverlay ? undefined : titleId}
+      aria-hidden={drag.isOverlay ? true : undefined}
+      data-code={line.code}
+      {...drag.listeners}
+    >
       <header className="card__header">
+        {drag.isOverlay ? (
+          <span className="card__handle" aria-hidden="true">
+            ⠿
+          </span>
+        ) : (
+          <button
+            ref={drag.handleRef}
+            type="button"
+            className="card__handle"
+            aria-label={t('board.drag', { code: line.code })}
+            {...drag.handleAttributes}
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+        )}
         <span className="card__code">{line.code}</span>
-        <MoveMenu line={line} isFirst={isFirst} isLast={isLast} moves={moves} />
+        {scheduleFlag && (
+          <span className={`flag flag--${scheduleFlag}`}>
+            <span aria-hidden="true">{scheduleFlag === 'overdue' ? '⚠ ' : '◷ '}</span>
+            {t(scheduleFlag === 'overdue' ? 'board.overdue' : 'board.dueSoon')}
+          </span>
+        )}
+        <span className="card__spacer" />
+        {!drag.isOverlay && <MoveMenu line={line} isFirst={isFirst} isLast={isLast} moves={moves} />}
       </header>
       <h3 id={titleId} className="card__title">
-        {line.title}
+        {drag.isOverlay ? (
+          line.title
+        ) : (
+          <button type="button" className="card__open" onClick={() => onOpen(line.code)}>
+            {line.title}
+          </button>
+        )}
       </h3>
       <p className="card__meta">
         {area && (
@@ -30,7 +121,22 @@ export const ActionLineCard = memo(function ActionLineCard({ line, area, isFirst
             {area.name}
           </span>
         )}
-        <span className="card__target">{line.target ? t('board.target', { target: line.target }) : t('board.noTarget')}</span>
+        {hasPriority && (
+          <span className="chip chip--priority" title={t('board.priorityLabel')}>
+            <span aria-hidden="true">★ </span>
+            {t('board.priority')}
+          </span>
+        )}
+        {line.health && <span className={`chip chip--health chip--${line.health}`}>{t(`health.${line.health}`)}</span>}
+      </p>
+      <p className="card__facts">
+        <span>{line.leadUnit ? t('board.leadUnit', { unit: line.leadUnit }) : t('board.noLeadUnit')}</span>
+        <span>{line.target ? t('board.target', { target: line.target }) : t('board.noTarget')}</span>
+        {milestoneTotal > 0 && (
+          <span title={t('board.milestonesLabel', { done: milestoneDone, total: milestoneTotal })}>
+            {t('board.milestones', { done: milestoneDone, total: milestoneTotal })}
+          </span>
+        )}
       </p>
     </article>
   );

@@ -1,44 +1,80 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useTranslation } from 'react-i18next';
 import { statusKey, type ActionLine, type Area, type Status } from '../../domain';
-import { ActionLineCard } from './ActionLineCard';
+import type { CardFacts } from './ActionLineCard';
+import { SortableActionLineCard } from './SortableActionLineCard';
 import type { BoardMoves } from './useBoardMoves';
 
 interface BoardColumnProps {
+  id: string;
   status: Status;
-  lines: ActionLine[];
+  /** The region's accessible name: the status, or area and status in swimlane view. */
+  label: string;
+  codes: string[];
+  linesByCode: ReadonlyMap<string, ActionLine>;
+  factsByCode: ReadonlyMap<string, CardFacts>;
   areasByCode: ReadonlyMap<string, Area>;
+  isFiltered: boolean;
+  /** Columns are h2 on the plain board and h3 inside an area's swimlane. */
+  headingLevel: 2 | 3;
   moves: BoardMoves;
+  onOpen: (code: string) => void;
 }
 
-export function BoardColumn({ status, lines, areasByCode, moves }: BoardColumnProps) {
+export function BoardColumn({
+  id,
+  status,
+  label,
+  codes,
+  linesByCode,
+  factsByCode,
+  areasByCode,
+  isFiltered,
+  headingLevel,
+  moves,
+  onOpen,
+}: BoardColumnProps) {
   const { t } = useTranslation();
   const key = statusKey(status);
-  const titleId = `column-${key}-title`;
+  const { setNodeRef, isOver } = useDroppable({ id });
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className={`board-column board-column--${key}`} aria-labelledby={titleId}>
+    <section
+      className={`board-column board-column--${key}${isOver ? ' board-column--over' : ''}`}
+      aria-label={label}
+      data-container={id}
+    >
       <header className="board-column__header">
-        <h2 id={titleId} className="board-column__title">
-          {t(`status.${key}`)}
-        </h2>
-        <span className="board-column__count">{t('board.columnCount', { count: lines.length })}</span>
+        <Heading className="board-column__title">{t(`status.${key}`)}</Heading>
+        <span className="board-column__count">{t('board.columnCount', { count: codes.length })}</span>
       </header>
-      {lines.length === 0 ? (
-        <p className="board-column__empty">{t('board.emptyColumn')}</p>
-      ) : (
-        <ol className="board-column__cards">
-          {lines.map((line, index) => (
-            <li key={line.code}>
-              <ActionLineCard
-                line={line}
-                area={areasByCode.get(line.areaCode)}
-                isFirst={index === 0}
-                isLast={index === lines.length - 1}
-                moves={moves}
-              />
-            </li>
-          ))}
+      <SortableContext id={id} items={codes} strategy={verticalListSortingStrategy}>
+        <ol ref={setNodeRef} className="board-column__cards">
+          {codes.length === 0 && (
+            <li className="board-column__empty">{t(isFiltered ? 'board.emptyFiltered' : 'board.emptyColumn')}</li>
+          )}
+          {codes.map((code, index) => {
+            const line = linesByCode.get(code);
+            const facts = factsByCode.get(code);
+            if (!line || !facts) return null;
+            return (
+              <li key={code}>
+                <SortableActionLineCard
+                  line={line}
+                  area={areasByCode.get(line.areaCode)}
+                  containerId={id}
+                  isFirst={index === 0}
+                  isLast={index === codes.length - 1}
+                  moves={moves}
+                  onOpen={onOpen}
+                  {...facts}
+                />
+              </li>
+            );
+          })}
         </ol>
-      )}
+      </SortableContext>
     </section>
   );
 }

@@ -1,21 +1,85 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATUSES, computeProgress, linesInStatus, type Area } from '../../domain';
-import { useActionLines, useAreas } from '../../data';
+import {
+  computeProgress,
+  computeScheduleFlag,
+  hasActiveFilters,
+  matchesBoardFilters,
+  type ActionLine,
+  type Area,
+} from '../../domain';
+import { useActionLines, useAreas, useMilestones, usePriorityItems, useReportingDate } from '../../data';
 import { formatPercent } from '../../i18n';
-import { BoardColumn } from './BoardColumn';
-import { useBoardMoves } from './useBoardMoves';
+import { useUiStore } from '../../state/uiStore';
+import type { CardFacts } from './ActionLineCard';
+import { BoardDndArea } from './BoardDndArea';
+import { BoardToolbar } from './BoardToolbar';
+import { buildContainers } from './boardContainers';
+import { ReportingDateField } from './ReportingDateField';
+import { LinePanel } from './panel/LinePanel';
+import { useBoardFilters } from './useBoardFilters';
+import { useOpenLine } from './useOpenLine';
+import { useUndoShortcuts } from './useUndoShortcuts';
+import './board.css';
+
+const NO_LINES: ActionLine[] = [];
+const NO_AREAS: Area[] = [];
 
 export function BoardView() {
   const { t, i18n } = useTranslation();
   const linesQuery = useActionLines();
   const areasQuery = useAreas();
-  const moves = useBoardMoves(linesQuery.data ?? []);
+  const { data: milestones } = useMilestones();
+  const { data: priorityItems } = usePriorityItems();
+  const { reportingDate } = useReportingDate();
+  const { filters, setFilters, clearFilters } = useBoardFilters();
+  const { openCode, openLine, closeLine } = useOpenLine();
+  const isSwimlanes = useUiStore((state) => state.isSwimlanes);
+  const setSwimlanes = useUiStore((state) => state.setSwimlanes);
+  useUndoShortcuts();
 
-  const areasByCode = useMemo(
-    () => new Map<string, Area>((areasQuery.data ?? []).map((area) => [area.code, area])),
-    [areasQuery.data],
+  const lines = linesQuery.data ?? NO_LINES;
+  const areas = areasQuery.data ?? NO_AREAS;
+
+  const areasByCode = useMemo(() => new Map(areas.map((area) => [area.code, area])), [areas]);
+  const linesByCode = useMemo(() => new Map(lines.map((line) => [line.code, line])), [lines]);
+
+  const factsByCode = useMemo(() => {
+    const priorityCodes = new Set((priorityItems ?? []).map((item) => item.lineCode));
+    const counts = new Map<string, { done: number; total: number }>();
+    for (const milestone of milestones ?? []) {
+      const count = counts.get(milestone.lineCode) ?? { done: 0, total: 0 };
+      count.total += 1;
+      if (milestone.status === 'Completed') count.done += 1;
+      counts.set(milestone.lineCode, count);
+    }
+    return new Map<string, CardFacts>(
+      lines.map((line) => [
+        line.code,
+        {
+          milestoneDone: counts.get(line.code)?.done ?? 0,
+          milestoneTotal: counts.get(line.code)?.total ?? 0,
+          hasPriority: priorityCodes.has(line.code),
+          scheduleFlag: computeScheduleFlag(line.target, line.status, reportingDate),
+        },
+      ]),
+    );
+  }, [lines, milestones, priorityItems, reportingDate]);
+
+  const visibleLines = useMemo(
+    () =>
+      lines.filter((line) => {
+        const facts = factsByCode.get(line.code);
+        return matchesBoardFilters(line, filters, {
+          hasPriority: facts?.hasPriority ?? false,
+          scheduleFlag: facts?.scheduleFlag ?? null,
+        });
+      }),
+    [lines, factsByCode, filters],
   );
+
+  const containers = useMemo(() => buildContainers(visibleLines, areas, isSwimlanes), [visibleLines, areas, isSwimlanes]);
+  const leadUnits = useMemo(() => [...new Set(lines.map((l) => l.leadUnit).filter(Boolean))].sort(), [lines]);
 
   if (linesQuery.isPending || areasQuery.isPending) {
     return <p className="page__status">{t('app.loading')}</p>;
@@ -28,37 +92,62 @@ export function BoardView() {
     );
   }
 
-  const lines = linesQuery.data;
   const figures = computeProgress(lines);
+  const openedLine = openCode ? linesByCode.get(openCode) : undefined;
 
   return (
     <section className="page board" aria-labelledby="board-title">
-      <header className="page__header">
-        <h1 id="board-title" className="page__title">
-          {t('board.title')}
-        </h1>
-        <p className="page__intro">{t('board.intro')}</p>
-        <p className="board__headline">
-          {t('progress.headline', {
-            total: figures.total,
-            started: figures.started,
-            percent: formatPercent(figures.startedPercent, i18n.language),
-            completed: figures.completed,
-            toBeStarted: figures.toBeStarted,
-          })}
-        </p>
+      <header className="page__header board__header">
+        <div>
+          <h1 id="board-title" className="page__title">
+            {t('board.title')}
+          </h1>
+          <p className="page__intro">{t('board.intro')}</p>
+          <p className="board__headline">
+            {t('progress.headline', {
+              total: figures.total,
+              started: figures.started,
+              percent: formatPercent(figures.startedPercent, i18n.language),
+              completed: figures.completed,
+              toBeStarted: figures.toBeStarted,
+            })}
+          </p>
+        </div>
+        <ReportingDateField />
       </header>
-      <div className="board__columns">
-        {STATUSES.map((status) => (
-          <BoardColumn
-            key={status}
-            status={status}
-            lines={linesInStatus(lines, status)}
-            areasByCode={areasByCode}
-            moves={moves}
-          />
-        ))}
-      </div>
+      <BoardToolbar
+        filters={filters}
+        areas={areas}
+        leadUnits={leadUnits}
+        shown={visibleLines.length}
+        total={lines.length}
+        isSwimlanes={isSwimlanes}
+        onFiltersChange={setFilters}
+        onClear={clearFilters}
+        onSwimlanesChange={setSwimlanes}
+      />
+      <p className="board__hint">{t('board.undoShortcut')}</p>
+      <BoardDndArea
+        lines={lines}
+        containers={containers}
+        areas={areas}
+        isSwimlanes={isSwimlanes}
+        isFiltered={hasActiveFilters(filters)}
+        linesByCode={linesByCode}
+        factsByCode={factsByCode}
+        areasByCode={areasByCode}
+        onOpen={openLine}
+      />
+      {openCode && (
+        <LinePanel
+          key={openCode}
+          code={openCode}
+          line={openedLine}
+          area={openedLine ? areasByCode.get(openedLine.areaCode) : undefined}
+          lines={lines}
+          onClose={closeLine}
+        />
+      )}
     </section>
   );
 }

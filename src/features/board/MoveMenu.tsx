@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATUSES, statusKey, type ActionLine } from '../../domain';
 import type { BoardMoves } from './useBoardMoves';
-import { useUiStore } from '../../state/uiStore';
 
 interface MoveMenuProps {
   line: ActionLine;
@@ -24,18 +23,6 @@ export function MoveMenu({ line, isFirst, isLast, moves }: MoveMenuProps) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
-  const hasFocusRequest = useUiStore(
-    ({ cardFocusRequest: request }) =>
-      request?.code === line.code && request.status === line.status && request.order === line.order,
-  );
-  const requestCardFocus = useUiStore((state) => state.requestCardFocus);
-
-  // A moved card may mount anew in another column; focus follows it so keyboard users stay in place.
-  useEffect(() => {
-    if (!hasFocusRequest) return;
-    buttonRef.current?.focus();
-    requestCardFocus(null);
-  }, [hasFocusRequest, requestCardFocus]);
 
   const actions: MenuAction[] = [
     ...STATUSES.filter((status) => status !== line.status).map((status) => ({

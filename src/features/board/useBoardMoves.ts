@@ -1,61 +1,44 @@
-import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { linesInStatus, positionOf, statusKey, type ActionLine, type Status } from '../../domain';
-import { useMoveActionLine } from '../../data';
-import { useUiStore } from '../../state/uiStore';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { columnIndexForDrop, linesInStatus, positionOf, type ActionLine, type Status } from '../../domain';
+import { findContainerOf, type ContainerItems } from './boardContainers';
+import { useRecordedMove, type MoveFocus } from './useRecordedMove';
 
 export interface BoardMoves {
   moveToStatus: (code: string, status: Status) => void;
+  /** Moves a card one visible place up or down within its container. */
   moveBy: (code: string, offset: -1 | 1) => void;
+  /** Saves a card at a position in the whole status column. */
+  moveTo: (code: string, status: Status, columnIndex: number, focus?: MoveFocus) => Promise<void>;
 }
 
-/** The board's move commands: each saves at once and confirms in a polite toast. */
-export function useBoardMoves(lines: readonly ActionLine[]): BoardMoves {
-  const { t } = useTranslation();
-  const { mutate } = useMoveActionLine();
-  const showToast = useUiStore((state) => state.showToast);
-  const requestCardFocus = useUiStore((state) => state.requestCardFocus);
+/** The board's move commands; `items` are the cards as shown, so moves follow the visible order. */
+export function useBoardMoves(lines: readonly ActionLine[], items: ContainerItems): BoardMoves {
+  const moveTo = useRecordedMove(lines);
+  const latest = useRef({ lines, items });
+  useLayoutEffect(() => {
+    latest.current = { lines, items };
+  }, [lines, items]);
 
   const moveToStatus = useCallback(
     (code: string, status: Status) => {
-      const toIndex = linesInStatus(lines, status).length;
-      requestCardFocus({ code, status, order: toIndex });
-      mutate(
-        { code, toStatus: status, toIndex },
-        {
-          onSuccess: () =>
-            showToast({ kind: 'info', message: t('move.moved', { code, status: t(`status.${statusKey(status)}`) }) }),
-        },
-      );
+      const size = linesInStatus(latest.current.lines, status).filter((line) => line.code !== code).length;
+      void moveTo(code, status, size);
     },
-    [lines, mutate, requestCardFocus, showToast, t],
+    [moveTo],
   );
 
   const moveBy = useCallback(
     (code: string, offset: -1 | 1) => {
-      const position = positionOf(lines, code);
-      if (!position) return;
-      const toIndex = position.index + offset;
-      if (toIndex < 0 || toIndex >= position.count) return;
-      requestCardFocus({ code, status: position.status, order: toIndex });
-      mutate(
-        { code, toStatus: position.status, toIndex },
-        {
-          onSuccess: () =>
-            showToast({
-              kind: 'info',
-              message: t('move.reordered', {
-                code,
-                position: toIndex + 1,
-                count: position.count,
-                status: t(`status.${statusKey(position.status)}`),
-              }),
-            }),
-        },
-      );
+      const { lines: currentLines, items: currentItems } = latest.current;
+      const position = positionOf(currentLines, code);
+      const container = findContainerOf(currentItems, code);
+      const visible = container ? (currentItems[container] ?? []) : [];
+      const visibleIndex = visible.indexOf(code) + offset;
+      if (!position || visibleIndex < 0 || visibleIndex >= visible.length) return;
+      void moveTo(code, position.status, columnIndexForDrop(currentLines, code, position.status, visible, visibleIndex));
     },
-    [lines, mutate, requestCardFocus, showToast, t],
+    [moveTo],
   );
 
-  return useMemo(() => ({ moveToStatus, moveBy }), [moveToStatus, moveBy]);
+  return useMemo(() => ({ moveToStatus, moveBy, moveTo }), [moveToStatus, moveBy, moveTo]);
 }

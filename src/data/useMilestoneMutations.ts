@@ -1,0 +1,73 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Milestone } from '../domain';
+import { addMilestone, deleteMilestone, moveMilestone, updateMilestone, type MilestonePatch } from '../db';
+import { useUiStore } from '../state/uiStore';
+import { useDatabase } from './DatabaseContext';
+import { queryKeys } from './queryKeys';
+import { useStorageErrorMessage } from './useStorageErrorMessage';
+
+type MilestoneChange =
+  | { kind: 'add'; milestone: Milestone }
+  | { kind: 'update'; id: string; patch: MilestonePatch }
+  | { kind: 'delete'; id: string }
+  | { kind: 'move'; id: string; offset: -1 | 1 };
+
+function applyChange(milestones: Milestone[], change: MilestoneChange): Milestone[] {
+  switch (change.kind) {
+    case 'add':
+      return [...milestones, change.milestone];
+    case 'update':
+      return milestones.map((m) => (m.id === change.id ? { ...m, ...change.patch } : m));
+    case 'delete':
+      return milestones.filter((m) => m.id !== change.id);
+    case 'move': {
+      const moving = milestones.find((m) => m.id === change.id);
+      if (!moving) return milestones;
+      const siblings = milestones.filter((m) => m.lineCode === moving.lineCode).sort((a, b) => a.order - b.order);
+      const index = siblings.indexOf(moving);
+      const other = siblings[index + change.offset];
+      if (!other) return milestones;
+      return milestones.map((m) =>
+        m.id === moving.id ? { ...m, order: other.order } : m.id === other.id ? { ...m, order: moving.order } : m,
+      );
+    }
+  }
+}
+
+/** Adds, edits and deletes milestones optimistically, rolling back with a visible error on failure. */
+export function useMilestoneMutation() {
+  const db = useDatabase();
+  const queryClient = useQueryClient();
+  const { t } = useTranslation();
+  const describeError = useStorageErrorMessage();
+  const showToast = useUiStore((state) => state.showToast);
+
+  return useMutation({
+    mutationFn: (change: MilestoneChange) => {
+      switch (change.kind) {
+        case 'add':
+          return addMilestone(db, change.milestone);
+        case 'update':
+          return updateMilestone(db, change.id, change.patch);
+        case 'delete':
+          return deleteMilestone(db, change.id);
+        case 'move':
+          return moveMilestone(db, change.id, change.offset);
+      }
+    },
+    onMutate: async (change) => {
+      await queryClient.cancelQueries({ queryKey: queryKeys.milestones });
+      const previous = queryClient.getQueryData<Milestone[]>(queryKeys.milestones);
+      if (previous) queryClient.setQueryData(queryKeys.milestones, applyChange(previous, change));
+      return { previous };
+    },
+    onError: (error, _change, context) => {
+      if (context?.previous) queryClient.setQueryData(queryKeys.milestones, context.previous);
+      showToast({ kind: 'error', message: t('errors.saveFailed', { reason: describeError(error) }) });
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.milestones }),
+  });
+}
+
+export type { MilestoneChange };

@@ -1,0 +1,85 @@
+import { HEALTHS, STATUSES, type Health, type Status } from './status';
+import type { ActionLine } from './types';
+import type { ScheduleFlag } from './schedule';
+
+export interface BoardFilters {
+  areas: string[];
+  statuses: Status[];
+  healths: Health[];
+  leadUnits: string[];
+  isPriorityOnly: boolean;
+  isOverdueOnly: boolean;
+  search: string;
+}
+
+export const EMPTY_BOARD_FILTERS: BoardFilters = {
+  areas: [],
+  statuses: [],
+  healths: [],
+  leadUnits: [],
+  isPriorityOnly: false,
+  isOverdueOnly: false,
+  search: '',
+};
+
+export function hasActiveFilters(filters: BoardFilters): boolean {
+  return (
+    filters.areas.length > 0 ||
+    filters.statuses.length > 0 ||
+    filters.healths.length > 0 ||
+    filters.leadUnits.length > 0 ||
+    filters.isPriorityOnly ||
+    filters.isOverdueOnly ||
+    filters.search.trim() !== ''
+  );
+}
+
+export interface LineFilterContext {
+  hasPriority: boolean;
+  scheduleFlag: ScheduleFlag;
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFKD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
+}
+
+export function matchesBoardFilters(line: ActionLine, filters: BoardFilters, context: LineFilterContext): boolean {
+  if (filters.areas.length > 0 && !filters.areas.includes(line.areaCode)) return false;
+  if (filters.statuses.length > 0 && !filters.statuses.includes(line.status)) return false;
+  if (filters.healths.length > 0 && (line.health === null || !filters.healths.includes(line.health))) return false;
+  if (filters.leadUnits.length > 0 && !filters.leadUnits.includes(line.leadUnit)) return false;
+  if (filters.isPriorityOnly && !context.hasPriority) return false;
+  if (filters.isOverdueOnly && context.scheduleFlag !== 'overdue') return false;
+  const query = normalise(filters.search.trim());
+  if (query === '') return true;
+  return [line.code, line.title, line.text, line.notes].some((field) => normalise(field).includes(query));
+}
+
+/** Reads filters from URL search parameters, ignoring values that are not known. */
+export function parseBoardFilters(params: URLSearchParams): BoardFilters {
+  return {
+    areas: params.getAll('area'),
+    statuses: params.getAll('status').filter((s): s is Status => (STATUSES as readonly string[]).includes(s)),
+    healths: params.getAll('health').filter((h): h is Health => (HEALTHS as readonly string[]).includes(h)),
+    leadUnits: params.getAll('lead'),
+    isPriorityOnly: params.get('priority') === '1',
+    isOverdueOnly: params.get('overdue') === '1',
+    search: params.get('q') ?? '',
+  };
+}
+
+const FILTER_PARAM_NAMES = ['area', 'status', 'health', 'lead', 'priority', 'overdue', 'q'] as const;
+
+/** Writes filters into URL search parameters, keeping parameters that are not filters. */
+export function writeBoardFilters(params: URLSearchParams, filters: BoardFilters): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const name of FILTER_PARAM_NAMES) next.delete(name);
+  filters.areas.forEach((value) => next.append('area', value));
+  filters.statuses.forEach((value) => next.append('status', value));
+  filters.healths.forEach((value) => next.append('health', value));
+  filters.leadUnits.forEach((value) => next.append('lead', value));
+  if (filters.isPriorityOnly) next.set('priority', '1');
+  if (filters.isOverdueOnly) next.set('overdue', '1');
+  if (filters.search.trim() !== '') next.set('q', filters.search);
+  return next;
+}

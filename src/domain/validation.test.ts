@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { splitTarget, validateIsoDate, validateTarget, validateText } from './validation';
+
+describe('validateText', () => {
+  it('trims and accepts text within the limit', () => {
+    expect(validateText('  BDT ', 10, true)).toEqual({ ok: true, value: 'BDT' });
+  });
+  it('refuses an empty required value and an over-long one', () => {
+    expect(validateText('   ', 10, true)).toEqual({ ok: false, error: { kind: 'required' } });
+    expect(validateText('x'.repeat(11), 10, false)).toEqual({ ok: false, error: { kind: 'tooLong', max: 10 } });
+  });
+  it('accepts an empty optional value', () => {
+    expect(validateText('', 10, false)).toEqual({ ok: true, value: '' });
+  });
+});
+
+describe('validateTarget', () => {
+  it('combines quarter and phase', () => {
+    expect(validateTarget('q2 2026', 'Phase 1')).toEqual({ ok: true, value: 'Phase 1: Q2 2026' });
+    expect(validateTarget('Q3 2025', '')).toEqual({ ok: true, value: 'Q3 2025' });
+    expect(validateTarget('', '')).toEqual({ ok: true, value: null });
+  });
+  it('refuses malformed quarters and phases without a quarter', () => {
+    expect(validateTarget('Q5 2025', '')).toMatchObject({ ok: false, error: { kind: 'quarter' } });
+    expect(validateTarget('mid 2026', '')).toMatchObject({ ok: false, error: { kind: 'quarter' } });
+    expect(validateTarget('Phase 2: Q1 2026', '')).toMatchObject({ ok: false, error: { kind: 'quarter' } });
+    expect(validateTarget('', 'Phase 1')).toMatchObject({ ok: false, error: { kind: 'phaseWithoutTarget' } });
+    expect(validateTarget('Q1 2026', 'a: b')).toMatchObject({ ok: false, error: { kind: 'phaseColon' } });
+  });
+  it('splits a stored target back into its fields', () => {
+    expect(splitTarget('Phase 1: Q2 2026')).toEqual({ quarter: 'Q2 2026', phase: 'Phase 1' });
+    expect(splitTarget(null)).toEqual({ quarter: '', phase: '' });
+  });
+});
+
+describe('validateIsoDate', () => {
+  it('accepts real dates and empty', () => {
+    expect(validateIsoDate('2026-02-28')).toEqual({ ok: true, value: '2026-02-28' });
+    expect(validateIsoDate('')).toEqual({ ok: true, value: null });
+  });
+  it('refuses impossible or malformed dates', () => {
+    expect(validateIsoDate('2026-02-30').ok).toBe(false);
+    expect(validateIsoDate('26-2-1').ok).toBe(false);
+  });
+});

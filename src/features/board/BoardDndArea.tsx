@@ -1,0 +1,195 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MeasuringStrategy,
+  MouseSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useTranslation } from 'react-i18next';
+import { columnIndexForDrop, statusKey, type ActionLine, type Area } from '../../domain';
+import { ActionLineCard, type CardFacts } from './ActionLineCard';
+import { BoardColumn } from './BoardColumn';
+import { findContainerOf, toItems, type BoardContainer, type ContainerItems } from './boardContainers';
+import { useBoardAnnouncements } from './useBoardAnnouncements';
+import { useBoardCollisionDetection } from './useBoardCollisionDetection';
+import { useBoardMoves } from './useBoardMoves';
+
+interface BoardDndAreaProps {
+  lines: ActionLine[];
+  containers: BoardContainer[];
+  areas: Area[];
+  isSwimlanes: boolean;
+  isFiltered: boolean;
+  linesByCode: ReadonlyMap<string, ActionLine>;
+  factsByCode: ReadonlyMap<string, CardFacts>;
+  areasByCode: ReadonlyMap<string, Area>;
+  onOpen: (code: string) => void;
+}
+
+export function BoardDndArea(props: BoardDndAreaProps) {
+  const { lines, containers, areas, isSwimlanes, isFiltered, linesByCode, factsByCode, areasByCode, onOpen } = props;
+  const { t } = useTranslation();
+  const [activeCode, setActiveCode] = useState<string | null>(null);
+  // While dragging (and until the saved move shows in the data), cards are laid out from this.
+  const [dragItems, setDragItems] = useState<ContainerItems | null>(null);
+  const recentlyMovedToNewContainer = useRef(false);
+  const isDragging = useRef(false);
+
+  const baseItems = useMemo(() => toItems(containers), [containers]);
+  const items = dragItems ?? baseItems;
+  const containersById = useMemo(() => new Map(containers.map((c) => [c.id, c])), [containers]);
+  const moves = useBoardMoves(lines, items);
+  const collisionDetection = useBoardCollisionDetection(items, activeCode, recentlyMovedToNewContainer);
+  const accessibility = useBoardAnnouncements(items, containersById);
+
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      recentlyMovedToNewContainer.current = false;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [items]);
+
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: sortableKeyboardCoordinates,
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+    }),
+  );
+
+  const isSameLane = (a: string, b: string) =>
+    containersById.get(a)?.areaCode === containersById.get(b)?.areaCode;
+
+  const onDragStart = ({ active }: DragStartEvent) => {
+    isDragging.current = true;
+    setActiveCode(String(active.id));
+    setDragItems(baseItems);
+  };
+
+  const onDragOver = ({ active, over }: DragOverEvent) => {
+    if (!over) return;
+    const activeId = String(active.id);
+    const overId = String(over.id);
+    setDragItems((current) => {
+      if (!current) return current;
+      const from = findContainerOf(current, activeId);
+      const to = findContainerOf(current, overId);
+      if (!from || !to || from === to || !isSameLane(from, to)) return current;
+      const target = current[to] ?? [];
+      const overIndex = target.indexOf(overId);
+      const translated = active.rect.current.translated;
+      const isBelow = translated ? translated.top > over.rect.top + over.rect.height / 2 : false;
+      const index = overIndex >= 0 ? overIndex + (isBelow ? 1 : 0) : target.length;
+      recentlyMovedToNewContainer.current = true;
+      return {
+        ...current,
+        [from]: (current[from] ?? []).filter((code) => code !== activeId),
+        [to]: [...target.slice(0, index), activeId, ...target.slice(index)],
+      };
+    });
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const activeId = String(active.id);
+    const current = dragItems;
+    isDragging.current = false;
+    setActiveCode(null);
+    // The dropped layout stays on screen until the saved (or rolled back) data replaces it.
+    const release = () => setDragItems((items) => (isDragging.current ? items : null));
+    if (!over || !current) return release();
+    const containerKey = findContainerOf(current, activeId);
+    const container = containerKey ? containersById.get(containerKey) : undefined;
+    if (!containerKey || !container) return release();
+    let codes = current[containerKey] ?? [];
+    const overId = String(over.id);
+    if (findContainerOf(current, overId) === containerKey && codes.includes(overId)) {
+      codes = arrayMove(codes, codes.indexOf(activeId), codes.indexOf(overId));
+    }
+    setDragItems({ ...current, [containerKey]: codes });
+    const columnIndex = columnIndexForDrop(lines, activeId, container.status, codes, codes.indexOf(activeId));
+    void moves.moveTo(activeId, container.status, columnIndex, 'handle').finally(release);
+  };
+
+  const onDragCancel = () => {
+    isDragging.current = false;
+    setActiveCode(null);
+    setDragItems(null);
+  };
+
+  const renderColumn = (container: BoardContainer, headingLevel: 2 | 3) => {
+    const area = container.areaCode ? areasByCode.get(container.areaCode) : undefined;
+    const statusName = t(`status.${statusKey(container.status)}`);
+    return (
+      <BoardColumn
+        key={container.id}
+        id={container.id}
+        status={container.status}
+        label={area ? t('board.laneRegion', { area: area.name, status: statusName }) : statusName}
+        codes={items[container.id] ?? []}
+        linesByCode={linesByCode}
+        factsByCode={factsByCode}
+        areasByCode={areasByCode}
+        isFiltered={isFiltered}
+        headingLevel={headingLevel}
+        moves={moves}
+        onOpen={onOpen}
+      />
+    );
+  };
+
+  const activeLine = activeCode ? linesByCode.get(activeCode) : undefined;
+  const activeFacts = activeCode ? factsByCode.get(activeCode) : undefined;
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+      accessibility={accessibility}
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDragEnd={onDragEnd}
+      onDragCancel={onDragCancel}
+    >
+      {isSwimlanes ? (
+        <div className="board__lanes">
+          {areas.map((area) => (
+            <section key={area.code} className={`lane lane--area-${area.code.toLowerCase()}`} aria-labelledby={`lane-${area.code}`}>
+              <h2 id={`lane-${area.code}`} className="lane__title">
+                {t('board.laneTitle', { code: area.code, name: area.name })}
+              </h2>
+              <div className="board__columns">
+                {containers.filter((c) => c.areaCode === area.code).map((c) => renderColumn(c, 3))}
+              </div>
+            </section>
+          ))}
+        </div>
+      ) : (
+        <div className="board__columns">{containers.map((c) => renderColumn(c, 2))}</div>
+      )}
+      <DragOverlay>
+        {activeLine && activeFacts ? (
+          <ActionLineCard
+            line={activeLine}
+            area={areasByCode.get(activeLine.areaCode)}
+            isFirst
+            isLast
+            moves={moves}
+            onOpen={onOpen}
+            {...activeFacts}
+            drag={{ isOverlay: true }}
+          />
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { validateIsoDate } from '../../domain';
+import { useReportingDate, useSetReportingDate } from '../../data';
+import { EditableField } from '../../ui/EditableField';
+
+/** The date that Overdue and Due soon are judged against; stored, and today when never set. */
+export function ReportingDateField() {
+  const { t } = useTranslation();
+  const { reportingDate } = useReportingDate();
+  const { mutate } = useSetReportingDate();
+  return (
+    <EditableField
+      className="board__reporting-date"
+      label={t('board.reportingDate')}
+      type="date"
+      value={reportingDate}
+      help={t('board.reportingDateHelp')}
+      onCommit={(value) => {
+        const result = validateIsoDate(value);
+        if (!result.ok || result.value === null) return t('validation.date');
+        mutate(result.value);
+        return null;
+      }}
+    />
+  );
+}

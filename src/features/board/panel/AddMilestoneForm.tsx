@@ -1,0 +1,90 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS, validateTarget, validateText } from '../../../domain';
+import { useMilestoneMutation } from '../../../data';
+import { useUiStore } from '../../../state/uiStore';
+import { useValidationMessage } from './useValidationMessage';
+
+export function AddMilestoneForm({ lineCode, nextOrder }: { lineCode: string; nextOrder: number }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { mutateAsync } = useMilestoneMutation();
+  const message = useValidationMessage();
+  const showToast = useUiStore((state) => state.showToast);
+  const [title, setTitle] = useState('');
+  const [target, setTarget] = useState('');
+  const [errors, setErrors] = useState<{ title?: string; target?: string }>({});
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const titleResult = validateText(title, TEXT_LIMITS.title, true);
+    const targetResult = validateTarget(target, '');
+    const nextErrors = {
+      title: titleResult.ok ? undefined : message(titleResult.error, t('milestones.titleField')),
+      target: targetResult.ok ? undefined : message(targetResult.error),
+    };
+    setErrors(nextErrors);
+    if (!titleResult.ok || !targetResult.ok) return;
+    mutateAsync({
+      kind: 'add',
+      milestone: {
+        id: crypto.randomUUID(),
+        lineCode,
+        title: titleResult.value,
+        target: targetResult.value,
+        status: 'To be started',
+        completedOn: null,
+        order: nextOrder,
+      },
+    })
+      .then(() => {
+        setTitle('');
+        setTarget('');
+        showToast({ kind: 'info', message: t('milestones.added', { title: titleResult.value }) });
+      })
+      .catch(() => undefined);
+  };
+
+  return (
+    <form className="milestone-add" onSubmit={submit} noValidate aria-label={t('milestones.add')}>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-title`}>
+          {t('milestones.newTitle')}
+        </label>
+        <input
+          id={`${id}-title`}
+          value={title}
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={errors.title ? `${id}-title-error` : undefined}
+          onChange={(event) => setTitle(event.target.value)}
+        />
+        {errors.title && (
+          <p id={`${id}-title-error`} className="field__error">
+            {errors.title}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-target`}>
+          {t('milestones.newTarget')}
+        </label>
+        <input
+          id={`${id}-target`}
+          value={target}
+          placeholder="Q1 2026"
+          aria-invalid={errors.target ? true : undefined}
+          aria-describedby={errors.target ? `${id}-target-error` : undefined}
+          onChange={(event) => setTarget(event.target.value)}
+        />
+        {errors.target && (
+          <p id={`${id}-target-error`} className="field__error">
+            {errors.target}
+          </p>
+        )}
+      </div>
+      <button type="submit" className="button">
+        {t('milestones.add')}
+      </button>
+    </form>
+  );
+}

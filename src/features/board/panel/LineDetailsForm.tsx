@@ -1,0 +1,138 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  HEALTHS,
+  STATUSES,
+  TEXT_LIMITS,
+  linesInStatus,
+  splitTarget,
+  statusKey,
+  validateTarget,
+  validateText,
+  type ActionLine,
+  type Health,
+  type Status,
+} from '../../../domain';
+import type { ActionLinePatch } from '../../../db';
+import { EditableField } from '../../../ui/EditableField';
+import { useRecordedLineUpdate } from '../useRecordedLineUpdate';
+import { useRecordedMove } from '../useRecordedMove';
+import { useValidationMessage } from './useValidationMessage';
+
+const SUGGESTED_LEAD_UNITS = ['General Secretariat', 'BDT', 'TSB', 'BR', 'Regional offices'];
+
+interface LineDetailsFormProps {
+  line: ActionLine;
+  lines: ActionLine[];
+}
+
+export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const update = useRecordedLineUpdate();
+  const moveTo = useRecordedMove(lines);
+  const message = useValidationMessage();
+  const target = splitTarget(line.target);
+  const leadUnits = useMemo(
+    () => [...new Set([...SUGGESTED_LEAD_UNITS, ...lines.map((l) => l.leadUnit).filter(Boolean)])],
+    [lines],
+  );
+
+  const save = (patch: ActionLinePatch, field: string) =>
+    void update(line.code, patch, `${line.code}: ${field}`).catch(() => undefined);
+
+  const textField = (field: 'title' | 'text' | 'leadUnit' | 'healthReason' | 'notes', label: string, isRequired: boolean) =>
+    (value: string) => {
+      const result = validateText(value, TEXT_LIMITS[field], isRequired);
+      if (!result.ok) return message(result.error, label);
+      save({ [field]: result.value }, label);
+      return null;
+    };
+
+  const commitTarget = (quarter: string, phase: string) => {
+    const result = validateTarget(quarter, phase);
+    if (!result.ok) return message(result.error);
+    save({ target: result.value }, t('panel.target'));
+    return null;
+  };
+
+  return (
+    <section className="panel__section" aria-labelledby={`${id}-details`}>
+      <h3 id={`${id}-details`} className="panel__section-title">
+        {t('panel.details')}
+      </h3>
+      <div className="panel__grid">
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-status`}>
+            {t('panel.status')}
+          </label>
+          <select
+            id={`${id}-status`}
+            value={line.status}
+            onChange={(event) => {
+              const status = event.target.value as Status;
+              void moveTo(line.code, status, linesInStatus(lines, status).length, null);
+            }}
+          >
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${statusKey(status)}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-health`}>
+            {t('panel.health')}
+          </label>
+          <select
+            id={`${id}-health`}
+            value={line.health ?? ''}
+            onChange={(event) => save({ health: (event.target.value || null) as Health | null }, t('panel.health'))}
+          >
+            <option value="">{t('health.none')}</option>
+            {HEALTHS.map((health) => (
+              <option key={health} value={health}>
+                {t(`health.${health}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <EditableField label={t('panel.titleField')} value={line.title} onCommit={textField('title', t('panel.titleField'), true)} />
+      <EditableField label={t('panel.text')} value={line.text} isMultiline rows={5} onCommit={textField('text', t('panel.text'), true)} />
+      <EditableField
+        label={t('panel.leadUnit')}
+        value={line.leadUnit}
+        help={t('panel.leadUnitHelp')}
+        list={`${id}-units`}
+        onCommit={textField('leadUnit', t('panel.leadUnit'), false)}
+      />
+      <datalist id={`${id}-units`}>
+        {leadUnits.map((unit) => (
+          <option key={unit} value={unit} />
+        ))}
+      </datalist>
+      <div className="panel__grid">
+        <EditableField
+          label={t('panel.target')}
+          value={target.quarter}
+          help={t('panel.targetHelp')}
+          onCommit={(quarter) => commitTarget(quarter, target.phase)}
+        />
+        <EditableField
+          label={t('panel.phase')}
+          value={target.phase}
+          help={t('panel.phaseHelp')}
+          onCommit={(phase) => commitTarget(target.quarter, phase)}
+        />
+      </div>
+      <EditableField
+        label={t('panel.healthReason')}
+        value={line.healthReason}
+        onCommit={textField('healthReason', t('panel.healthReason'), false)}
+      />
+      <EditableField label={t('panel.notes')} value={line.notes} isMultiline onCommit={textField('notes', t('panel.notes'), false)} />
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionLine, Area } from '../../../domain';
+import { LineDetailsForm } from './LineDetailsForm';
+import { LineHistory } from './LineHistory';
+import { MilestoneList } from './MilestoneList';
+import '../board-panel.css';
+
+interface LinePanelProps {
+  code: string;
+  line: ActionLine | undefined;
+  area: Area | undefined;
+  lines: ActionLine[];
+  onClose: () => void;
+}
+
+/**
+ * The card's details in a modal side panel. The native dialog keeps focus inside and closes on
+ * Escape; on close, focus returns to the card it was opened from.
+ */
+export function LinePanel({ code, line, area, lines, onClose }: LinePanelProps) {
+  const { t } = useTranslation();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      document.querySelector<HTMLButtonElement>(`[data-code="${CSS.escape(code)}"] .card__open`)?.focus();
+    };
+  }, [code]);
+
+  return (
+    <dialog ref={dialogRef} className="panel" aria-labelledby="panel-title" onClose={onClose}>
+      <header className="panel__header">
+        <div>
+          <h2 id="panel-title" className="panel__title">
+            {t('panel.title', { code })}
+          </h2>
+          {area && <p className="panel__subtitle">{t('panel.area', { code: area.code, name: area.name })}</p>}
+        </div>
+        <button type="button" className="button button--secondary panel__close" onClick={() => dialogRef.current?.close()}>
+          {t('panel.close')}
+        </button>
+      </header>
+      {line ? (
+        <div className="panel__body">
+          <LineDetailsForm line={line} lines={lines} />
+          <MilestoneList line={line} />
+          <LineHistory code={line.code} />
+        </div>
+      ) : (
+        <p className="panel__body" role="alert">
+          {t('panel.notFound', { code })}
+        </p>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,128 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  STATUSES,
+  TEXT_LIMITS,
+  statusKey,
+  validateIsoDate,
+  validateTarget,
+  validateText,
+  type Milestone,
+  type Status,
+} from '../../../domain';
+import { todayIsoDate, useMilestoneMutation } from '../../../data';
+import { useUiStore } from '../../../state/uiStore';
+import { EditableField } from '../../../ui/EditableField';
+import { useValidationMessage } from './useValidationMessage';
+
+interface MilestoneRowProps {
+  milestone: Milestone;
+  position: number;
+  isFirst: boolean;
+  isLast: boolean;
+}
+
+export function MilestoneRow({ milestone, position, isFirst, isLast }: MilestoneRowProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { mutate, mutateAsync } = useMilestoneMutation();
+  const message = useValidationMessage();
+  const showToast = useUiStore((state) => state.showToast);
+
+  const remove = () => {
+    mutateAsync({ kind: 'delete', id: milestone.id })
+      .then(() =>
+        showToast({
+          kind: 'info',
+          message: t('milestones.deleted', { title: milestone.title }),
+          action: { label: t('move.undo'), run: () => mutate({ kind: 'add', milestone }) },
+        }),
+      )
+      .catch(() => undefined);
+  };
+
+  const changeStatus = (status: Status) => {
+    const completedOn = status === 'Completed' ? (milestone.completedOn ?? todayIsoDate()) : null;
+    mutate({ kind: 'update', id: milestone.id, patch: { status, completedOn } });
+  };
+
+  return (
+    <li className={`milestone milestone--${statusKey(milestone.status)}`} aria-label={t('milestones.row', { position, title: milestone.title })}>
+      <EditableField
+        className="milestone__title"
+        label={t('milestones.titleField')}
+        value={milestone.title}
+        onCommit={(value) => {
+          const result = validateText(value, TEXT_LIMITS.title, true);
+          if (!result.ok) return message(result.error, t('milestones.titleField'));
+          mutate({ kind: 'update', id: milestone.id, patch: { title: result.value } });
+          return null;
+        }}
+      />
+      <div className="milestone__fields">
+        <EditableField
+          label={t('milestones.target')}
+          value={milestone.target ?? ''}
+          placeholder="Q1 2026"
+          onCommit={(value) => {
+            const result = validateTarget(value, '');
+            if (!result.ok) return message(result.error);
+            mutate({ kind: 'update', id: milestone.id, patch: { target: result.value } });
+            return null;
+          }}
+        />
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-status`}>
+            {t('milestones.status')}
+          </label>
+          <select id={`${id}-status`} value={milestone.status} onChange={(event) => changeStatus(event.target.value as Status)}>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${statusKey(status)}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <EditableField
+          label={t('milestones.completedOn')}
+          type="date"
+          value={milestone.completedOn ?? ''}
+          onCommit={(value) => {
+            const result = validateIsoDate(value);
+            if (!result.ok) return message(result.error);
+            mutate({ kind: 'update', id: milestone.id, patch: { completedOn: result.value } });
+            return null;
+          }}
+        />
+      </div>
+      <div className="milestone__actions">
+        <button
+          type="button"
+          className="icon-button"
+          disabled={isFirst}
+          aria-label={t('milestones.moveUp', { title: milestone.title })}
+          onClick={() => mutate({ kind: 'move', id: milestone.id, offset: -1 })}
+        >
+          <span aria-hidden="true">↑</span>
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          disabled={isLast}
+          aria-label={t('milestones.moveDown', { title: milestone.title })}
+          onClick={() => mutate({ kind: 'move', id: milestone.id, offset: 1 })}
+        >
+          <span aria-hidden="true">↓</span>
+        </button>
+        <button
+          type="button"
+          className="icon-button icon-button--danger"
+          aria-label={t('milestones.delete', { title: milestone.title })}
+          onClick={remove}
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </div>
+    </li>
+  );
+}

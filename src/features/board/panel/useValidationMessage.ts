@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { ValidationError } from '../../../domain';
+
+/** Turns a domain validation error into a translated message; `field` names the field for "required". */
+export function useValidationMessage(): (error: ValidationError, field?: string) => string {
+  const { t } = useTranslation();
+  return (error, field = '') => {
+    switch (error.kind) {
+      case 'required':
+        return t('validation.required', { field: field.toLocaleLowerCase() });
+      case 'tooLong':
+        return t('validation.tooLong', { max: error.max });
+      case 'quarter':
+        return t('validation.quarter');
+      case 'phaseWithoutTarget':
+        return t('validation.phaseWithoutTarget');
+      case 'phaseColon':
+        return t('validation.phaseColon');
+      case 'date':
+        return t('validation.date');
+    }
+  };
+}

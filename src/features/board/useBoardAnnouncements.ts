@@ -1,0 +1,47 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
+import { useTranslation } from 'react-i18next';
+import { statusKey } from '../../domain';
+import { findContainerOf, type BoardContainer, type ContainerItems } from './boardContainers';
+
+/** Screen-reader text for drag and drop, written by us and translated: code, status and position. */
+export function useBoardAnnouncements(
+  items: ContainerItems,
+  containersById: ReadonlyMap<string, BoardContainer>,
+): { announcements: Announcements; screenReaderInstructions: ScreenReaderInstructions } {
+  const { t } = useTranslation();
+  const latest = useRef({ items, containersById });
+  useLayoutEffect(() => {
+    latest.current = { items, containersById };
+  }, [items, containersById]);
+
+  return useMemo(() => {
+    const describe = (code: string, targetId: string | undefined) => {
+      const { items: current, containersById: containers } = latest.current;
+      const containerKey = targetId ? findContainerOf(current, targetId) : undefined;
+      const container = containerKey ? containers.get(containerKey) : undefined;
+      if (!containerKey || !container) return null;
+      const codes = current[containerKey] ?? [];
+      const index = targetId && codes.includes(targetId) ? codes.indexOf(targetId) : codes.length - 1;
+      return {
+        code,
+        position: Math.max(index, 0) + 1,
+        count: codes.includes(code) ? codes.length : codes.length + 1,
+        status: t(`status.${statusKey(container.status)}`),
+      };
+    };
+    const say = (key: 'dnd.pickedUp' | 'dnd.over' | 'dnd.dropped' | 'dnd.cancelled', code: string, target: string | undefined) => {
+      const facts = describe(code, target);
+      return facts ? t(key, facts) : undefined;
+    };
+    return {
+      screenReaderInstructions: { draggable: t('dnd.instructions') },
+      announcements: {
+        onDragStart: ({ active }) => say('dnd.pickedUp', String(active.id), String(active.id)),
+        onDragOver: ({ active, over }) => say('dnd.over', String(active.id), over ? String(over.id) : undefined),
+        onDragEnd: ({ active, over }) => say('dnd.dropped', String(active.id), over ? String(active.id) : undefined),
+        onDragCancel: ({ active }) => say('dnd.cancelled', String(active.id), String(active.id)),
+      },
+    };
+  }, [t]);
+}

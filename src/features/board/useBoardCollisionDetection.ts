@@ -1,0 +1,47 @@
+import { useCallback, useRef, type RefObject } from 'react';
+import {
+  closestCenter,
+  getFirstCollision,
+  pointerWithin,
+  rectIntersection,
+  type CollisionDetection,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import type { ContainerItems } from './boardContainers';
+
+/**
+ * Collision detection after dnd-kit's multiple-containers example: prefer the container under the
+ * pointer, then the closest card inside it, and remember the last target while the layout settles
+ * after a card changes container, so the target does not flicker between columns.
+ */
+export function useBoardCollisionDetection(
+  items: ContainerItems,
+  activeId: UniqueIdentifier | null,
+  recentlyMovedToNewContainer: RefObject<boolean>,
+): CollisionDetection {
+  const lastOverId = useRef<UniqueIdentifier | null>(null);
+  return useCallback<CollisionDetection>(
+    (args) => {
+      const pointerCollisions = pointerWithin(args);
+      const collisions = pointerCollisions.length > 0 ? pointerCollisions : rectIntersection(args);
+      let overId = getFirstCollision(collisions, 'id');
+      if (overId != null) {
+        const containerItems = items[String(overId)];
+        if (containerItems && containerItems.length > 0) {
+          overId =
+            closestCenter({
+              ...args,
+              droppableContainers: args.droppableContainers.filter(
+                (container) => container.id !== overId && containerItems.includes(String(container.id)),
+              ),
+            })[0]?.id ?? overId;
+        }
+        lastOverId.current = overId;
+        return [{ id: overId }];
+      }
+      if (recentlyMovedToNewContainer.current) lastOverId.current = activeId;
+      return lastOverId.current ? [{ id: lastOverId.current }] : [];
+    },
+    [activeId, items, recentlyMovedToNewContainer],
+  );
+}

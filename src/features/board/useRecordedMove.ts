@@ -1,0 +1,58 @@
+import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { positionOf, statusKey, type ActionLine, type Status } from '../../domain';
+import { useMoveActionLine } from '../../data';
+import { useUiStore } from '../../state/uiStore';
+import { useUndoStore } from '../../state/undoStore';
+
+/**
+ * Saves a card at a position of a status column, records it for undo and redo, and confirms in a
+ * toast that offers Undo. The returned promise settles once the move is saved or rolled back. The
+ * function keeps its identity across data changes, so memoised cards do not re-render when another
+ * card moves.
+ */
+export type MoveFocus = 'handle' | 'move' | null;
+
+export function useRecordedMove(
+  lines: readonly ActionLine[],
+): (code: string, status: Status, columnIndex: number, focus?: MoveFocus) => Promise<void> {
+  const { t } = useTranslation();
+  const { mutateAsync } = useMoveActionLine();
+  const showToast = useUiStore((state) => state.showToast);
+  const requestCardFocus = useUiStore((state) => state.requestCardFocus);
+  const record = useUndoStore((state) => state.record);
+  const undo = useUndoStore((state) => state.undo);
+  const latestLines = useRef(lines);
+  useLayoutEffect(() => {
+    latestLines.current = lines;
+  }, [lines]);
+
+  return useCallback(
+    (code: string, status: Status, columnIndex: number, focus: MoveFocus = 'move') => {
+      const from = positionOf(latestLines.current, code);
+      if (!from || (from.status === status && from.index === columnIndex)) return Promise.resolve();
+      const statusName = t(`status.${statusKey(status)}`);
+      const message =
+        from.status !== status
+          ? t('move.moved', { code, status: statusName })
+          : t('move.reordered', { code, status: statusName, position: columnIndex + 1, count: from.count });
+      if (focus) requestCardFocus({ code, status, order: columnIndex, target: focus });
+      const save = (toStatus: Status, toIndex: number) => mutateAsync({ code, toStatus, toIndex });
+      return save(status, columnIndex)
+        .then(() => {
+          const entry = record({
+            label: message,
+            undo: () => save(from.status, from.index),
+            redo: () => save(status, columnIndex),
+          });
+          showToast({
+            kind: 'info',
+            message,
+            action: { label: t('move.undo'), run: () => void undo(entry.id).catch(() => undefined) },
+          });
+        })
+        .catch(() => undefined);
+    },
+    [mutateAsync, record, requestCardFocus, showToast, t, undo],
+  );
+}
