@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ToastRegion } from '../ui/ToastRegion';
+import { BackupReminder } from '../features/snapshots';
 import { SourceNote } from './SourceNote';
 
 const NAV_ITEMS = [
@@ -35,6 +36,7 @@ export function AppLayout() {
         </nav>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        <BackupReminder />
         <Outlet />
       </main>
       <footer className="app-footer">

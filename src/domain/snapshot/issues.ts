@@ -4,6 +4,9 @@ import type { z } from 'zod';
 export type SnapshotIssueCode =
   | 'tooLarge'
   | 'empty'
+  | 'blank'
+  | 'utf16'
+  | 'unreadable'
   | 'notText'
   | 'syntax'
   | 'syntaxAt'

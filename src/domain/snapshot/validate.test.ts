@@ -123,7 +123,8 @@ describe('checkSnapshotFile', () => {
   });
 
   it('refuses bytes that are not UTF-8 text', async () => {
-    const check = await checkSnapshotFile(new Blob([new Uint8Array([0x7b, 0xff, 0xfe, 0x00, 0x7d])]));
+    const bytes = new Uint8Array([0x7b, 0xff, 0xfe, 0x00, 0x7d]);
+    const check = await checkSnapshotFile({ size: bytes.length, arrayBuffer: () => Promise.resolve(bytes.buffer) });
     expect(!check.ok && check.issues[0]?.code).toBe('notText');
   });
 });

@@ -40,7 +40,8 @@ function syntaxIssue(text: string): SnapshotIssue {
  */
 export function checkSnapshotText(text: string, options: RestoreOptions = {}): SnapshotCheck {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return refuse(issue('empty'));
+  if (body === '') return refuse(issue('empty'));
+  if (body.trim() === '') return refuse(issue('blank'));
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -62,9 +63,17 @@ export async function checkSnapshotFile(file: SnapshotSource, options: RestoreOp
     return refuse(issue('tooLarge', '', { size: file.size, limit: MAX_SNAPSHOT_BYTES }));
   }
   if (file.size === 0) return refuse(issue('empty'));
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch {
+    return refuse(issue('unreadable'));
+  }
+  const [first, second] = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) return refuse(issue('utf16'));
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return refuse(issue('notText'));
   }

@@ -1,1 +1,2 @@
 export { SnapshotsView } from './SnapshotsView';
+export { BackupReminder } from './BackupReminder';

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { isBackupDue, latestTime, wholeDaysBetween } from '../../domain';
+import { useSettings } from '../../data';
+import { formatDate } from '../../i18n';
+import { useLastExportAt } from './useLastExportAt';
+import { useStoredSnapshots } from './useStoredSnapshots';
+import './snapshots.css';
+
+/** A calm note, shown only when the last export or snapshot is over 30 days old; dismissible. */
+export function BackupReminder({ now = new Date() }: { now?: Date }) {
+  const { t, i18n } = useTranslation();
+  const [isDismissed, setDismissed] = useState(false);
+  const { data: lastExportAt } = useLastExportAt();
+  const { data: snapshots } = useStoredSnapshots();
+  const { data: settings } = useSettings();
+  if (isDismissed || lastExportAt === undefined || !snapshots || !settings) return null;
+  const lastSaved = snapshots.find((entry) => !entry.isAutomaticBackup)?.createdAt;
+  const lastBackupAt = latestTime([lastExportAt, lastSaved]);
+  if (!isBackupDue(lastBackupAt, settings.seededAt, now)) return null;
+  return (
+    <aside className="backup-reminder" aria-label={t('snapshots.reminder.label')}>
+      <p>
+        {lastBackupAt
+          ? t('snapshots.reminder.since', { days: wholeDaysBetween(lastBackupAt, now), date: formatDate(lastBackupAt, i18n.language) })
+          : t('snapshots.reminder.never')}{' '}
+        {t('snapshots.reminder.why')}
+      </p>
+      <Link className="backup-reminder__link" to="/snapshots">
+        {t('snapshots.reminder.go')}
+      </Link>
+      <button type="button" className="backup-reminder__dismiss" onClick={() => setDismissed(true)}>
+        {t('snapshots.reminder.dismiss')}
+      </button>
+    </aside>
+  );
+}

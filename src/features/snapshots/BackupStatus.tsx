@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from './formatDateTime';
+import { useLastExportAt } from './useLastExportAt';
+import { useStoredSnapshots } from './useStoredSnapshots';
+
+/** When this browser last exported a file and last saved a snapshot. */
+export function BackupStatus() {
+  const { t, i18n } = useTranslation();
+  const { data: lastExportAt } = useLastExportAt();
+  const { data: snapshots } = useStoredSnapshots();
+  const lastSaved = snapshots?.find((entry) => !entry.isAutomaticBackup)?.createdAt;
+  return (
+    <ul className="snapshots__status">
+      <li>
+        {lastExportAt
+          ? t('snapshots.status.lastExport', { date: formatDateTime(lastExportAt, i18n.language) })
+          : t('snapshots.status.lastExportNever')}
+      </li>
+      <li>
+        {lastSaved
+          ? t('snapshots.status.lastSnapshot', { date: formatDateTime(lastSaved, i18n.language) })
+          : t('snapshots.status.lastSnapshotNever')}
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,91 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { compareTrackers, labelSlug, trackerDataOf, type TrackerData } from '../../domain';
+import { ComparisonReport } from './ComparisonReport';
+import { downloadFile } from './downloadFile';
+import { formatDateTime } from './formatDateTime';
+import { useComparisonCsv } from './useComparisonCsv';
+import { useCurrentTracker } from './useCurrentTracker';
+import { useStoredSnapshots } from './useStoredSnapshots';
+
+const CURRENT = 'current';
+
+interface Side {
+  id: string;
+  name: string;
+  data: TrackerData | null;
+}
+
+export function ComparePanel() {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const beforeId = useId();
+  const afterId = useId();
+  const current = useCurrentTracker();
+  const { data: entries = [] } = useStoredSnapshots();
+  const toCsv = useComparisonCsv();
+  const [chosen, setChosen] = useState<{ before: string | null; after: string }>({ before: null, after: CURRENT });
+
+  const sides: Side[] = useMemo(
+    () => [
+      { id: CURRENT, name: t('snapshots.compare.current'), data: current ?? null },
+      ...entries.map((entry) => ({
+        id: entry.id,
+        name: t('snapshots.compare.option', { name: entry.name, date: formatDateTime(entry.createdAt, i18n.language) }),
+        data: entry.snapshot ? trackerDataOf(entry.snapshot) : null,
+      })),
+    ],
+    [current, entries, t, i18n.language],
+  );
+  const find = (id: string | null) => sides.find((side) => side.id === id);
+  // Until the user picks, compare the newest snapshot with the current state.
+  const before = find(chosen.before) ?? sides[1] ?? sides[0];
+  const after = find(chosen.after) ?? sides[0];
+  const comparison = useMemo(
+    () => (before?.data && after?.data ? compareTrackers(before.data, after.data) : null),
+    [before, after],
+  );
+
+  const exportCsv = () => {
+    if (!comparison || !before || !after) return;
+    const fileName = `comparison-${labelSlug(before.name) || 'before'}-to-${labelSlug(after.name) || 'after'}.csv`;
+    downloadFile(fileName, toCsv(comparison), 'text/csv;charset=utf-8');
+  };
+
+  const picker = (id: string, label: string, value: string | undefined, onChange: (value: string) => void) => (
+    <div className="snapshots__field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {sides.map((side) => (
+          <option key={side.id} value={side.id}>
+            {side.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <section className="snapshots__section snapshots__compare" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('snapshots.compare.heading')}</h2>
+      <p className="snapshots__hint">{t('snapshots.compare.intro')}</p>
+      <div className="snapshots__form">
+        {picker(beforeId, t('snapshots.compare.before'), before?.id, (value) => setChosen({ ...chosen, before: value }))}
+        {picker(afterId, t('snapshots.compare.after'), after?.id, (value) => setChosen({ ...chosen, after: value }))}
+        <div className="snapshots__actions">
+          <button type="button" className="snapshots__button" disabled={!comparison} onClick={() => window.print()}>
+            {t('snapshots.compare.print')}
+          </button>
+          <button type="button" className="snapshots__button" disabled={!comparison} onClick={exportCsv}>
+            {t('snapshots.compare.exportCsv')}
+          </button>
+        </div>
+      </div>
+      {before && after && before.id === after.id && <p>{t('snapshots.compare.same')}</p>}
+      {[before, after].some((side) => side && side.id !== CURRENT && !side.data) && <p>{t('snapshots.compare.unavailable')}</p>}
+      {before && after && comparison && (
+        <ComparisonReport comparison={comparison} title={t('snapshots.compare.title', { before: before.name, after: after.name })} />
+      )}
+    </section>
+  );
+}

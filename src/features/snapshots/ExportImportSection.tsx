@@ -1,0 +1,34 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExportForm } from './ExportForm';
+import { ImportField } from './ImportField';
+import { ImportPreview } from './ImportPreview';
+import { ImportRefusal } from './ImportRefusal';
+import type { useImportFlow } from './useImportFlow';
+
+export function ExportImportSection({ flow }: { flow: ReturnType<typeof useImportFlow> }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const { state, confirm } = flow;
+  return (
+    <section className="snapshots__section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('snapshots.export.heading')}</h2>
+      <div className="snapshots__columns">
+        <ExportForm />
+        <ImportField onFile={(file) => void flow.checkFile(file)} disabled={state.step === 'checking' || confirm.isPending} />
+      </div>
+      {state.step === 'checking' && <p role="status">{t('snapshots.import.checking', { fileName: state.sourceName })}</p>}
+      {state.step === 'refused' && <ImportRefusal sourceName={state.sourceName} issues={state.issues} />}
+      {state.step === 'preview' && (
+        <ImportPreview
+          sourceName={state.sourceName}
+          upgradedFrom={state.upgradedFrom}
+          comparison={state.comparison}
+          isSaving={confirm.isPending}
+          onConfirm={() => confirm.mutate({ snapshot: state.snapshot, sourceName: state.sourceName })}
+          onCancel={flow.cancel}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { FieldChange, PriorityItemChange, Status } from '../../domain';
+
+type FieldName = 'lineCode' | 'text' | 'milestone' | 'target';
+
+export function PriorityItemChanges({ changes, statusName }: { changes: PriorityItemChange[]; statusName: (status: Status) => string }) {
+  const { t } = useTranslation();
+  if (changes.length === 0) return <p>{t('snapshots.compare.noPriorityItems')}</p>;
+  const value = (change: FieldChange, text: string | null) => {
+    if (!text) return t('snapshots.compare.empty');
+    return change.field === 'milestone' ? statusName(text as Status) : text;
+  };
+  return (
+    <ul className="snapshots__changes">
+      {changes.map((item) => (
+        <li key={`${item.kind}-${item.id}`}>
+          {item.kind === 'added' && t('snapshots.compare.priorityAdded', { code: item.lineCode, text: item.text })}
+          {item.kind === 'removed' && t('snapshots.compare.priorityRemoved', { code: item.lineCode, text: item.text })}
+          {item.kind === 'changed' && (
+            <>
+              {t('snapshots.compare.priorityChanged', { code: item.lineCode, text: item.text })}
+              <ul>
+                {item.changes.map((change) => (
+                  <li key={change.field}>
+                    {t('snapshots.compare.priorityField', {
+                      field: t(`snapshots.fields.${change.field as FieldName}`),
+                      from: value(change, change.from),
+                      to: value(change, change.to),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,37 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_NAME_LENGTH } from './SaveSnapshotForm';
+import { useRenameSnapshot } from './useSnapshotMutations';
+import type { SnapshotEntry } from './useStoredSnapshots';
+
+export function RenameSnapshotForm({ entry, onDone }: { entry: SnapshotEntry; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(entry.name);
+  const [error, setError] = useState<string | null>(null);
+  const rename = useRenameSnapshot();
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) return setError(t('snapshots.list.nameRequired'));
+    if (trimmed.length > MAX_NAME_LENGTH) return setError(t('snapshots.list.nameTooLong', { max: MAX_NAME_LENGTH }));
+    if (trimmed !== entry.name) rename.mutate({ id: entry.id, name: trimmed });
+    onDone();
+  };
+  return (
+    <form className="snapshots__rename" onSubmit={onSubmit} noValidate>
+      {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the user just asked to rename this row */}
+      <input type="text" value={name} autoFocus aria-label={t('snapshots.list.newName', { name: entry.name })} aria-invalid={error !== null} onChange={(event) => setName(event.target.value)} />
+      <button type="submit" className="snapshots__button">
+        {t('snapshots.list.saveName')}
+      </button>
+      <button type="button" className="snapshots__button" onClick={onDone}>
+        {t('snapshots.list.cancel')}
+      </button>
+      {error && (
+        <p className="snapshots__field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

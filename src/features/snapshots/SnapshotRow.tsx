@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { snapshotFileName } from '../../domain';
+import { downloadFile } from './downloadFile';
+import { formatDateTime } from './formatDateTime';
+import { RenameSnapshotForm } from './RenameSnapshotForm';
+import { useFiguresText } from './useFiguresText';
+import { useDeleteSnapshot } from './useSnapshotMutations';
+import type { SnapshotEntry } from './useStoredSnapshots';
+
+type RowMode = 'view' | 'rename' | 'confirmDelete';
+
+export function SnapshotRow({ entry, onRestore }: { entry: SnapshotEntry; onRestore: (entry: SnapshotEntry) => void }) {
+  const { t, i18n } = useTranslation();
+  const figuresText = useFiguresText();
+  const deleteSnapshot = useDeleteSnapshot();
+  const [mode, setMode] = useState<RowMode>('view');
+  const { name, snapshot } = entry;
+  const download = () => {
+    if (snapshot) downloadFile(snapshotFileName(snapshot.reportingDate, name), entry.content, 'application/json');
+  };
+  return (
+    <tr data-snapshot-id={entry.id}>
+      <th scope="row">
+        {mode === 'rename' ? <RenameSnapshotForm entry={entry} onDone={() => setMode('view')} /> : name}
+        {entry.isAutomaticBackup && <span className="snapshots__badge">{t('snapshots.list.automatic')}</span>}
+      </th>
+      <td>{formatDateTime(entry.createdAt, i18n.language)}</td>
+      <td>{entry.figures ? figuresText(entry.figures) : t('snapshots.list.unreadable')}</td>
+      <td>
+        {mode === 'confirmDelete' ? (
+          <div className="snapshots__actions" role="group" aria-label={t('snapshots.list.confirmDelete', { name })}>
+            <span>{t('snapshots.list.confirmDelete', { name })}</span>
+            <button type="button" className="snapshots__button snapshots__button--danger" onClick={() => deleteSnapshot.mutate({ id: entry.id, name })}>
+              {t('snapshots.list.confirmDeleteButton')}
+            </button>
+            <button type="button" className="snapshots__button" onClick={() => setMode('view')}>
+              {t('snapshots.list.cancel')}
+            </button>
+          </div>
+        ) : (
+          <div className="snapshots__actions">
+            <button type="button" className="snapshots__button" disabled={!snapshot} aria-label={t('snapshots.list.downloadName', { name })} onClick={download}>
+              {t('snapshots.list.download')}
+            </button>
+            <button type="button" className="snapshots__button" disabled={!snapshot} aria-label={t('snapshots.list.restoreName', { name })} onClick={() => onRestore(entry)}>
+              {t('snapshots.list.restore')}
+            </button>
+            <button type="button" className="snapshots__button" aria-label={t('snapshots.list.renameName', { name })} onClick={() => setMode('rename')}>
+              {t('snapshots.list.rename')}
+            </button>
+            <button type="button" className="snapshots__button" aria-label={t('snapshots.list.deleteName', { name })} onClick={() => setMode('confirmDelete')}>
+              {t('snapshots.list.delete')}
+            </button>
+          </div>
+        )}
+      </td>
+    </tr>
+  );
+}

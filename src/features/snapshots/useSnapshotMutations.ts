@@ -1,0 +1,77 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { serializeSnapshot } from '../../domain';
+import { deleteStoredSnapshot, readTracker, renameStoredSnapshot, saveStoredSnapshot } from '../../db';
+import { queryKeys, useDatabase, useStorageErrorMessage } from '../../data';
+import { useUiStore } from '../../state/uiStore';
+import { snapshotMetaNow } from './snapshotMeta';
+import type { SnapshotEntry } from './useStoredSnapshots';
+
+function useSnapshotErrorToast() {
+  const { t } = useTranslation();
+  const describeError = useStorageErrorMessage();
+  const showToast = useUiStore((state) => state.showToast);
+  return (error: unknown) => showToast({ kind: 'error', message: t('snapshots.list.failed', { reason: describeError(error) }) });
+}
+
+/** Saves the current state as a named snapshot in this browser. */
+export function useSaveSnapshot() {
+  const db = useDatabase();
+  const { t } = useTranslation();
+  const showToast = useUiStore((state) => state.showToast);
+  const showError = useSnapshotErrorToast();
+  return useMutation({
+    mutationFn: async (name: string) => {
+      const tracker = await readTracker(db);
+      const meta = snapshotMetaNow(name, tracker.settings.reportingDate);
+      const content = serializeSnapshot(tracker, meta);
+      await saveStoredSnapshot(db, { id: crypto.randomUUID(), name, createdAt: meta.exportedAt, isAutomaticBackup: false, content });
+    },
+    onSuccess: (_result, name) => showToast({ kind: 'info', message: t('snapshots.list.saved', { name }) }),
+    onError: showError,
+  });
+}
+
+/** Applies a change to the cached list at once and puts it back if the write fails. */
+function useOptimisticListChange<Input>(
+  write: (input: Input) => Promise<void>,
+  change: (entries: SnapshotEntry[], input: Input) => SnapshotEntry[],
+  onDone?: (input: Input) => void,
+) {
+  const queryClient = useQueryClient();
+  const showError = useSnapshotErrorToast();
+  return useMutation({
+    mutationFn: write,
+    onMutate: async (input: Input) => {
+      await queryClient.cancelQueries({ queryKey: queryKeys.snapshots });
+      const previous = queryClient.getQueryData<SnapshotEntry[]>(queryKeys.snapshots);
+      if (previous) queryClient.setQueryData(queryKeys.snapshots, change(previous, input));
+      return { previous };
+    },
+    onError: (error, _input, context) => {
+      if (context?.previous) queryClient.setQueryData(queryKeys.snapshots, context.previous);
+      showError(error);
+    },
+    onSuccess: (_result, input) => onDone?.(input),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.snapshots }),
+  });
+}
+
+export function useRenameSnapshot() {
+  const db = useDatabase();
+  return useOptimisticListChange(
+    ({ id, name }: { id: string; name: string }) => renameStoredSnapshot(db, id, name),
+    (entries, { id, name }) => entries.map((entry) => (entry.id === id ? { ...entry, name } : entry)),
+  );
+}
+
+export function useDeleteSnapshot() {
+  const db = useDatabase();
+  const { t } = useTranslation();
+  const showToast = useUiStore((state) => state.showToast);
+  return useOptimisticListChange(
+    ({ id }: { id: string; name: string }) => deleteStoredSnapshot(db, id),
+    (entries, { id }) => entries.filter((entry) => entry.id !== id),
+    ({ name }) => showToast({ kind: 'info', message: t('snapshots.list.deleted', { name }) }),
+  );
+}

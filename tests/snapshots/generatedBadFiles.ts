@@ -1,0 +1,23 @@
+import validSmall from './valid-small.json';
+
+/**
+ * Bad files too large or too binary to keep in the repository; built on the fly from the small
+ * valid snapshot beside this file.
+ */
+export function generatedBadFiles(): Record<string, Uint8Array> {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const withLongNotes = structuredClone(validSmall);
+  const [firstLine] = withLongNotes.actionLines;
+  if (firstLine) firstLine.notes = 'x'.repeat(100_000);
+  const sixMegabytes = structuredClone(validSmall);
+  sixMegabytes.label = 'padding';
+  const padded = JSON.stringify(sixMegabytes).replace('"padding"', `"${' '.repeat(6 * 1024 * 1024)}"`);
+  return {
+    'empty (0 bytes)': new Uint8Array(0),
+    'binary bytes': Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256),
+    'UTF-16 text': Uint8Array.from([0xff, 0xfe, ...Array.from(encode('{"format"')).flatMap((byte) => [byte, 0])]),
+    '100,000-character string': encode(JSON.stringify(withLongNotes)),
+    '100,000-character label': encode(JSON.stringify({ ...validSmall, label: 'y'.repeat(100_000) })),
+    '6 MB file': encode(padded),
+  };
+}
