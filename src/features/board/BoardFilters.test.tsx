@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../../../tests/helpers/renderApp';
+
+const visibleCodes = () => screen.queryAllByRole('article').map((card) => card.getAttribute('data-code'));
+
+describe('board filters and search', () => {
+  it('reads filters from the URL', async () => {
+    renderApp('/board?area=V&status=To%20be%20started');
+    await waitFor(() => expect(visibleCodes()).toEqual(['V7']));
+    expect(screen.getByText('Showing 1 of 24 action lines')).toBeInTheDocument();
+    expect(screen.getByLabelText('Area')).toHaveValue('V');
+  });
+
+  it('searches code, title and text, writes the URL, and clears', async () => {
+    const user = userEvent.setup();
+    renderApp('/board');
+    await screen.findAllByRole('article');
+    await user.type(screen.getByLabelText('Search'), 'WIPO');
+    await waitFor(() => expect(visibleCodes()).toEqual(['E7']));
+    expect(window.location.hash).toContain('q=WIPO');
+    expect(within(screen.getByRole('region', { name: 'Ongoing' })).getByText('No matching action lines.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(visibleCodes()).toHaveLength(24));
+    expect(window.location.hash).not.toContain('q=');
+  });
+
+  it('shows only priorities, and only overdue lines against the reporting date', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/board');
+    await db.settings.put({ key: 'reportingDate', value: '2026-07-15' });
+    await screen.findAllByRole('article');
+    await user.click(screen.getByLabelText('Priorities only'));
+    await waitFor(() => expect(visibleCodes().sort()).toEqual(['M1b', 'M2', 'M3', 'M7', 'M8', 'V1', 'V6'].sort()));
+    await user.click(screen.getByLabelText('Priorities only'));
+    await user.click(screen.getByLabelText('Overdue only'));
+    await waitFor(() => expect(visibleCodes().sort()).toEqual(['M2', 'M8']));
+    const card = screen.getAllByRole('article')[0] as HTMLElement;
+    expect(within(card).getByText('Overdue')).toBeInTheDocument();
+  });
+
+  it('groups the board into swimlanes by area', async () => {
+    const user = userEvent.setup();
+    renderApp('/board');
+    await screen.findAllByRole('article');
+    await user.click(screen.getByRole('switch', { name: 'Group by area of action' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'M. Strengthen membership' })).toBeInTheDocument();
+    const lane = screen.getByRole('region', { name: 'Leverage events, products, and services, To be started' });
+    expect(within(lane).getAllByRole('article').map((c) => c.getAttribute('data-code'))).toEqual(['E1', 'E4', 'E5', 'E6', 'E7']);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../../../tests/helpers/renderApp';
+
+const codesIn = (status: string) =>
+  within(screen.getByRole('region', { name: status }))
+    .queryAllByRole('article')
+    .map((card) => card.getAttribute('data-code'));
+
+async function moveWithMenu(user: ReturnType<typeof userEvent.setup>, code: string, status: string) {
+  await user.click(await screen.findByRole('button', { name: `Move ${code}` }));
+  await user.click(screen.getByRole('menuitem', { name: status }));
+  await waitFor(() => expect(codesIn(status)).toContain(code));
+}
+
+describe('undo and redo on the board', () => {
+  it('undoes a move from the toast and records the undo in the history', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/board');
+    await moveWithMenu(user, 'M2', 'Completed');
+    const toast = await screen.findByText('M2 moved to Completed');
+    await user.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(codesIn('Ongoing')).toContain('M2'));
+    await waitFor(async () => {
+      const history = await db.history.where('lineCode').equals('M2').toArray();
+      expect(history.map((entry) => [entry.from, entry.to])).toEqual([
+        ['Ongoing', 'Completed'],
+        ['Completed', 'Ongoing'],
+      ]);
+    });
+    expect(codesIn('Ongoing').indexOf('M2')).toBe(2);
+  });
+
+  it('undoes with Ctrl+Z and redoes with Ctrl+Shift+Z', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/board');
+    await moveWithMenu(user, 'E5', 'Ongoing');
+    await moveWithMenu(user, 'E6', 'Completed');
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(codesIn('To be started')).toContain('E6'));
+    expect(codesIn('Ongoing')).toContain('E5');
+    expect(await screen.findByText('Undone: E6 moved to Completed')).toBeInTheDocument();
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(codesIn('To be started')).toContain('E5'));
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await waitFor(() => expect(codesIn('Ongoing')).toContain('E5'));
+    await waitFor(async () => expect((await db.actionLines.get('E5'))?.status).toBe('Ongoing'));
+    expect((await db.actionLines.get('E6'))?.status).toBe('To be started');
+  });
+
+  it('says so when there is nothing to undo', async () => {
+    const user = userEvent.setup();
+    renderApp('/board');
+    await screen.findByRole('button', { name: 'Move M1' });
+    await user.keyboard('{Control>}z{/Control}');
+    expect(await screen.findByText('Nothing to undo.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../../../tests/helpers/renderApp';
+
+async function openPanel(code: string) {
+  const utils = renderApp(`/board?line=${code}`);
+  const panel = await screen.findByRole('dialog', { name: `${code} details` });
+  return { ...utils, panel };
+}
+
+describe('the card panel', () => {
+  it('opens from a card click and puts the line in the URL', async () => {
+    const user = userEvent.setup();
+    renderApp('/board');
+    const card = await screen.findByRole('article', { name: 'Review Sector membership benefits and fees' });
+    await user.click(within(card).getByRole('button', { name: 'Review Sector membership benefits and fees' }));
+    expect(await screen.findByRole('dialog', { name: 'M2 details' })).toBeInTheDocument();
+    expect(window.location.hash).toContain('line=M2');
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(window.location.hash).not.toContain('line=');
+  });
+
+  it('saves edited fields and lists them in the history, newest first', async () => {
+    const user = userEvent.setup();
+    const { db, panel } = await openPanel('M7');
+    await user.type(within(panel).getByLabelText('Lead unit'), 'TSB{Enter}');
+    await user.selectOptions(within(panel).getByLabelText('Health'), 'at-risk');
+    const target = within(panel).getByLabelText('Target quarter');
+    await user.clear(target);
+    await user.type(target, 'Q4 2026');
+    await user.type(within(panel).getByLabelText('Phase label (optional)'), 'Phase 2{Enter}');
+    await waitFor(async () => {
+      const line = await db.actionLines.get('M7');
+      expect(line).toMatchObject({ leadUnit: 'TSB', health: 'at-risk', target: 'Phase 2: Q4 2026' });
+    });
+    const history = within(panel).getByRole('region', { name: 'History' });
+    await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(4));
+    const entries = within(history).getAllByRole('listitem').map((item) => item.textContent);
+    expect(entries[0]).toContain('Target quarter: Q4 2026 → Phase 2: Q4 2026');
+    expect(entries[3]).toContain('Lead unit: (empty) → TSB');
+  });
+
+  it('refuses an empty title and a malformed quarter, saving nothing', async () => {
+    const user = userEvent.setup();
+    const { db, panel } = await openPanel('M1');
+    const title = within(panel).getByLabelText('Title');
+    await user.clear(title);
+    await user.tab();
+    expect(await within(panel).findByText('Enter a title.')).toBeInTheDocument();
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    await user.type(within(panel).getByLabelText('Target quarter'), 'Q5 2026{Enter}');
+    expect(await within(panel).findByText('Write a quarter and year, for example Q3 2025.')).toBeInTheDocument();
+    expect(await db.actionLines.get('M1')).toMatchObject({
+      title: 'Secretariat to develop a more attractive presentation of its budget and unmet needs',
+      target: null,
+    });
+    expect(await db.history.count()).toBe(0);
+  });
+
+  it('adds, completes, reorders and deletes milestones, with undo of the delete', async () => {
+    const user = userEvent.setup();
+    const { db, panel } = await openPanel('V2');
+    await user.click(within(panel).getByRole('button', { name: 'Add milestone' }));
+    expect(await within(panel).findByText('Enter a milestone title.')).toBeInTheDocument();
+    await user.type(within(panel).getByLabelText('New milestone title'), 'Pilot Green Digital Action');
+    await user.click(within(panel).getByRole('button', { name: 'Add milestone' }));
+    await user.type(within(panel).getByLabelText('New milestone title'), 'Pilot AI for Good');
+    await user.type(within(panel).getByLabelText('Target quarter (optional)'), 'Q2 2026');
+    await user.click(within(panel).getByRole('button', { name: 'Add milestone' }));
+    const second = await within(panel).findByRole('listitem', { name: 'Milestone 2: Pilot AI for Good' });
+    await user.selectOptions(within(second).getByLabelText('Status'), 'Completed');
+    await waitFor(async () => expect((await db.milestones.where('lineCode').equals('V2').toArray()).find((m) => m.title === 'Pilot AI for Good')?.completedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/));
+    expect(within(panel).getByText('1 of 2 completed')).toBeInTheDocument();
+
+    await user.click(within(panel).getByRole('button', { name: 'Move milestone Pilot AI for Good up' }));
+    expect(await within(panel).findByRole('listitem', { name: 'Milestone 1: Pilot AI for Good' })).toBeInTheDocument();
+
+    await user.click(within(panel).getByRole('button', { name: 'Delete milestone Pilot Green Digital Action' }));
+    await waitFor(() => expect(within(panel).queryByRole('listitem', { name: /Pilot Green Digital Action/ })).not.toBeInTheDocument());
+    const toast = await screen.findByText('Milestone “Pilot Green Digital Action” deleted');
+    await user.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    expect(await within(panel).findByRole('listitem', { name: 'Milestone 2: Pilot Green Digital Action' })).toBeInTheDocument();
+    expect(await db.milestones.count()).toBe(2);
+  });
+
+  it('says when the line in the URL does not exist', async () => {
+    renderApp('/board?line=Z9');
+    expect(await screen.findByRole('alert')).toHaveTextContent('There is no action line Z9.');
+  });
+});
