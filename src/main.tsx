@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { TrackerDatabase } from './db';
 import { createQueryClient } from './data';
 import './styles/global.css';
+import './styles/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -8,6 +8,7 @@ const NAV_ITEMS = [
   { to: '/board', key: 'nav.board' },
   { to: '/dashboard', key: 'nav.dashboard' },
   { to: '/priorities', key: 'nav.priorities' },
+  { to: '/timeline', key: 'timeline.nav' },
   { to: '/snapshots', key: 'nav.snapshots' },
 ] as const;
 

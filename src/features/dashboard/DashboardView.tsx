@@ -1,7 +1,65 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PlaceholderPage } from '../../ui/PlaceholderPage';
+import { usePriorityItems } from '../../data';
+import { formatDate } from '../../i18n';
+import { PrioritiesTable, downloadCsv } from '../priorities';
+import { AreaSection } from './AreaSection';
+import { DashboardActions } from './DashboardActions';
+import { Headline } from './Headline';
+import { PrintFooter } from './PrintFooter';
+import { ReportingDateField } from './ReportingDateField';
+import { StatusChartSection } from './StatusChartSection';
+import { buildAnnexCsv } from './annexCsv';
+import { useAnnexData } from './useAnnexData';
+import './dashboard.css';
 
 export function DashboardView() {
-  const { t } = useTranslation();
-  return <PlaceholderPage title={t('placeholder.dashboardTitle')} body={t('placeholder.dashboardBody')} />;
+  const { t, i18n } = useTranslation();
+  const data = useAnnexData();
+  const priorities = usePriorityItems();
+
+  if (data.isPending) return <p className="page__status">{t('app.loading')}</p>;
+  if (data.error) {
+    return (
+      <p className="page__status" role="alert">
+        {t('app.loadFailed', { message: data.error.message })}
+      </p>
+    );
+  }
+
+  return (
+    <section className="page dashboard" aria-labelledby="dashboard-title">
+      <header className="page__header dashboard__header">
+        <div className="dashboard__heading">
+          <h1 id="dashboard-title" className="page__title">
+            {t('dashboard.title')}
+            {data.strategy && <span className="dashboard__strategy">{data.strategy.title}</span>}
+          </h1>
+          <p className="dashboard__as-of">{t('dashboard.asOf', { date: formatDate(data.reportingDate, i18n.language) })}</p>
+          <p className="page__intro">{t('dashboard.intro')}</p>
+        </div>
+        <div className="dashboard__controls">
+          <DashboardActions
+            onExport={() => downloadCsv(t('dashboard.csvFileName', { date: data.reportingDate }), buildAnnexCsv(data.annex, t))}
+          />
+          <ReportingDateField reportingDate={data.reportingDate} />
+        </div>
+      </header>
+      <Headline figures={data.headline} />
+      <StatusChartSection annex={data.annex} />
+      {data.annex.map((entry) => (
+        <AreaSection key={entry.area.code} entry={entry} />
+      ))}
+      <section className="dashboard__priorities" aria-labelledby="dashboard-priorities-heading">
+        <header className="dashboard__priorities-header">
+          <h2 id="dashboard-priorities-heading">{t('dashboard.prioritiesHeading')}</h2>
+          <Link to="/priorities" className="dashboard__edit-link">
+            {t('dashboard.editPriorities')}
+          </Link>
+        </header>
+        <PrioritiesTable items={priorities.data ?? []} reportingDate={data.reportingDate} caption={t('dashboard.prioritiesHeading')} />
+      </section>
+      <PrintFooter strategy={data.strategy} reportingDate={data.reportingDate} />
+    </section>
+  );
 }

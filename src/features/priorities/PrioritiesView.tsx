@@ -1,7 +1,113 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlaceholderPage } from '../../ui/PlaceholderPage';
+import { moveInOrder, priorityYears, selectPriorityRows, type PriorityItem, type PrioritySort } from '../../domain';
+import { todayIsoDate, useActionLines, usePriorityItems, useReportingDate } from '../../data';
+import { PrioritiesTable } from './PrioritiesTable';
+import { PrioritiesToolbar } from './PrioritiesToolbar';
+import { PriorityItemForm } from './PriorityItemForm';
+import { PriorityRowActions } from './PriorityRowActions';
+import { buildPrioritiesCsv } from './priorityCsv';
+import { downloadCsv } from './downloadCsv';
+import { usePriorityItemActions } from './usePriorityItemActions';
+
+type Editing = { item: PriorityItem | null; returnFocusTo: string } | null;
 
 export function PrioritiesView() {
   const { t } = useTranslation();
-  return <PlaceholderPage title={t('placeholder.prioritiesTitle')} body={t('placeholder.prioritiesBody')} />;
+  const itemsQuery = usePriorityItems();
+  const linesQuery = useActionLines();
+  const { reportingDate } = useReportingDate();
+  const actions = usePriorityItemActions();
+  const [year, setYear] = useState<number | null>(null);
+  const [sort, setSort] = useState<PrioritySort>('order');
+  const [editing, setEditing] = useState<Editing>(null);
+
+  const items = useMemo(() => itemsQuery.data ?? [], [itemsQuery.data]);
+  const rows = useMemo(() => selectPriorityRows(items, { year, sort }), [items, year, sort]);
+  const canReorder = year === null && sort === 'order';
+
+  if (itemsQuery.isPending || linesQuery.isPending) return <p className="page__status">{t('app.loading')}</p>;
+  if (itemsQuery.isError) {
+    return (
+      <p className="page__status" role="alert">
+        {t('app.loadFailed', { message: itemsQuery.error.message })}
+      </p>
+    );
+  }
+
+  const closeForm = () => {
+    const returnFocusTo = editing?.returnFocusTo;
+    setEditing(null);
+    if (returnFocusTo) requestAnimationFrame(() => document.getElementById(returnFocusTo)?.focus());
+  };
+
+  const submit = (value: Pick<PriorityItem, 'lineCode' | 'text' | 'milestone' | 'target'>) => {
+    if (editing?.item) {
+      actions.update.mutate({ id: editing.item.id, patch: value });
+    } else {
+      const order = items.reduce((max, item) => Math.max(max, item.order + 1), 0);
+      actions.add.mutate({ ...value, id: crypto.randomUUID(), order });
+    }
+    closeForm();
+  };
+
+  const remove = (item: PriorityItem, index: number) => {
+    const neighbour = rows[index + 1] ?? rows[index - 1];
+    actions.remove.mutate(item);
+    requestAnimationFrame(() => document.getElementById(neighbour ? `edit-priority-${neighbour.id}` : 'add-priority')?.focus());
+  };
+
+  return (
+    <section className="page priorities" aria-labelledby="priorities-title">
+      <header className="page__header">
+        <h1 id="priorities-title" className="page__title">
+          {t('priorities.title')}
+        </h1>
+        <p className="page__intro">{t('priorities.intro')}</p>
+      </header>
+      <PrioritiesToolbar
+        years={priorityYears(items)}
+        year={year}
+        sort={sort}
+        onYearChange={setYear}
+        onSortChange={setSort}
+        onAdd={() => setEditing({ item: null, returnFocusTo: 'add-priority' })}
+        onExport={() =>
+          downloadCsv(t('priorities.csvFileName', { date: todayIsoDate() }), buildPrioritiesCsv(rows, reportingDate, t))
+        }
+      />
+      {editing && (
+        <PriorityItemForm
+          key={editing.item?.id ?? 'new'}
+          item={editing.item}
+          lines={linesQuery.data ?? []}
+          onSubmit={submit}
+          onCancel={closeForm}
+        />
+      )}
+      <p className="priorities__count" aria-live="polite">
+        {t('priorities.count', { count: rows.length })}
+        {!canReorder && <span className="priorities__hint"> {t('priorities.reorderHint')}</span>}
+      </p>
+      {rows.length === 0 ? (
+        <p className="page__status">{t('priorities.empty')}</p>
+      ) : (
+        <PrioritiesTable
+          items={rows}
+          reportingDate={reportingDate}
+          caption={t('priorities.title')}
+          renderActions={(item, index) => (
+            <PriorityRowActions
+              item={item}
+              canMoveUp={canReorder && index > 0}
+              canMoveDown={canReorder && index < rows.length - 1}
+              onMove={(offset) => actions.reorder.mutate(moveInOrder(rows.map((row) => row.id), item.id, offset))}
+              onEdit={() => setEditing({ item, returnFocusTo: `edit-priority-${item.id}` })}
+              onDelete={() => remove(item, index)}
+            />
+          )}
+        />
+      )}
+    </section>
+  );
 }

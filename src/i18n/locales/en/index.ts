@@ -3,8 +3,10 @@ import board from './board.json';
 import dashboard from './dashboard.json';
 import priorities from './priorities.json';
 import snapshots from './snapshots.json';
+import timeline from './timeline.json';
+import presentation from './presentation.json';
 
 /** English messages, one file per feature so features can be translated and edited apart. */
-export const en = { ...common, ...board, ...dashboard, ...priorities, ...snapshots };
+export const en = { ...common, ...board, ...dashboard, ...priorities, ...snapshots, ...timeline, ...presentation };
 
 export type Messages = typeof en;

@@ -1,0 +1,35 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { AnnexLine } from '../../domain';
+import { HealthBadge } from './HealthBadge';
+import { LineProgress } from './LineProgress';
+import { ScheduleFlagBadge } from '../priorities';
+
+export function AnnexLineRow({ entry, interactive, brief }: { entry: AnnexLine; interactive: boolean; brief: boolean }) {
+  const { t } = useTranslation();
+  const { line, flag, milestones } = entry;
+  return (
+    <tr data-code={line.code} className={flag ? `annex-row annex-row--${flag}` : 'annex-row'}>
+      <th scope="row" className="annex-row__code">
+        {interactive ? (
+          <Link to={`/board?line=${encodeURIComponent(line.code)}`} aria-label={t('dashboard.openLine', { code: line.code })}>
+            {line.code}
+          </Link>
+        ) : (
+          line.code
+        )}
+      </th>
+      <td className="annex-row__text">{brief ? line.title : line.text}</td>
+      <td className="annex-row__progress">
+        <LineProgress status={line.status} milestones={milestones} />
+      </td>
+      <td className="annex-row__target">{line.target ?? <span className="muted">{t('dashboard.noTarget')}</span>}</td>
+      <td className="annex-row__health">
+        <HealthBadge health={line.health} />
+      </td>
+      <td className="annex-row__schedule">
+        <ScheduleFlagBadge flag={flag} />
+      </td>
+    </tr>
+  );
+}

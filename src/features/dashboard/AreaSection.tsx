@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import type { AnnexArea } from '../../domain';
+import { formatPercent } from '../../i18n';
+import { AnnexLineRow } from './AnnexLineRow';
+
+interface AreaSectionProps {
+  entry: AnnexArea;
+  /** Links to the board; off in presentation and print. */
+  interactive?: boolean;
+  headingLevel?: 1 | 2;
+  /** Short titles instead of full texts, for the large type of presentation mode. */
+  brief?: boolean;
+}
+
+/** One area of action as in Annex 2: objectives, figures, and every action line with its progress. */
+export function AreaSection({ entry, interactive = true, headingLevel = 2, brief = false }: AreaSectionProps) {
+  const { t, i18n } = useTranslation();
+  const { area, figures, lines } = entry;
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const headingId = `area-${area.code}-heading`;
+  return (
+    <section className={`area-section area-section--${area.code.toLowerCase()}`} aria-labelledby={headingId}>
+      <header className="area-section__header">
+        <Heading id={headingId} className="area-section__title">
+          {t('dashboard.area.heading', { code: area.code, name: area.name })}
+        </Heading>
+        <p className="area-section__summary">
+          {t('dashboard.area.summary', {
+            total: figures.total,
+            started: figures.started,
+            percent: formatPercent(figures.startedPercent, i18n.language),
+            completed: figures.completed,
+            toBeStarted: figures.toBeStarted,
+          })}
+        </p>
+        {area.objectives.length > 0 && (
+          <div className="area-section__objectives">
+            <span className="area-section__objectives-label">{t('dashboard.area.objectives')}:</span>
+            <ul>
+              {area.objectives.map((objective) => (
+                <li key={objective}>{objective}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </header>
+      <table className="annex-table">
+        <caption className="visually-hidden">{t('dashboard.area.tableCaption', { code: area.code, name: area.name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="annex-table__code">{t('dashboard.columns.code')}</th>
+            <th scope="col">{t('dashboard.columns.line')}</th>
+            <th scope="col" className="annex-table__progress">{t('dashboard.columns.progress')}</th>
+            <th scope="col" className="annex-table__target">{t('dashboard.columns.target')}</th>
+            <th scope="col" className="annex-table__health">{t('dashboard.columns.health')}</th>
+            <th scope="col" className="annex-table__schedule">{t('dashboard.columns.schedule')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line) => (
+            <AnnexLineRow key={line.line.code} entry={line} interactive={interactive} brief={brief} />
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

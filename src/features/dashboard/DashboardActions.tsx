@@ -1,0 +1,20 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+
+export function DashboardActions({ onExport }: { onExport: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="dashboard-actions" role="group" aria-label={t('dashboard.actions')}>
+      <Link className="report-button report-button--primary" to="/present">
+        <span aria-hidden="true">▶ </span>
+        {t('dashboard.present')}
+      </Link>
+      <button type="button" className="report-button" onClick={() => window.print()}>
+        {t('dashboard.print')}
+      </button>
+      <button type="button" className="report-button" onClick={onExport}>
+        {t('dashboard.exportCsv')}
+      </button>
+    </div>
+  );
+}

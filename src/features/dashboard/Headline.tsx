@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { HeadlineFigures } from '../../domain';
+import { formatPercent } from '../../i18n';
+
+/** The report's opening figures, as tiles and as the sentence the report itself uses. */
+export function Headline({ figures }: { figures: HeadlineFigures }) {
+  const { t, i18n } = useTranslation();
+  const percent = formatPercent(figures.startedPercent, i18n.language);
+  const tiles = [
+    { key: 'total', label: t('dashboard.headline.total'), value: String(figures.total) },
+    { key: 'started', label: t('dashboard.headline.started'), value: t('dashboard.headline.startedValue', { count: figures.started, percent }) },
+    { key: 'completed', label: t('dashboard.headline.completed'), value: String(figures.completed) },
+    { key: 'ongoing', label: t('dashboard.headline.ongoing'), value: String(figures.ongoing) },
+    { key: 'toBeStarted', label: t('dashboard.headline.toBeStarted'), value: String(figures.toBeStarted) },
+    { key: 'overdue', label: t('dashboard.headline.overdue'), value: String(figures.overdue) },
+    { key: 'dueSoon', label: t('dashboard.headline.dueSoon'), value: String(figures.dueSoon) },
+  ];
+  return (
+    <section className="headline" aria-label={t('dashboard.headline.label')}>
+      <dl className="headline__tiles">
+        {tiles.map((tile) => (
+          <div key={tile.key} className={`headline__tile headline__tile--${tile.key}`} data-testid={`headline-${tile.key}`}>
+            <dt className="headline__label">{tile.label}</dt>
+            <dd className="headline__value">{tile.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="headline__sentence">
+        {t('dashboard.headline.sentence', {
+          total: figures.total,
+          started: figures.started,
+          percent,
+          completed: figures.completed,
+          ongoing: figures.ongoing,
+          toBeStarted: figures.toBeStarted,
+        })}
+      </p>
+    </section>
+  );
+}

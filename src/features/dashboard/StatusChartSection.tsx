@@ -1,0 +1,50 @@
+import { Suspense, lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnnexArea } from '../../domain';
+
+const StatusChart = lazy(() => import('./StatusChart'));
+
+interface StatusChartSectionProps {
+  annex: AnnexArea[];
+  height?: number;
+  headingLevel?: 2 | 3;
+}
+
+/** The chart with its text alternative: the same numbers as a table for screen readers and print. */
+export function StatusChartSection({ annex, height = 220, headingLevel = 2 }: StatusChartSectionProps) {
+  const { t } = useTranslation();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section className="status-chart" aria-labelledby="status-chart-heading">
+      <Heading id="status-chart-heading" className="status-chart__title">
+        {t('dashboard.chart.heading')}
+      </Heading>
+      <div className="status-chart__canvas" style={{ blockSize: height }} aria-hidden="true">
+        <Suspense fallback={<p className="status-chart__loading">{t('dashboard.chart.loading')}</p>}>
+          <StatusChart annex={annex} height={height} />
+        </Suspense>
+      </div>
+      <table className="visually-hidden">
+        <caption>{t('dashboard.chart.summary')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.columns.area')}</th>
+            <th scope="col">{t('status.completed')}</th>
+            <th scope="col">{t('status.ongoing')}</th>
+            <th scope="col">{t('status.toBeStarted')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {annex.map(({ area, figures }) => (
+            <tr key={area.code}>
+              <th scope="row">{t('dashboard.chart.areaLabel', { code: area.code, name: area.name })}</th>
+              <td>{figures.completed}</td>
+              <td>{figures.ongoing}</td>
+              <td>{figures.toBeStarted}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

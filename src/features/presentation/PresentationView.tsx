@@ -1,0 +1,109 @@
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { yearRange } from '../../domain';
+import { usePriorityItems } from '../../data';
+import { AreaSection, useAnnexData } from '../dashboard';
+import { PrioritiesTable } from '../priorities';
+import { DEFAULT_FROM_YEAR, DEFAULT_TO_YEAR, Timeline, useTimelineRows } from '../timeline';
+import { SummarySlide } from './SummarySlide';
+import { useFullscreen } from './useFullscreen';
+import { usePresentationKeys } from './usePresentationKeys';
+import './presentation.css';
+
+const TIMELINE_RANGE = yearRange(DEFAULT_FROM_YEAR, DEFAULT_TO_YEAR);
+
+interface Slide {
+  id: string;
+  content: ReactNode;
+}
+
+/** Full-screen, read-only slides for the committee: summary, each area, priorities, timeline. */
+export function PresentationView() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const data = useAnnexData();
+  const priorities = usePriorityItems();
+  const timeline = useTimelineRows(TIMELINE_RANGE);
+  const [index, setIndex] = useState(0);
+
+  const slides = useMemo<Slide[]>(
+    () => [
+      { id: 'summary', content: <SummarySlide summary={data} /> },
+      ...data.annex.map((entry) => ({
+        id: `area-${entry.area.code}`,
+        content: (
+          <div className="slide">
+            <AreaSection entry={entry} interactive={false} headingLevel={1} brief />
+          </div>
+        ),
+      })),
+      {
+        id: 'priorities',
+        content: (
+          <div className="slide">
+            <h1 className="slide__title">{t('priorities.title')}</h1>
+            <PrioritiesTable items={priorities.data ?? []} reportingDate={data.reportingDate} caption={t('priorities.title')} interactive={false} />
+          </div>
+        ),
+      },
+      {
+        id: 'timeline',
+        content: (
+          <div className="slide slide--timeline">
+            <h1 className="slide__title">{t('presentation.timelineTitle')}</h1>
+            <Timeline groups={timeline.groups} range={TIMELINE_RANGE} reportingDate={data.reportingDate} />
+          </div>
+        ),
+      },
+    ],
+    [data, priorities.data, timeline.groups, t],
+  );
+
+  const count = slides.length;
+  const current = Math.min(index, count - 1);
+  const leave = useCallback(() => navigate('/dashboard'), [navigate]);
+  const keys = useMemo(
+    () => ({
+      next: () => setIndex((value) => Math.min(value + 1, count - 1)),
+      previous: () => setIndex((value) => Math.max(value - 1, 0)),
+      first: () => setIndex(0),
+      last: () => setIndex(count - 1),
+      leave,
+    }),
+    [count, leave],
+  );
+  usePresentationKeys(keys);
+  useFullscreen(rootRef, leave);
+
+  if (data.isPending || priorities.isPending || timeline.isPending) {
+    return <p className="page__status">{t('app.loading')}</p>;
+  }
+
+  const slideLabel = t('presentation.slideOf', { current: current + 1, total: count });
+  return (
+    <div ref={rootRef} className="presentation">
+      <section className="presentation__stage" aria-roledescription={t('presentation.slideRole')} aria-label={slideLabel} key={slides[current]?.id}>
+        {slides[current]?.content}
+      </section>
+      <nav className="presentation__controls" aria-label={t('presentation.region')}>
+        <button type="button" className="presentation__button" onClick={keys.previous} disabled={current === 0}>
+          <span aria-hidden="true">← </span>
+          {t('presentation.previous')}
+        </button>
+        <p className="presentation__position" aria-live="polite">
+          {slideLabel}
+        </p>
+        <button type="button" className="presentation__button" onClick={keys.next} disabled={current === count - 1}>
+          {t('presentation.next')}
+          <span aria-hidden="true"> →</span>
+        </button>
+        <span className="presentation__hint">{t('presentation.keysHint')}</span>
+        <button type="button" className="presentation__button presentation__button--exit" onClick={leave}>
+          {t('presentation.exit')}
+        </button>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { computeScheduleFlag, type PriorityItem } from '../../domain';
+import { ScheduleFlagBadge } from './ScheduleFlagBadge';
+import { StatusBadge } from './StatusBadge';
+import './priorities.css';
+
+interface PrioritiesTableProps {
+  items: PriorityItem[];
+  reportingDate: string;
+  caption: string;
+  /** Links to the board; off in presentation and print. */
+  interactive?: boolean;
+  /** Per-row controls (edit, delete, reorder); the table is read-only without them. */
+  renderActions?: (item: PriorityItem, index: number) => ReactNode;
+}
+
+/** "Priorities for 2025 and 2026" as in the report: action item, milestone status, target. */
+export function PrioritiesTable({ items, reportingDate, caption, interactive = true, renderActions }: PrioritiesTableProps) {
+  const { t } = useTranslation();
+  return (
+    <table className="priorities-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="priorities-table__position">{t('priorities.columns.position')}</th>
+          <th scope="col">{t('priorities.columns.item')}</th>
+          <th scope="col" className="priorities-table__milestone">{t('priorities.columns.milestone')}</th>
+          <th scope="col" className="priorities-table__target">{t('priorities.columns.target')}</th>
+          {renderActions && <th scope="col" className="priorities-table__actions">{t('priorities.columns.actions')}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item, index) => (
+          <tr key={item.id} data-priority-id={item.id} data-code={item.lineCode}>
+            <td className="priorities-table__position">{index + 1}</td>
+            <th scope="row" className="priorities-table__item">
+              {interactive ? (
+                <Link
+                  className="priorities-table__code"
+                  to={`/board?line=${encodeURIComponent(item.lineCode)}`}
+                  aria-label={t('priorities.openLine', { code: item.lineCode })}
+                >
+                  {item.lineCode}
+                </Link>
+              ) : (
+                <span className="priorities-table__code">{item.lineCode}</span>
+              )}
+              <span className="priorities-table__text">{item.text}</span>
+            </th>
+            <td>
+              <StatusBadge status={item.milestone} />
+            </td>
+            <td>
+              <div className="priorities-table__target-cell">
+                <span>{item.target}</span>
+                <ScheduleFlagBadge flag={computeScheduleFlag(item.target, item.milestone, reportingDate)} />
+              </div>
+            </td>
+            {renderActions && <td className="priorities-table__actions">{renderActions(item, index)}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,110 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { STATUSES, statusKey, type ActionLine, type PriorityItem } from '../../domain';
+import { validatePriorityDraft, type PriorityDraft, type PriorityDraftErrors } from './validatePriorityDraft';
+
+interface PriorityItemFormProps {
+  /** The row being edited, or null to add one. */
+  item: PriorityItem | null;
+  lines: ActionLine[];
+  onSubmit: (value: Pick<PriorityItem, 'lineCode' | 'text' | 'milestone' | 'target'>) => void;
+  onCancel: () => void;
+}
+
+/** Add or edit one priority; nothing is saved until every field is valid. */
+export function PriorityItemForm({ item, lines, onSubmit, onCancel }: PriorityItemFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [draft, setDraft] = useState<PriorityDraft>(
+    item ?? { lineCode: '', text: '', milestone: 'To be started', target: '' },
+  );
+  const [errors, setErrors] = useState<PriorityDraftErrors>({});
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = validatePriorityDraft(draft, new Set(lines.map((line) => line.code)));
+    if (result.ok) onSubmit(result.value);
+    else setErrors(result.errors);
+  };
+
+  const fieldProps = (field: keyof PriorityDraftErrors) => ({
+    id: `${id}-${field}`,
+    'aria-invalid': errors[field] ? true : undefined,
+    'aria-describedby': [field === 'target' ? `${id}-target-hint` : '', errors[field] ? `${id}-${field}-error` : '']
+      .filter(Boolean)
+      .join(' ') || undefined,
+  });
+  const fieldError = (field: keyof PriorityDraftErrors) => {
+    const error = errors[field];
+    return error ? (
+      <p id={`${id}-${field}-error`} className="report-field__error">
+        {t(`priorities.form.${error}`)}
+      </p>
+    ) : null;
+  };
+
+  return (
+    <form className="priority-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
+      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1} className="priority-form__title">
+        {item ? t('priorities.form.editTitle', { code: item.lineCode }) : t('priorities.form.addTitle')}
+      </h2>
+      {Object.keys(errors).length > 0 && (
+        <p role="alert" className="priority-form__summary">
+          {t('priorities.form.errorSummary')}
+        </p>
+      )}
+      <div className="priority-form__grid">
+        <div className="report-field">
+          <label htmlFor={`${id}-lineCode`}>{t('priorities.form.line')}</label>
+          <select {...fieldProps('lineCode')} value={draft.lineCode} onChange={(event) => setDraft({ ...draft, lineCode: event.target.value })}>
+            <option value="">{t('priorities.form.chooseLine')}</option>
+            {lines.map((line) => (
+              <option key={line.code} value={line.code}>
+                {line.code}: {line.title}
+              </option>
+            ))}
+          </select>
+          {fieldError('lineCode')}
+        </div>
+        <div className="report-field">
+          <label htmlFor={`${id}-milestone`}>{t('priorities.form.milestone')}</label>
+          <select
+            id={`${id}-milestone`}
+            value={draft.milestone}
+            onChange={(event) => setDraft({ ...draft, milestone: STATUSES.find((status) => status === event.target.value) ?? draft.milestone })}
+          >
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${statusKey(status)}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="report-field">
+          <label htmlFor={`${id}-target`}>{t('priorities.form.target')}</label>
+          <input {...fieldProps('target')} type="text" value={draft.target} onChange={(event) => setDraft({ ...draft, target: event.target.value })} />
+          <p id={`${id}-target-hint`} className="report-field__hint">
+            {t('priorities.form.targetHint')}
+          </p>
+          {fieldError('target')}
+        </div>
+        <div className="report-field report-field--wide">
+          <label htmlFor={`${id}-text`}>{t('priorities.form.text')}</label>
+          <textarea {...fieldProps('text')} rows={3} value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} />
+          {fieldError('text')}
+        </div>
+      </div>
+      <div className="priority-form__buttons">
+        <button type="submit" className="report-button report-button--primary">
+          {t('priorities.form.save')}
+        </button>
+        <button type="button" className="report-button" onClick={onCancel}>
+          {t('priorities.form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

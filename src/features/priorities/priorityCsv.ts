@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import { buildCsv, computeScheduleFlag, statusKey, type PriorityItem } from '../../domain';
+
+/** The priorities table as CSV, in the order shown. */
+export function buildPrioritiesCsv(items: readonly PriorityItem[], reportingDate: string, t: TFunction): string {
+  const header = [
+    t('priorities.columns.position'),
+    t('priorities.columns.line'),
+    t('priorities.columns.item'),
+    t('priorities.columns.milestone'),
+    t('priorities.columns.target'),
+    t('priorities.columns.schedule'),
+  ];
+  const rows = items.map((item, index) => {
+    const flag = computeScheduleFlag(item.target, item.milestone, reportingDate);
+    return [
+      index + 1,
+      item.lineCode,
+      item.text,
+      t(`status.${statusKey(item.milestone)}`),
+      item.target,
+      flag === 'overdue' ? t('priorities.flag.overdue') : flag === 'due-soon' ? t('priorities.flag.dueSoon') : '',
+    ];
+  });
+  return buildCsv(header, rows);
+}

@@ -1,0 +1,68 @@
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { statusKey } from '../../domain';
+import type { TimelineRow } from './useTimelineRows';
+
+interface TimelineTrackProps {
+  row: TimelineRow;
+  quarterCount: number;
+  /** 0..1 across the range, or null when the reporting date is outside it. */
+  reportingPosition: number | null;
+  /** Quarter column of the reporting date, where unscheduled work starts. */
+  reportingColumn: number;
+}
+
+function at(column: number, quarterCount: number): CSSProperties {
+  return { insetInlineStart: `${(column / quarterCount) * 100}%`, inlineSize: `${100 / quarterCount}%` };
+}
+
+/** One action line across the quarters: its target, its milestones, or a band when it has no target. */
+export function TimelineTrack({ row, quarterCount, reportingPosition, reportingColumn }: TimelineTrackProps) {
+  const { t } = useTranslation();
+  const { line, placement } = row;
+  const status = statusKey(line.status);
+  return (
+    <div className="timeline__track" style={{ '--quarters': quarterCount } as CSSProperties}>
+      {placement.kind === 'in-range' && (
+        <span className={`timeline__target timeline__target--${status}`} style={at(placement.column, quarterCount)}>
+          <span className="timeline__diamond" aria-hidden="true" />
+          <span className="timeline__target-text">{line.target}</span>
+        </span>
+      )}
+      {placement.kind === 'before' && (
+        <span className="timeline__outside timeline__outside--before">{t('timeline.beforeRange', { target: line.target })}</span>
+      )}
+      {placement.kind === 'after' && (
+        <span className="timeline__outside timeline__outside--after">{t('timeline.afterRange', { target: line.target })}</span>
+      )}
+      {placement.kind === 'unscheduled' && line.status !== 'Completed' && (
+        <span
+          className={`timeline__band timeline__band--${status}`}
+          style={{
+            insetInlineStart: `${(Math.max(0, reportingColumn) / quarterCount) * 100}%`,
+            insetInlineEnd: 0,
+          }}
+        >
+          {t('timeline.unscheduled')}
+        </span>
+      )}
+      {row.milestones.map(({ milestone, placement: milestonePlacement }) =>
+        milestonePlacement.kind === 'in-range' ? (
+          <span key={milestone.id} className="timeline__milestone" style={at(milestonePlacement.column, quarterCount)}>
+            <span className="timeline__dot" aria-hidden="true" />
+            <span className="visually-hidden">
+              {t('timeline.milestoneTarget', {
+                title: milestone.title,
+                target: milestone.target,
+                status: t(`status.${statusKey(milestone.status)}`),
+              })}
+            </span>
+          </span>
+        ) : null,
+      )}
+      {reportingPosition !== null && (
+        <span className="timeline__today" style={{ insetInlineStart: `${reportingPosition * 100}%` }} aria-hidden="true" />
+      )}
+    </div>
+  );
+}
