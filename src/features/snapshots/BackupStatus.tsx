@@ -8,7 +8,8 @@ export function BackupStatus() {
   const { t, i18n } = useTranslation();
   const { data: lastExportAt } = useLastExportAt();
   const { data: snapshots } = useStoredSnapshots();
-  const lastSaved = snapshots?.find((entry) => !entry.isAutomaticBackup)?.createdAt;
+  if (lastExportAt === undefined || !snapshots) return null;
+  const lastSaved = snapshots.find((entry) => !entry.isAutomaticBackup)?.createdAt;
   return (
     <ul className="snapshots__status">
       <li>

@@ -1,0 +1,110 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../../../tests/helpers/renderApp';
+import { serializeSnapshot, type SnapshotMeta } from '../../domain';
+import { readTracker, recordExport, type TrackerDatabase } from '../../db';
+import { createTestDatabase } from '../../../tests/helpers/testDatabase';
+
+const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'test', appVersion: '0.1.0' };
+
+beforeAll(() => {
+  // jsdom's Blob cannot hand out its bytes; browsers can, and the import reads them this way.
+  Blob.prototype.arrayBuffer ??= function arrayBuffer(this: Blob) {
+    return new Promise<ArrayBuffer>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+});
+
+async function fileWithM2Completed(db: TrackerDatabase): Promise<File> {
+  const tracker = await readTracker(db);
+  tracker.actionLines = tracker.actionLines.map((line) => (line.code === 'M2' ? { ...line, status: 'Completed' } : line));
+  return new File([serializeSnapshot(tracker, META)], 'cwg-fhr.json', { type: 'application/json' });
+}
+
+describe('SnapshotsView', () => {
+  it('previews an import, replaces the data on confirmation and keeps a backup of what was there', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/snapshots');
+    await screen.findByRole('heading', { level: 1, name: 'Snapshots' });
+    await user.upload(screen.getByLabelText('Import snapshot'), await fileWithM2Completed(db));
+
+    const preview = await screen.findByRole('region', { name: 'Check before replacing the current state' });
+    expect(within(preview).getAllByText(/Review Sector membership benefits and fees/)).not.toHaveLength(0);
+    expect(within(preview).getByText('Ongoing → Completed')).toBeInTheDocument();
+    expect((await db.actionLines.get('M2'))?.status).toBe('Ongoing');
+
+    await user.click(within(preview).getByRole('button', { name: 'Replace the current state' }));
+    await waitFor(async () => expect((await db.actionLines.get('M2'))?.status).toBe('Completed'));
+    expect(await screen.findByText(/cwg-fhr.json is now the current state/)).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Saved snapshots, newest first' });
+    expect(within(table).getByText('Automatic backup')).toBeInTheDocument();
+
+    // The comparison reads the refreshed caches: backup (before) against the current state.
+    const report = await screen.findByRole('article', { name: /^Changes from Automatic backup before import/ });
+    await waitFor(() => expect(within(report).getByText('Ongoing → Completed')).toBeInTheDocument());
+    expect(within(report).getAllByRole('listitem').filter((item) => item.dataset.code)).toHaveLength(1);
+  });
+
+  it('refuses a bad file with a message that says what and where, and changes nothing', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/snapshots');
+    await screen.findByRole('heading', { level: 1, name: 'Snapshots' });
+    const before = serializeSnapshot(await readTracker(db), META);
+    const tracker = JSON.parse(before);
+    tracker.actionLines[3].status = 'Done';
+    await user.upload(screen.getByLabelText('Import snapshot'), new File([JSON.stringify(tracker)], 'bad.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('bad.json cannot be imported. Nothing was changed.');
+    expect(alert).toHaveTextContent('actionLines[3].status: must be one of To be started, Ongoing, Completed');
+    expect(screen.queryByRole('region', { name: 'Check before replacing the current state' })).not.toBeInTheDocument();
+    expect(serializeSnapshot(await readTracker(db), META)).toBe(before);
+  });
+
+  it('saves, renames and deletes a named snapshot, asking before it deletes', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/snapshots');
+    await user.click(await screen.findByRole('button', { name: 'Save current state' }));
+    expect(await screen.findByText('Give the snapshot a name.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Snapshot name'), 'Council-25');
+    await user.click(screen.getByRole('button', { name: 'Save current state' }));
+    const table = await screen.findByRole('table', { name: 'Saved snapshots, newest first' });
+    expect(within(table).getByRole('rowheader', { name: 'Council-25' })).toBeInTheDocument();
+    expect(within(table).getByText('24 lines, 18 started = 75%, 2 completed')).toBeInTheDocument();
+
+    await user.click(within(table).getByRole('button', { name: 'Rename Council-25' }));
+    const input = within(table).getByRole('textbox', { name: 'New name for Council-25' });
+    await user.clear(input);
+    await user.type(input, 'CWG-FHR January 2026{Enter}');
+    expect(await within(table).findByRole('rowheader', { name: 'CWG-FHR January 2026' })).toBeInTheDocument();
+    await waitFor(async () => expect((await db.snapshots.toArray()).map((s) => s.name)).toEqual(['CWG-FHR January 2026']));
+
+    await user.click(within(table).getByRole('button', { name: 'Delete CWG-FHR January 2026' }));
+    expect(await db.snapshots.count()).toBe(1);
+    await user.click(within(table).getByRole('button', { name: 'Yes, delete' }));
+    expect(await screen.findByText('No snapshots saved yet.')).toBeInTheDocument();
+    expect(await db.snapshots.count()).toBe(0);
+  });
+
+  it('nudges when the last export is over 30 days old, and can be dismissed', async () => {
+    const user = userEvent.setup();
+    const db = createTestDatabase();
+    await recordExport(db, new Date(Date.now() - 45 * 24 * 60 * 60 * 1000).toISOString());
+    renderApp('/board', db);
+    const reminder = await screen.findByRole('complementary', { name: 'Backup reminder' });
+    expect(reminder).toHaveTextContent('Your last export or saved snapshot was 45 days ago');
+    await user.click(within(reminder).getByRole('button', { name: 'Not now' }));
+    expect(screen.queryByRole('complementary', { name: 'Backup reminder' })).not.toBeInTheDocument();
+  });
+
+  it('stays quiet when the last export is recent', async () => {
+    const db = createTestDatabase();
+    await recordExport(db, new Date().toISOString());
+    renderApp('/snapshots', db);
+    expect(await screen.findByText(/^Last export: (?!none)/)).toBeInTheDocument();
+    expect(screen.queryByRole('complementary', { name: 'Backup reminder' })).not.toBeInTheDocument();
+  });
+});
