@@ -17,6 +17,8 @@ export default defineConfig({
           globals: true,
           setupFiles: ['./tests/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+          // Component tests drive the whole app on 2-core CI machines; give slow runs room.
+          testTimeout: 20_000,
         },
       },
       {
