@@ -31,7 +31,10 @@ export function ComparePanel() {
       { id: CURRENT, name: t('snapshots.compare.current'), data: current ?? null },
       ...entries.map((entry) => ({
         id: entry.id,
-        name: t('snapshots.compare.option', { name: entry.name, date: formatDateTime(entry.createdAt, i18n.language) }),
+        // An automatic backup's name already says when it was made.
+        name: entry.isAutomaticBackup
+          ? entry.name
+          : t('snapshots.compare.option', { name: entry.name, date: formatDateTime(entry.createdAt, i18n.language) }),
         data: entry.snapshot ? trackerDataOf(entry.snapshot) : null,
       })),
     ],
@@ -83,7 +86,7 @@ export function ComparePanel() {
       </div>
       {before && after && before.id === after.id && <p>{t('snapshots.compare.same')}</p>}
       {[before, after].some((side) => side && side.id !== CURRENT && !side.data) && <p>{t('snapshots.compare.unavailable')}</p>}
-      {before && after && comparison && (
+      {before && after && before.id !== after.id && comparison && (
         <ComparisonReport comparison={comparison} title={t('snapshots.compare.title', { before: before.name, after: after.name })} />
       )}
     </section>
