@@ -2,11 +2,10 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePriorityItems } from '../../data';
 import { formatDate } from '../../i18n';
-import { PrioritiesTable, downloadCsv } from '../priorities';
+import { PrioritiesTable, downloadCsv, usePrintFooter, useReportFooterText } from '../priorities';
 import { AreaSection } from './AreaSection';
 import { DashboardActions } from './DashboardActions';
 import { Headline } from './Headline';
-import { PrintFooter } from './PrintFooter';
 import { ReportingDateField } from './ReportingDateField';
 import { StatusChartSection } from './StatusChartSection';
 import { buildAnnexCsv } from './annexCsv';
@@ -17,6 +16,7 @@ export function DashboardView() {
   const { t, i18n } = useTranslation();
   const data = useAnnexData();
   const priorities = usePriorityItems();
+  usePrintFooter(useReportFooterText());
 
   if (data.isPending) return <p className="page__status">{t('app.loading')}</p>;
   if (data.error) {
@@ -59,7 +59,6 @@ export function DashboardView() {
         </header>
         <PrioritiesTable items={priorities.data ?? []} reportingDate={data.reportingDate} caption={t('dashboard.prioritiesHeading')} />
       </section>
-      <PrintFooter strategy={data.strategy} reportingDate={data.reportingDate} />
     </section>
   );
 }

@@ -9,7 +9,7 @@ const SERIES = [
 ] as const;
 
 /** Stacked bars of status per area. Loaded lazily: recharts is the heaviest dependency. */
-export default function StatusChart({ annex, height }: { annex: AnnexArea[]; height: number }) {
+export default function StatusChart({ annex, height, labelWidth }: { annex: AnnexArea[]; height: number; labelWidth: number }) {
   const { t } = useTranslation();
   const data = annex.map(({ area, figures }) => ({
     name: t('dashboard.chart.areaLabel', { code: area.code, name: area.name }),
@@ -22,7 +22,7 @@ export default function StatusChart({ annex, height }: { annex: AnnexArea[]; hei
       <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
         <CartesianGrid horizontal={false} stroke="var(--color-border)" />
         <XAxis type="number" allowDecimals={false} tick={{ fill: 'var(--color-text-muted)' }} />
-        <YAxis type="category" dataKey="name" width={260} tick={{ fill: 'var(--color-text)' }} />
+        <YAxis type="category" dataKey="name" width={labelWidth} tick={{ fill: 'var(--color-text)' }} />
         <Legend formatter={(value: string) => <span className="status-chart__legend">{value}</span>} />
         {SERIES.map((series) => (
           <Bar

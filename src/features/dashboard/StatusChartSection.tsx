@@ -7,11 +7,13 @@ const StatusChart = lazy(() => import('./StatusChart'));
 interface StatusChartSectionProps {
   annex: AnnexArea[];
   height?: number;
+  /** Room for the area names beside the bars, in pixels. */
+  labelWidth?: number;
   headingLevel?: 2 | 3;
 }
 
 /** The chart with its text alternative: the same numbers as a table for screen readers and print. */
-export function StatusChartSection({ annex, height = 220, headingLevel = 2 }: StatusChartSectionProps) {
+export function StatusChartSection({ annex, height = 220, labelWidth = 280, headingLevel = 2 }: StatusChartSectionProps) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -21,7 +23,7 @@ export function StatusChartSection({ annex, height = 220, headingLevel = 2 }: St
       </Heading>
       <div className="status-chart__canvas" style={{ blockSize: height }} aria-hidden="true">
         <Suspense fallback={<p className="status-chart__loading">{t('dashboard.chart.loading')}</p>}>
-          <StatusChart annex={annex} height={height} />
+          <StatusChart annex={annex} height={height} labelWidth={labelWidth} />
         </Suspense>
       </div>
       <table className="visually-hidden">

@@ -13,7 +13,7 @@ export function SummarySlide({ summary }: { summary: AnnexData }) {
         <p className="slide__subtitle">{t('dashboard.asOf', { date: formatDate(summary.reportingDate, i18n.language) })}</p>
       </header>
       <Headline figures={summary.headline} />
-      <StatusChartSection annex={summary.annex} height={300} />
+      <StatusChartSection annex={summary.annex} height={380} labelWidth={420} />
     </div>
   );
 }

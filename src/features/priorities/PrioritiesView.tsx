@@ -9,6 +9,8 @@ import { PriorityRowActions } from './PriorityRowActions';
 import { buildPrioritiesCsv } from './priorityCsv';
 import { downloadCsv } from './downloadCsv';
 import { usePriorityItemActions } from './usePriorityItemActions';
+import { usePrintFooter } from './usePrintFooter';
+import { useReportFooterText } from './useReportFooterText';
 
 type Editing = { item: PriorityItem | null; returnFocusTo: string } | null;
 
@@ -18,6 +20,7 @@ export function PrioritiesView() {
   const linesQuery = useActionLines();
   const { reportingDate } = useReportingDate();
   const actions = usePriorityItemActions();
+  usePrintFooter(useReportFooterText());
   const [year, setYear] = useState<number | null>(null);
   const [sort, setSort] = useState<PrioritySort>('order');
   const [editing, setEditing] = useState<Editing>(null);

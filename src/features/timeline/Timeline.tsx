@@ -37,7 +37,8 @@ export function Timeline({ groups, range, reportingDate, headingLevel = 2 }: Tim
       <ul className="timeline__legend" aria-label={t('timeline.legend')}>
         <li><span className="timeline__diamond" aria-hidden="true" /> {t('timeline.legendTarget')}</li>
         <li><span className="timeline__dot" aria-hidden="true" /> {t('timeline.legendMilestone')}</li>
-        <li><span className="timeline__legend-band" aria-hidden="true" /> {t('timeline.legendUnscheduled')}</li>
+        <li><span className="timeline__legend-band" aria-hidden="true" /> {t('timeline.legendToBeStarted')}</li>
+        <li><span className="timeline__legend-dotted" aria-hidden="true" /> {t('timeline.legendUnscheduled')}</li>
         <li><span className="timeline__legend-today" aria-hidden="true" /> {t('timeline.reportingMarker', { date: formatDate(reportingDate, i18n.language) })}</li>
       </ul>
       <div className="timeline__grid">

@@ -23,6 +23,9 @@ export function TimelineTrack({ row, quarterCount, reportingPosition, reportingC
   const status = statusKey(line.status);
   return (
     <div className="timeline__track" style={{ '--quarters': quarterCount } as CSSProperties}>
+      {Array.from({ length: quarterCount }, (_, column) => (
+        <span key={column} className="timeline__cell" aria-hidden="true" />
+      ))}
       {placement.kind === 'in-range' && (
         <span className={`timeline__target timeline__target--${status}`} style={at(placement.column, quarterCount)}>
           <span className="timeline__diamond" aria-hidden="true" />
@@ -43,7 +46,7 @@ export function TimelineTrack({ row, quarterCount, reportingPosition, reportingC
             insetInlineEnd: 0,
           }}
         >
-          {t('timeline.unscheduled')}
+          {line.status === 'To be started' ? t('timeline.unscheduledToBeStarted') : <span className="visually-hidden">{t('timeline.unscheduled')}</span>}
         </span>
       )}
       {row.milestones.map(({ milestone, placement: milestonePlacement }) =>
