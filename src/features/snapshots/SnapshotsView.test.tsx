@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
 import { serializeSnapshot, type SnapshotMeta } from '../../domain';
-import { readTracker, recordExport, type TrackerDatabase } from '../../db';
+import { moveActionLine, readTracker, recordExport, type TrackerDatabase } from '../../db';
 import { createTestDatabase } from '../../../tests/helpers/testDatabase';
 
 const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'test', appVersion: '0.1.0' };
@@ -87,6 +87,22 @@ describe('SnapshotsView', () => {
     await user.click(within(table).getByRole('button', { name: 'Yes, delete' }));
     expect(await screen.findByText('No snapshots saved yet.')).toBeInTheDocument();
     expect(await db.snapshots.count()).toBe(0);
+  });
+
+  it('restores a saved snapshot through the same preview, backing up the current state first', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/snapshots');
+    await user.type(await screen.findByLabelText('Snapshot name'), 'Council-25');
+    await user.click(screen.getByRole('button', { name: 'Save current state' }));
+    await screen.findByRole('rowheader', { name: 'Council-25' });
+    await moveActionLine(db, 'M2', 'Completed', 0);
+    await user.click(screen.getByRole('button', { name: 'Restore Council-25' }));
+    const preview = await screen.findByRole('region', { name: 'Check before replacing the current state' });
+    expect(within(preview).getByText('Completed → Ongoing')).toBeInTheDocument();
+    await user.click(within(preview).getByRole('button', { name: 'Replace the current state' }));
+    await waitFor(async () => expect((await db.actionLines.get('M2'))?.status).toBe('Ongoing'));
+    const stored = await db.snapshots.toArray();
+    expect(stored.map((snapshot) => snapshot.isAutomaticBackup).sort()).toEqual([false, true]);
   });
 
   it('nudges when the last export is over 30 days old, and can be dismissed', async () => {
