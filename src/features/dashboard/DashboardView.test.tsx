@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '../../../tests/helpers/renderApp';
+import { i18n } from '../../i18n';
+import { SEED_AREAS, buildAnnex, buildSeedActionLines } from '../../domain';
+import { buildAnnexCsv } from './annexCsv';
+
+function tile(key: string) {
+  return within(screen.getByTestId(`headline-${key}`)).getByRole('definition');
+}
+
+describe('DashboardView', () => {
+  it('shows the report headline from the seed data', async () => {
+    renderApp('/dashboard');
+    expect(await screen.findByRole('heading', { level: 1, name: /Dashboard/ })).toBeInTheDocument();
+    expect(tile('total')).toHaveTextContent('24');
+    expect(tile('started')).toHaveTextContent('18 (75%)');
+    expect(tile('completed')).toHaveTextContent('2');
+    expect(tile('ongoing')).toHaveTextContent('16');
+    expect(tile('toBeStarted')).toHaveTextContent('6');
+  });
+
+  it('gives each area its objectives, figures and every line with progress and target', async () => {
+    renderApp('/dashboard');
+    const area = await screen.findByRole('region', { name: 'E. Leverage events, products, and services' });
+    expect(within(area).getByText('7 action lines: 2 started (29%), 0 completed, 5 to be started')).toBeInTheDocument();
+    expect(within(area).getByText('Help better leverage events')).toBeInTheDocument();
+    const rows = within(area).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.getAttribute('data-code'))).toEqual(['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7']);
+    expect(within(rows[0]!).getByRole('link', { name: 'Open E1 on the board' })).toHaveAttribute('href', '#/board?line=E1');
+    expect(within(rows[0]!).getByText('To be started')).toBeInTheDocument();
+    expect(within(rows[0]!).getByText('Not assessed')).toBeInTheDocument();
+  });
+
+  it('stores the reporting date and recomputes overdue flags from it', async () => {
+    const { db } = renderApp('/dashboard');
+    const input = await screen.findByLabelText('Reporting date');
+    fireEvent.change(input, { target: { value: '2026-07-01' } });
+    expect(await screen.findByText('as of July 1, 2026')).toBeInTheDocument();
+    await waitFor(() => expect(tile('overdue')).toHaveTextContent('2'));
+    const m2 = screen.getByRole('region', { name: 'M. Strengthen membership' }).querySelector('tr[data-code="M2"]');
+    expect(m2).toHaveTextContent('Overdue');
+    expect((await db.settings.get('reportingDate'))?.value).toBe('2026-07-01');
+  });
+
+  it('gives the chart a text alternative with the numbers per area', async () => {
+    renderApp('/dashboard');
+    const table = await screen.findByRole('table', { name: 'Number of action lines per status in each area of action' });
+    const v = within(table).getByRole('row', { name: /V\. Increase voluntary contributions/ });
+    expect(within(v).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['0', '6', '1']);
+  });
+});
+
+describe('buildAnnexCsv', () => {
+  it('writes one row per line with translated headers', () => {
+    const annex = buildAnnex(SEED_AREAS, buildSeedActionLines('2026-01-01T00:00:00Z'), [], '2026-01-15');
+    const csv = buildAnnexCsv(annex, i18n.t);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(lines[0]).toBe('Area of action,Code,Action line,Status,Milestones completed,Target,Health,Schedule');
+    expect(lines).toHaveLength(25);
+    expect(lines.find((line) => line.includes(',M2,'))).toMatch(/,Ongoing,,Q2 2026,,Due soon$/);
+  });
+});
