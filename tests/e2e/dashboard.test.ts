@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -64,6 +64,14 @@ describe('the Annex 2 dashboard in Chromium', () => {
     const { context, page } = await openApp(browser, '/dashboard', { viewport: { width: 1280, height: 800 } });
     await setReportingDate(page, '2026-01-15');
     await page.locator('.recharts-surface').first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export Annex 2 (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('annex-2-2026-01-15.csv');
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(csv.startsWith('\uFEFFArea of action,Code,Action line')).toBe(true);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(25);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
