@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { TrackerDatabase } from './db';
-import { createQueryClient } from './data';
+import { createAppQueryClient } from './app/createAppQueryClient';
 import './styles/global.css';
 import './styles/print.css';
 
@@ -11,6 +11,6 @@ if (!root) throw new Error('The page has no #root element.');
 
 createRoot(root).render(
   <StrictMode>
-    <App db={new TrackerDatabase()} queryClient={createQueryClient()} />
+    <App db={new TrackerDatabase()} queryClient={createAppQueryClient()} />
   </StrictMode>,
 );

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ToastRegion } from '../ui/ToastRegion';
 import { BackupReminder } from '../features/snapshots';
 import { SourceNote } from './SourceNote';
+import { StorageBanner } from './StorageBanner';
+import { UpdatePrompt } from './UpdatePrompt';
 
 const NAV_ITEMS = [
   { to: '/board', key: 'nav.board' },
@@ -10,6 +12,7 @@ const NAV_ITEMS = [
   { to: '/priorities', key: 'nav.priorities' },
   { to: '/timeline', key: 'timeline.nav' },
   { to: '/snapshots', key: 'nav.snapshots' },
+  { to: '/settings', key: 'nav.settings' },
 ] as const;
 
 export function AppLayout() {
@@ -36,6 +39,8 @@ export function AppLayout() {
           </ul>
         </nav>
       </header>
+      <UpdatePrompt />
+      <StorageBanner />
       <main id="main" className="app-main" tabIndex={-1}>
         <BackupReminder />
         <Outlet />

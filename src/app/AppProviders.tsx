@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { TrackerDatabase } from '../db';
 import { DatabaseProvider, useStorageInvalidation } from '../data';
 import { i18n } from '../i18n';
+import { DatabaseGate } from './DatabaseGate';
 
 function StorageInvalidation({ db }: { db: TrackerDatabase }) {
   useStorageInvalidation(db);
@@ -22,10 +23,12 @@ export function AppProviders({
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <DatabaseProvider db={db}>
-          <StorageInvalidation db={db} />
-          {children}
-        </DatabaseProvider>
+        <DatabaseGate db={db}>
+          <DatabaseProvider db={db}>
+            <StorageInvalidation db={db} />
+            {children}
+          </DatabaseProvider>
+        </DatabaseGate>
       </QueryClientProvider>
     </I18nextProvider>
   );

@@ -3,6 +3,7 @@ import { BoardView } from '../features/board';
 import { DashboardView } from '../features/dashboard';
 import { PresentationView } from '../features/presentation';
 import { PrioritiesView } from '../features/priorities';
+import { SettingsView } from '../features/settings';
 import { SnapshotsView } from '../features/snapshots';
 import { TimelineView } from '../features/timeline';
 import { AppLayout } from './AppLayout';
@@ -19,6 +20,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'priorities', element: <PrioritiesView /> },
       { path: 'timeline', element: <TimelineView /> },
       { path: 'snapshots', element: <SnapshotsView /> },
+      { path: 'settings', element: <SettingsView /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -97,6 +97,17 @@ describe('milestones and priority items', () => {
     expect(await db.milestones.count()).toBe(0);
   });
 
+  it('puts a milestone whose order is taken at the end', async () => {
+    const db = createTestDatabase();
+    const base = { lineCode: 'M2', target: null, status: 'Ongoing' as const, completedOn: null, order: 0 };
+    await addMilestone(db, { ...base, id: 'a', title: 'First' });
+    await addMilestone(db, { ...base, id: 'b', title: 'Second' });
+    expect((await db.milestones.toArray()).map((m) => [m.id, m.order])).toEqual([
+      ['a', 0],
+      ['b', 1],
+    ]);
+  });
+
   it('refuses a milestone for a line that does not exist, writing nothing', async () => {
     const db = createTestDatabase();
     await expect(

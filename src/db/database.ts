@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ActionLine, Area, HistoryEntry, Milestone, PriorityItem } from '../domain';
 import { seedDatabase } from './seed';
+import { SCHEMA_VERSIONS, SchemaUpgradeError, type SchemaVersion } from './schemaVersions';
 
 export interface SettingRecord {
   key: string;
@@ -36,18 +37,22 @@ export class TrackerDatabase extends Dexie {
   settings!: Table<SettingRecord, string>;
   snapshots!: EntityTable<StoredSnapshot, 'id'>;
 
-  constructor(name: string = DEFAULT_DATABASE_NAME) {
+  constructor(name: string = DEFAULT_DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
-    // Version 1 ships with an upgrade-free schema; any change is a new version(n) below it.
-    this.version(1).stores({
-      areas: 'code, order',
-      actionLines: 'code, areaCode, status',
-      milestones: 'id, lineCode',
-      priorityItems: 'id, lineCode, order',
-      history: '++id, lineCode, at',
-      settings: 'key',
-      snapshots: 'id, createdAt',
-    });
+    // A shipped version is never edited: a schema change is a new entry in SCHEMA_VERSIONS, with
+    // its upgrade function and a fixture database of the version before it (src/db/migrations.test.ts).
+    for (const { version, stores, upgrade } of versions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) {
+        declared.upgrade(async (transaction) => {
+          try {
+            await upgrade(transaction);
+          } catch (cause) {
+            throw new SchemaUpgradeError(version, cause);
+          }
+        });
+      }
+    }
     // 'populate' runs once, inside the transaction that creates the database: a reload or a
     // second tab finds the database already there and never seeds again.
     this.on('populate', (transaction: Transaction) => seedDatabase(transaction, new Date().toISOString()));

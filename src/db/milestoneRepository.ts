@@ -22,7 +22,12 @@ export function addMilestone(
     if (!(await db.actionLines.get(milestone.lineCode))) {
       throw new Error(`Action line ${milestone.lineCode} does not exist.`);
     }
-    await db.milestones.add(milestone);
+    // Two quick adds can carry the same order; the later one goes to the end. An undone delete
+    // keeps its old, free position.
+    const siblings = await db.milestones.where('lineCode').equals(milestone.lineCode).toArray();
+    const isTaken = siblings.some((sibling) => sibling.order === milestone.order);
+    const order = isTaken ? Math.max(...siblings.map((sibling) => sibling.order)) + 1 : milestone.order;
+    await db.milestones.add({ ...milestone, order });
     await db.history.add({ ...historyContext(milestone, now), field: 'milestone', from: null, to: milestone.title });
   });
 }

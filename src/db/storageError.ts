@@ -1,10 +1,37 @@
 export type StorageErrorKind = 'quota' | 'closed' | 'unknown';
 
+interface NamedError {
+  name: string;
+  inner?: { name?: string };
+}
+
+/** Errors from IndexedDB may be DOMExceptions of another realm, so names are read, not classes. */
+function isNamedError(error: unknown): error is NamedError {
+  return typeof error === 'object' && error !== null && typeof (error as { name?: unknown }).name === 'string';
+}
+
 /** Classifies a failed Dexie write; quota errors arrive as AbortError wrapping QuotaExceededError. */
 export function describeStorageError(error: unknown): StorageErrorKind {
-  if (!(error instanceof Error)) return 'unknown';
-  const inner = (error as Error & { inner?: { name?: string } }).inner;
+  if (!isNamedError(error)) return 'unknown';
+  const inner = error.inner;
   if (error.name === 'QuotaExceededError' || inner?.name === 'QuotaExceededError') return 'quota';
   if (error.name === 'DatabaseClosedError') return 'closed';
   return 'unknown';
+}
+
+export type OpenErrorKind = 'unavailable' | 'upgrade' | 'other';
+
+/** Why the database could not be opened: no IndexedDB at all, a failed upgrade, or anything else. */
+export function describeOpenError(error: unknown): OpenErrorKind {
+  if (typeof indexedDB === 'undefined') return 'unavailable';
+  if (!isNamedError(error)) return 'other';
+  const inner = error.inner;
+  const names = [error.name, inner?.name];
+  if (names.some((name) => name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'SecurityError')) {
+    return 'unavailable';
+  }
+  if (names.some((name) => name === 'SchemaUpgradeError' || name === 'UpgradeError' || name === 'VersionError')) {
+    return 'upgrade';
+  }
+  return 'other';
 }

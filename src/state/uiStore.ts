@@ -40,7 +40,15 @@ interface ViewSlice {
   setSwimlanes: (isSwimlanes: boolean) => void;
 }
 
-export type UiState = ToastSlice & FocusSlice & ViewSlice;
+export type StorageProblem = 'quota' | 'closed' | 'newer-version';
+
+interface StorageSlice {
+  /** A storage problem the whole app must show until it is resolved or dismissed. */
+  storageProblem: StorageProblem | null;
+  setStorageProblem: (problem: StorageProblem | null) => void;
+}
+
+export type UiState = ToastSlice & FocusSlice & ViewSlice & StorageSlice;
 
 let nextToastId = 1;
 const MAX_TOASTS = 3;
@@ -61,6 +69,10 @@ export const useUiStore = create<UiState>()(
       requestCardFocus: (request) => set({ cardFocusRequest: request }),
       isSwimlanes: false,
       setSwimlanes: (isSwimlanes) => set({ isSwimlanes }),
+      storageProblem: null,
+      // A newer schema in another tab outranks anything else: this tab must not write again.
+      setStorageProblem: (problem) =>
+        set((state) => (state.storageProblem === 'newer-version' ? state : { storageProblem: problem })),
     }),
     {
       name: 'action-line-tracker-ui',
@@ -72,5 +84,5 @@ export const useUiStore = create<UiState>()(
 );
 
 export function resetUiStore(): void {
-  useUiStore.setState({ toasts: [], cardFocusRequest: null, isSwimlanes: false });
+  useUiStore.setState({ toasts: [], cardFocusRequest: null, isSwimlanes: false, storageProblem: null });
 }

@@ -3,6 +3,10 @@ import { HEALTHS, STATUSES } from '../status';
 import type { ActionLine, Area, HistoryEntry, Milestone, PriorityItem, Strategy } from '../types';
 import { SNAPSHOT_FORMAT } from './version';
 
+// The production CSP forbids eval; without this, zod probes `new Function` once and the browser
+// reports a Content-Security-Policy violation even though zod falls back quietly.
+z.config({ jitless: true });
+
 /*
  * The one place that describes a snapshot file. Strict objects refuse unknown keys (including
  * `__proto__` and `constructor`, which JSON.parse keeps as own keys); every string has a length

@@ -25,6 +25,9 @@ export function AddMilestoneForm({ lineCode, nextOrder }: { lineCode: string; ne
     };
     setErrors(nextErrors);
     if (!titleResult.ok || !targetResult.ok) return;
+    // Clear at once so the next milestone can be typed while this one saves; restore on failure.
+    setTitle('');
+    setTarget('');
     mutateAsync({
       kind: 'add',
       milestone: {
@@ -37,12 +40,11 @@ export function AddMilestoneForm({ lineCode, nextOrder }: { lineCode: string; ne
         order: nextOrder,
       },
     })
-      .then(() => {
-        setTitle('');
-        setTarget('');
-        showToast({ kind: 'info', message: t('milestones.added', { title: titleResult.value }) });
-      })
-      .catch(() => undefined);
+      .then(() => showToast({ kind: 'info', message: t('milestones.added', { title: titleResult.value }) }))
+      .catch(() => {
+        setTitle((current) => current || title);
+        setTarget((current) => current || target);
+      });
   };
 
   return (

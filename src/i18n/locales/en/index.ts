@@ -5,8 +5,9 @@ import priorities from './priorities.json';
 import snapshots from './snapshots.json';
 import timeline from './timeline.json';
 import presentation from './presentation.json';
+import settings from './settings.json';
 
 /** English messages, one file per feature so features can be translated and edited apart. */
-export const en = { ...common, ...board, ...dashboard, ...priorities, ...snapshots, ...timeline, ...presentation };
+export const en = { ...common, ...board, ...dashboard, ...priorities, ...snapshots, ...timeline, ...presentation, ...settings };
 
 export type Messages = typeof en;

@@ -1,0 +1,37 @@
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (transaction: Transaction) => Promise<void> | void;
+}
+
+/** Every schema the app has shipped, oldest first. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      areas: 'code, order',
+      actionLines: 'code, areaCode, status',
+      milestones: 'id, lineCode',
+      priorityItems: 'id, lineCode, order',
+      history: '++id, lineCode, at',
+      settings: 'key',
+      snapshots: 'id, createdAt',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+/** An upgrade function failed; IndexedDB aborted the upgrade, so the old version stays as it was. */
+export class SchemaUpgradeError extends Error {
+  override name = 'SchemaUpgradeError';
+
+  constructor(
+    readonly version: number,
+    override readonly cause: unknown,
+  ) {
+    super(`Upgrading the database to version ${version} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}

@@ -1,0 +1,2 @@
+export { SettingsView } from './SettingsView';
+export { readStorageStatus, requestPersistentStorage, type StorageStatus } from './storagePersistence';
