@@ -8,3 +8,4 @@ export { useStorageErrorMessage } from './useStorageErrorMessage';
 export { todayIsoDate, useReportingDate, useSetReportingDate } from './useReportingDate';
 export { useUpdateActionLine, type UpdateActionLineInput } from './useUpdateActionLine';
 export { useMilestoneMutation, type MilestoneChange } from './useMilestoneMutations';
+export { useOptimisticMutation, type OptimisticMutationOptions } from './useOptimisticMutation';

@@ -1,11 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import type { Milestone } from '../domain';
 import { addMilestone, deleteMilestone, moveMilestone, updateMilestone, type MilestonePatch } from '../db';
-import { useUiStore } from '../state/uiStore';
 import { useDatabase } from './DatabaseContext';
 import { queryKeys } from './queryKeys';
-import { useStorageErrorMessage } from './useStorageErrorMessage';
+import { useOptimisticMutation } from './useOptimisticMutation';
 
 type MilestoneChange =
   | { kind: 'add'; milestone: Milestone }
@@ -35,16 +32,12 @@ function applyChange(milestones: Milestone[], change: MilestoneChange): Mileston
   }
 }
 
-/** Adds, edits and deletes milestones optimistically, rolling back with a visible error on failure. */
+/** Adds, edits, reorders and deletes milestones optimistically, rolling back with a visible error. */
 export function useMilestoneMutation() {
   const db = useDatabase();
-  const queryClient = useQueryClient();
-  const { t } = useTranslation();
-  const describeError = useStorageErrorMessage();
-  const showToast = useUiStore((state) => state.showToast);
-
-  return useMutation({
-    mutationFn: (change: MilestoneChange) => {
+  return useOptimisticMutation<Milestone, MilestoneChange>({
+    queryKey: queryKeys.milestones,
+    write: (change) => {
       switch (change.kind) {
         case 'add':
           return addMilestone(db, change.milestone);
@@ -56,17 +49,7 @@ export function useMilestoneMutation() {
           return moveMilestone(db, change.id, change.offset);
       }
     },
-    onMutate: async (change) => {
-      await queryClient.cancelQueries({ queryKey: queryKeys.milestones });
-      const previous = queryClient.getQueryData<Milestone[]>(queryKeys.milestones);
-      if (previous) queryClient.setQueryData(queryKeys.milestones, applyChange(previous, change));
-      return { previous };
-    },
-    onError: (error, _change, context) => {
-      if (context?.previous) queryClient.setQueryData(queryKeys.milestones, context.previous);
-      showToast({ kind: 'error', message: t('errors.saveFailed', { reason: describeError(error) }) });
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.milestones }),
+    applyToCache: applyChange,
   });
 }
 
