@@ -196,6 +196,8 @@ describe('offline, installable and resilient, on the production build', () => {
     await panel.getByLabel('Title', { exact: true }).fill(attacks[0] ?? '');
     await panel.getByLabel('Lead unit').fill(attacks[1] ?? '');
     await panel.getByLabel('Notes').fill(attacks[2] ?? '');
+    await panel.getByLabel('Full text').fill(attacks[2] ?? '');
+    await panel.getByLabel('Reason').fill(attacks[1] ?? '');
     await panel.getByLabel('New milestone title').fill(attacks[0] ?? '');
     await panel.getByRole('button', { name: 'Add milestone' }).click();
     await panel.getByRole('listitem', { name: `Milestone 1: ${attacks[0]}` }).waitFor();
@@ -204,7 +206,18 @@ describe('offline, installable and resilient, on the production build', () => {
     await expect.poll(() => card.textContent()).toContain(attacks[0]);
     expect(await card.textContent()).toContain(`Lead: ${attacks[1]}`);
 
+    await page.goto(appUrl('/priorities'));
+    await page.getByRole('button', { name: 'Add a priority' }).click();
+    await page.getByLabel('Action line', { exact: true }).selectOption('E1');
+    await page.getByLabel('Action item', { exact: true }).fill(attacks[0] ?? '');
+    await page.getByLabel('Target', { exact: true }).fill('Q1 2027');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('row').filter({ hasText: attacks[0] }).waitFor();
+
     const exported = await exportSnapshot(page);
+    await page.getByLabel('Snapshot name').fill(attacks[2] ?? '');
+    await page.getByRole('button', { name: 'Save current state' }).click();
+    await page.getByRole('row').filter({ hasText: attacks[2] }).first().waitFor();
     const snapshot = JSON.parse(readFileSync(exported, 'utf8')) as { actionLines: { code: string; title: string }[] };
     const m2 = snapshot.actionLines.find((line) => line.code === 'M2');
     if (m2) m2.title = attacks[2] ?? '';
