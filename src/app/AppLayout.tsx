@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ToastRegion } from '../ui/ToastRegion';
 import { BackupReminder } from '../features/snapshots';
+import { LanguageSwitcher } from './LanguageSwitcher';
 import { SourceNote } from './SourceNote';
 import { StorageBanner } from './StorageBanner';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -38,6 +39,7 @@ export function AppLayout() {
             ))}
           </ul>
         </nav>
+        <LanguageSwitcher />
       </header>
       <UpdatePrompt />
       <StorageBanner />

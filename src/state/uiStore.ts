@@ -38,6 +38,9 @@ interface FocusSlice {
 interface ViewSlice {
   isSwimlanes: boolean;
   setSwimlanes: (isSwimlanes: boolean) => void;
+  /** The interface language's code ("en", "ar"...); the i18n layer loads and applies it. */
+  language: string;
+  setLanguage: (language: string) => void;
 }
 
 export type StorageProblem = 'quota' | 'closed' | 'newer-version';
@@ -69,6 +72,8 @@ export const useUiStore = create<UiState>()(
       requestCardFocus: (request) => set({ cardFocusRequest: request }),
       isSwimlanes: false,
       setSwimlanes: (isSwimlanes) => set({ isSwimlanes }),
+      language: 'en',
+      setLanguage: (language) => set({ language }),
       storageProblem: null,
       // A newer schema in another tab outranks anything else: this tab must not write again.
       setStorageProblem: (problem) =>
@@ -78,11 +83,11 @@ export const useUiStore = create<UiState>()(
       name: 'action-line-tracker-ui',
       version: 1,
       // Only view preferences survive a reload; toasts and focus requests are momentary.
-      partialize: (state) => ({ isSwimlanes: state.isSwimlanes }),
+      partialize: (state) => ({ isSwimlanes: state.isSwimlanes, language: state.language }),
     },
   ),
 );
 
 export function resetUiStore(): void {
-  useUiStore.setState({ toasts: [], cardFocusRequest: null, isSwimlanes: false, storageProblem: null });
+  useUiStore.setState({ toasts: [], cardFocusRequest: null, isSwimlanes: false, language: 'en', storageProblem: null });
 }

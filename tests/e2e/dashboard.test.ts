@@ -26,7 +26,7 @@ function tile(page: Page, key: string) {
 
 async function setReportingDate(page: Page, isoDate: string) {
   await page.getByLabel('Reporting date').fill(isoDate);
-  await page.locator('.dashboard__as-of', { hasText: 'as of January 15, 2026' }).waitFor();
+  await page.locator('.dashboard__as-of', { hasText: 'as of 15 January 2026' }).waitFor();
 }
 
 async function expectNoAxeViolations(page: Page) {
@@ -76,7 +76,7 @@ describe('the Annex 2 dashboard in Chromium', () => {
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
     const footer = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-footer'));
-    expect(footer).toContain('as of January 15, 2026');
+    expect(footer).toContain('as of 15 January 2026');
     const annexCodes = await page.locator('.annex-table tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-code')));
     expect(annexCodes).toEqual(ALL_CODES);
     expect(await page.locator('.dashboard__priorities tbody tr').count()).toBe(7);

@@ -1,6 +1,7 @@
 import { memo, useEffect, type CSSProperties, type HTMLAttributes, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionLine, Area, ScheduleFlag } from '../../domain';
+import { useQuarterFormat } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import { MoveMenu } from './MoveMenu';
 import type { BoardMoves } from './useBoardMoves';
@@ -46,6 +47,7 @@ export const ActionLineCard = memo(function ActionLineCard({
   drag = {},
 }: ActionLineCardProps) {
   const { t } = useTranslation();
+  const { formatTarget } = useQuarterFormat();
   const titleId = drag.isOverlay ? undefined : `card-${line.code}-title`;
   const focusTarget = useUiStore(({ cardFocusRequest: request }) =>
     !drag.isOverlay && request?.code === line.code && request.status === line.status && request.order === line.order
@@ -131,7 +133,7 @@ export const ActionLineCard = memo(function ActionLineCard({
       </p>
       <p className="card__facts">
         <span>{line.leadUnit ? t('board.leadUnit', { unit: line.leadUnit }) : t('board.noLeadUnit')}</span>
-        <span>{line.target ? t('board.target', { target: line.target }) : t('board.noTarget')}</span>
+        <span>{line.target ? t('board.target', { target: formatTarget(line.target) }) : t('board.noTarget')}</span>
         {milestoneTotal > 0 && (
           <span title={t('board.milestonesLabel', { done: milestoneDone, total: milestoneTotal })}>
             {t('board.milestones', { done: milestoneDone, total: milestoneTotal })}

@@ -1,12 +1,14 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AnnexLine } from '../../domain';
+import { useQuarterFormat } from '../../i18n';
 import { HealthBadge } from './HealthBadge';
 import { LineProgress } from './LineProgress';
 import { ScheduleFlagBadge } from '../priorities';
 
 export function AnnexLineRow({ entry, interactive, brief }: { entry: AnnexLine; interactive: boolean; brief: boolean }) {
   const { t } = useTranslation();
+  const { formatTarget } = useQuarterFormat();
   const { line, flag, milestones } = entry;
   return (
     <tr data-code={line.code} className={flag ? `annex-row annex-row--${flag}` : 'annex-row'}>
@@ -23,7 +25,7 @@ export function AnnexLineRow({ entry, interactive, brief }: { entry: AnnexLine; 
       <td className="annex-row__progress">
         <LineProgress status={line.status} milestones={milestones} />
       </td>
-      <td className="annex-row__target">{line.target ?? <span className="muted">{t('dashboard.noTarget')}</span>}</td>
+      <td className="annex-row__target">{line.target ? formatTarget(line.target) : <span className="muted">{t('dashboard.noTarget')}</span>}</td>
       <td className="annex-row__health">
         <HealthBadge health={line.health} />
       </td>

@@ -36,7 +36,7 @@ describe('DashboardView', () => {
     const { db } = renderApp('/dashboard');
     const input = await screen.findByLabelText('Reporting date');
     fireEvent.change(input, { target: { value: '2026-07-01' } });
-    expect(await screen.findByText('as of July 1, 2026')).toBeInTheDocument();
+    expect(await screen.findByText('as of 1 July 2026')).toBeInTheDocument();
     await waitFor(() => expect(tile('overdue')).toHaveTextContent('2'));
     const m2 = screen.getByRole('region', { name: 'M. Strengthen membership' }).querySelector('tr[data-code="M2"]');
     expect(m2).toHaveTextContent('Overdue');

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { AnnexArea } from '../../domain';
+import { textDirection } from '../../i18n';
 
 const SERIES = [
   { key: 'completed', color: 'var(--color-status-completed)' },
@@ -10,7 +11,9 @@ const SERIES = [
 
 /** Stacked bars of status per area. Loaded lazily: recharts is the heaviest dependency. */
 export default function StatusChart({ annex, height, labelWidth }: { annex: AnnexArea[]; height: number; labelWidth: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // SVG does not follow the page's direction: mirror the axes by hand for right-to-left languages.
+  const isRightToLeft = textDirection(i18n.language) === 'rtl';
   const data = annex.map(({ area, figures }) => ({
     name: t('dashboard.chart.areaLabel', { code: area.code, name: area.name }),
     completed: figures.completed,
@@ -19,10 +22,10 @@ export default function StatusChart({ annex, height, labelWidth }: { annex: Anne
   }));
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+      <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={isRightToLeft ? { top: 8, right: 8, bottom: 8, left: 24 } : { top: 8, right: 24, bottom: 8, left: 8 }}>
         <CartesianGrid horizontal={false} stroke="var(--color-border)" />
-        <XAxis type="number" allowDecimals={false} tick={{ fill: 'var(--color-text-muted)' }} />
-        <YAxis type="category" dataKey="name" width={labelWidth} tick={{ fill: 'var(--color-text)' }} />
+        <XAxis type="number" allowDecimals={false} reversed={isRightToLeft} tick={{ fill: 'var(--color-text-muted)' }} />
+        <YAxis type="category" dataKey="name" orientation={isRightToLeft ? 'right' : 'left'} width={labelWidth} tick={{ fill: 'var(--color-text)' }} />
         <Legend formatter={(value: string) => <span className="status-chart__legend">{value}</span>} />
         {SERIES.map((series) => (
           <Bar

@@ -89,7 +89,7 @@ export function PresentationView() {
       </section>
       <nav className="presentation__controls" aria-label={t('presentation.region')}>
         <button type="button" className="presentation__button" onClick={keys.previous} disabled={current === 0}>
-          <span aria-hidden="true">← </span>
+          <span className="presentation__arrow" aria-hidden="true">←</span>
           {t('presentation.previous')}
         </button>
         <p className="presentation__position" aria-live="polite">
@@ -97,7 +97,7 @@ export function PresentationView() {
         </p>
         <button type="button" className="presentation__button" onClick={keys.next} disabled={current === count - 1}>
           {t('presentation.next')}
-          <span aria-hidden="true"> →</span>
+          <span className="presentation__arrow" aria-hidden="true">→</span>
         </button>
         <span className="presentation__hint">{t('presentation.keysHint')}</span>
         <button type="button" className="presentation__button presentation__button--exit" onClick={leave}>

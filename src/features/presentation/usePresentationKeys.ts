@@ -8,15 +8,16 @@ interface PresentationKeyHandlers {
   leave: () => void;
 }
 
-/** Slide-show keys, as in common presentation software. */
+/** Slide-show keys, as in common presentation software; in a right-to-left language the arrows follow the reading direction. */
 export function usePresentationKeys(handlers: PresentationKeyHandlers) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const isRightToLeft = document.documentElement.dir === 'rtl';
       const action = {
-        ArrowRight: handlers.next,
+        ArrowRight: isRightToLeft ? handlers.previous : handlers.next,
         PageDown: handlers.next,
-        ArrowLeft: handlers.previous,
+        ArrowLeft: isRightToLeft ? handlers.next : handlers.previous,
         PageUp: handlers.previous,
         Home: handlers.first,
         End: handlers.last,

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { computeScheduleFlag, type PriorityItem } from '../../domain';
+import { useQuarterFormat } from '../../i18n';
 import { ScheduleFlagBadge } from './ScheduleFlagBadge';
 import { StatusBadge } from './StatusBadge';
 import './priorities.css';
@@ -19,6 +20,7 @@ interface PrioritiesTableProps {
 /** "Priorities for 2025 and 2026" as in the report: action item, milestone status, target. */
 export function PrioritiesTable({ items, reportingDate, caption, interactive = true, renderActions }: PrioritiesTableProps) {
   const { t } = useTranslation();
+  const { formatTarget } = useQuarterFormat();
   return (
     <table className="priorities-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -54,7 +56,7 @@ export function PrioritiesTable({ items, reportingDate, caption, interactive = t
             </td>
             <td>
               <div className="priorities-table__target-cell">
-                <span>{item.target}</span>
+                <span>{formatTarget(item.target)}</span>
                 <ScheduleFlagBadge flag={computeScheduleFlag(item.target, item.milestone, reportingDate)} />
               </div>
             </td>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { intlLocale } from '../../i18n';
 import { requestPersistentStorage } from './storagePersistence';
 import { useStorageStatus } from './useStorageStatus';
 import './settings.css';
@@ -14,7 +15,7 @@ function formatBytes(bytes: number, language: string): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(language, { style: 'unit', unit: units[unit], maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: units[unit], maximumFractionDigits: 1 }).format(value);
 }
 
 export function SettingsView() {

@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldChange, PriorityItemChange, Status } from '../../domain';
+import { useQuarterFormat } from '../../i18n';
 
 type FieldName = 'lineCode' | 'text' | 'milestone' | 'target';
 
 export function PriorityItemChanges({ changes, statusName }: { changes: PriorityItemChange[]; statusName: (status: Status) => string }) {
   const { t } = useTranslation();
+  const { formatTarget } = useQuarterFormat();
   if (changes.length === 0) return <p>{t('snapshots.compare.noPriorityItems')}</p>;
   const value = (change: FieldChange, text: string | null) => {
     if (!text) return t('snapshots.compare.empty');
-    return change.field === 'milestone' ? statusName(text as Status) : text;
+    if (change.field === 'milestone') return statusName(text as Status);
+    return change.field === 'target' ? formatTarget(text) : text;
   };
   return (
     <ul className="snapshots__changes">

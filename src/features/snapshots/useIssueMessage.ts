@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { SnapshotIssue, ValueKind } from '../../domain';
+import { intlLocale } from '../../i18n';
 
 function megabytes(bytes: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+  return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
 }
 
 /** The message for one problem in a snapshot file, with where in the file it is. */

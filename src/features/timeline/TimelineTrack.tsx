@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusKey } from '../../domain';
+import { useQuarterFormat } from '../../i18n';
 import type { TimelineRow } from './useTimelineRows';
 
 interface TimelineTrackProps {
@@ -19,6 +20,7 @@ function at(column: number, quarterCount: number): CSSProperties {
 /** One action line across the quarters: its target, its milestones, or a band when it has no target. */
 export function TimelineTrack({ row, quarterCount, reportingPosition, reportingColumn }: TimelineTrackProps) {
   const { t } = useTranslation();
+  const { formatTarget } = useQuarterFormat();
   const { line, placement } = row;
   const status = statusKey(line.status);
   return (
@@ -29,14 +31,14 @@ export function TimelineTrack({ row, quarterCount, reportingPosition, reportingC
       {placement.kind === 'in-range' && (
         <span className={`timeline__target timeline__target--${status}`} style={at(placement.column, quarterCount)}>
           <span className="timeline__diamond" aria-hidden="true" />
-          <span className="timeline__target-text">{line.target}</span>
+          <span className="timeline__target-text">{formatTarget(line.target)}</span>
         </span>
       )}
       {placement.kind === 'before' && (
-        <span className="timeline__outside timeline__outside--before">{t('timeline.beforeRange', { target: line.target })}</span>
+        <span className="timeline__outside timeline__outside--before">{t('timeline.beforeRange', { target: formatTarget(line.target) })}</span>
       )}
       {placement.kind === 'after' && (
-        <span className="timeline__outside timeline__outside--after">{t('timeline.afterRange', { target: line.target })}</span>
+        <span className="timeline__outside timeline__outside--after">{t('timeline.afterRange', { target: formatTarget(line.target) })}</span>
       )}
       {placement.kind === 'unscheduled' && line.status !== 'Completed' && (
         <span
@@ -56,7 +58,7 @@ export function TimelineTrack({ row, quarterCount, reportingPosition, reportingC
             <span className="visually-hidden">
               {t('timeline.milestoneTarget', {
                 title: milestone.title,
-                target: milestone.target,
+                target: formatTarget(milestone.target),
                 status: t(`status.${statusKey(milestone.status)}`),
               })}
             </span>

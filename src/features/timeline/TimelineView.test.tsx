@@ -24,7 +24,7 @@ describe('TimelineView', () => {
     const db = createTestDatabase();
     await writeReportingDate(db, '2026-01-15');
     renderApp('/timeline', db);
-    expect(await screen.findByText('Reporting date: January 15, 2026')).toBeInTheDocument();
+    expect(await screen.findByText('Reporting date: 15 January 2026')).toBeInTheDocument();
   });
 
   it('narrows the range, and refuses a reversed one with a message', async () => {

@@ -73,7 +73,7 @@ export function AddMilestoneForm({ lineCode, nextOrder }: { lineCode: string; ne
         <input
           id={`${id}-target`}
           value={target}
-          placeholder="Q1 2026"
+          placeholder={t('milestones.targetExample')}
           aria-invalid={errors.target ? true : undefined}
           aria-describedby={errors.target ? `${id}-target-error` : undefined}
           onChange={(event) => setTarget(event.target.value)}

@@ -2,10 +2,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStatus, statusKey, type HistoryEntry } from '../../../domain';
 import { useLineHistory } from '../../../data';
+import { formatDateTime } from '../../../i18n';
 import { i18nHistoryField } from './historyLabels';
 
 function formatWhen(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return formatDateTime(iso, language, 'medium');
 }
 
 export function LineHistory({ code }: { code: string }) {

@@ -63,7 +63,7 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
         <EditableField
           label={t('milestones.target')}
           value={milestone.target ?? ''}
-          placeholder="Q1 2026"
+          placeholder={t('milestones.targetExample')}
           onCommit={(value) => {
             const result = validateTarget(value, '');
             if (!result.ok) return message(result.error);
