@@ -12,9 +12,10 @@ export function LanguageSwitcher() {
   return (
     <div className="language-switcher">
       <label className="language-switcher__label" htmlFor={id}>
-        <span className="language-switcher__icon" aria-hidden="true">
-          文A
-        </span>
+        <svg className="language-switcher__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+          <circle cx="12" cy="12" r="9" />
+          <path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9M12 3c-2.5 2.5-3.8 5.5-3.8 9s1.3 6.5 3.8 9" />
+        </svg>
         {t('app.language')}
       </label>
       <select

@@ -1,14 +1,14 @@
 import type { TFunction } from 'i18next';
-import { en } from '../../../i18n/locales/en';
+import type { Messages } from '../../../i18n/locales/en';
 
-type HistoryField = keyof typeof en.history.fields;
+type HistoryField = keyof Messages['history']['fields'];
 
-function isKnownField(field: string): field is HistoryField {
-  return Object.hasOwn(en.history.fields, field);
-}
-
-/** The translated name of a history entry's field ("milestone.status" -> key "milestone_status"). */
+/**
+ * The translated name of a history entry's field ("milestone.status" -> key "milestone_status").
+ * A field this version has no name for shows as stored. Only the type of the English messages is
+ * imported: the messages themselves load per language.
+ */
 export function i18nHistoryField(t: TFunction, field: string): string {
-  const key = field.replace('.', '_');
-  return isKnownField(key) ? t(`history.fields.${key}`) : field;
+  const key = field.replace('.', '_') as HistoryField;
+  return t(`history.fields.${key}`, { defaultValue: field });
 }
