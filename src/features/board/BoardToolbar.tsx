@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { HEALTHS, STATUSES, hasActiveFilters, statusKey, type Area, type BoardFilters, type Health, type Status } from '../../domain';
+import { BoardSearchField } from './BoardSearchField';
 
 interface BoardToolbarProps {
   filters: BoardFilters;
@@ -32,13 +33,7 @@ export function BoardToolbar({
     <form className="toolbar" role="search" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
       <div className="toolbar__field toolbar__field--search">
         <label htmlFor="board-search">{t('filters.search')}</label>
-        <input
-          id="board-search"
-          type="search"
-          value={filters.search}
-          placeholder={t('filters.searchPlaceholder')}
-          onChange={(event) => onFiltersChange({ search: event.target.value })}
-        />
+        <BoardSearchField value={filters.search} onChange={(search) => onFiltersChange({ search })} />
       </div>
       <div className="toolbar__field">
         <label htmlFor="board-area">{t('filters.area')}</label>
