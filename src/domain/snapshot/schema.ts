@@ -17,6 +17,8 @@ z.config({ jitless: true });
 export const MAX_TEXT_LENGTH = 20_000;
 const MAX_SHORT_LENGTH = 200;
 const MAX_LIST_LENGTH = 10_000;
+// A large portfolio (2,000 lines with 10 milestones each) must still fit in one snapshot.
+const MAX_MILESTONES = 100_000;
 
 const shortText = z.string().max(MAX_SHORT_LENGTH);
 const code = z.string().min(1).max(MAX_SHORT_LENGTH);
@@ -100,7 +102,7 @@ export const snapshotSettingsSchema = z.strictObject({
 export const trackerDataShape = {
   areas: z.array(areaSchema).max(MAX_LIST_LENGTH),
   actionLines: z.array(actionLineSchema).max(MAX_LIST_LENGTH),
-  milestones: z.array(milestoneSchema).max(MAX_LIST_LENGTH),
+  milestones: z.array(milestoneSchema).max(MAX_MILESTONES),
   priorityItems: z.array(priorityItemSchema).max(MAX_LIST_LENGTH),
   settings: snapshotSettingsSchema,
   history: z.array(historyEntrySchema).max(100_000),
