@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/*
+ * `npm run bench`: builds the production app, serves it, runs the benchmark in the system's
+ * Chromium, prints the tables and writes bench/results/latest.json.
+ *
+ * Environment: BENCH_RUNS (runs per figure, default 3), BENCH_DATASETS (comma list of seed,
+ * 500x5, 2000x10), BENCH_RATES (comma list of CPU throttling rates, default 1,4),
+ * CHROMIUM_PATH (default /usr/bin/chromium), BENCH_OUT (results file).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import { runBenchmark } from './harness.mjs';
+import { checkBudgets, formatReport } from './report.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const list = (value, fallback) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : fallback);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const datasets = list(process.env.BENCH_DATASETS, ['seed', '500x5', '2000x10']);
+const rates = list(process.env.BENCH_RATES, ['1', '4']).map(Number);
+const outFile = process.env.BENCH_OUT ?? join(root, 'bench/results/latest.json');
+const log = (message) => console.error(`[bench] ${message}`);
+
+const outDir = mkdtempSync(join(tmpdir(), 'action-line-tracker-bench-'));
+let server;
+let browser;
+try {
+  log('building the production app');
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const baseURL = server.resolvedUrls?.local[0];
+  if (!baseURL) throw new Error('The preview server did not report its address.');
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const bench = await runBenchmark({ browser, baseURL, datasets, rates, runs, log });
+  const output = {
+    generatedAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: browser.version() },
+    settings: { runs, datasets, rates },
+    ...bench,
+    budgets: checkBudgets(bench),
+  };
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, `${JSON.stringify(output, null, 2)}\n`);
+  console.log(formatReport(bench));
+  log(`results written to ${outFile}`);
+} finally {
+  await browser?.close();
+  await server?.close();
+  rmSync(outDir, { recursive: true, force: true });
+}
