@@ -10,5 +10,5 @@ export const SNAPSHOT_FORMAT = 'action-line-tracker-snapshot';
  */
 export const SNAPSHOT_FORMAT_VERSION = 1;
 
-/** Files larger than this are refused before they are read; 2,000 lines with 10 milestones each take about 5 MB. */
-export const MAX_SNAPSHOT_BYTES = 25 * 1024 * 1024;
+/** Files larger than this are refused before they are read. */
+export const MAX_SNAPSHOT_BYTES = 5 * 1024 * 1024;
