@@ -46,6 +46,7 @@ describe.each(['en', 'ar'])('accessibility in %s', (language) => {
   it.each(VIEWS)('$name has no axe violations (WCAG 2.2 AA), one h1 and no skipped heading level', async (view) => {
     const { context, page } = await openInLanguage(language, view.path);
     await page.locator(view.ready).first().waitFor();
+    if (language === 'ar') await page.screenshot({ path: `${SCREENSHOT_DIR}view-${view.name}-ar.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     const levels = await headingLevels(page);
     expect(levels.filter((level) => level === 1)).toHaveLength(1);

@@ -31,7 +31,7 @@ export function Timeline({ groups, range, reportingDate, headingLevel = 2 }: Tim
       {unscheduled.length > 0 && (
         <p className="timeline__callout">
           <span className="timeline__callout-swatch" aria-hidden="true" />
-          {t('timeline.unscheduledCallout', { count: unscheduled.length, codes: unscheduled.map((row) => row.line.code).join(', ') })}
+          {t('timeline.unscheduledCallout', { count: unscheduled.length, codes: unscheduled.map((row) => row.line.code).join(t('list.separator')) })}
         </p>
       )}
       <ul className="timeline__legend" aria-label={t('timeline.legend')}>
