@@ -6,9 +6,11 @@ import { loadMessages } from './loadMessages';
 
 export const i18n = i18next.createInstance();
 
+/** Screen readers pick their voice from `lang`; the tab's title reads in the same language. */
 function applyDocumentLanguage(language: string): void {
   document.documentElement.lang = language;
   document.documentElement.dir = textDirection(language);
+  document.title = i18n.t('app.name');
 }
 
 /** Loads a language's messages once, then switches the interface and the document to it. */
