@@ -127,7 +127,7 @@ describe('board interactions in Chromium', () => {
     expect(history).toContain('Milestone status: To be started → Completed');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    expect(page.url()).not.toContain('line=');
+    await expect.poll(() => page.url()).not.toContain('line=');
     const card = page.locator('article[data-code="M2"]');
     expect(await card.textContent()).toContain('Milestones 1/1');
     expect(await card.textContent()).toContain('Lead: BDT');
