@@ -45,6 +45,25 @@ describe('board interactions in Chromium', () => {
     await context.close();
   });
 
+  it('drops a card on the middle of a card in the next column without bouncing between columns', async () => {
+    const { context, page } = await openApp(browser, '/board', { viewport: { width: 1280, height: 1400 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await boardReady(page);
+    const from = await page.locator('article[data-code="E4"]').boundingBox();
+    const to = await page.locator('article[data-code="M1"]').boundingBox();
+    if (!from || !to) throw new Error('cards are not laid out');
+    await page.mouse.move(from.x + from.width / 2, from.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 20, from.y + 30, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 20 });
+    await page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height / 2 + 2, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => codesIn(page, 'Ongoing').then((codes) => codes.slice(0, 2))).toEqual(['E4', 'M1']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('moves a card with the keyboard alone: Space, arrows, Space', async () => {
     const { context, page } = await openApp(browser, '/board');
     await boardReady(page);

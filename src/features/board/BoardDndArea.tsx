@@ -12,12 +12,12 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useTranslation } from 'react-i18next';
 import { columnIndexForDrop, statusKey, type ActionLine, type Area } from '../../domain';
 import { ActionLineCard, type CardFacts } from './ActionLineCard';
 import { BoardColumn } from './BoardColumn';
-import { findContainerOf, toItems, type BoardContainer, type ContainerItems } from './boardContainers';
+import { findContainerOf, placeOnDrop, toItems, type BoardContainer, type ContainerItems } from './boardContainers';
 import { useBoardAnnouncements } from './useBoardAnnouncements';
 import { useBoardCollisionDetection } from './useBoardCollisionDetection';
 import { useBoardMoves } from './useBoardMoves';
@@ -76,7 +76,9 @@ export function BoardDndArea(props: BoardDndAreaProps) {
   };
 
   const onDragOver = ({ active, over }: DragOverEvent) => {
-    if (!over) return;
+    // After a card changes column the layout shifts under the pointer; until that frame has been
+    // painted, another change of column would bounce it back and forth (dnd-kit #1678, #2106).
+    if (!over || recentlyMovedToNewContainer.current) return;
     const activeId = String(active.id);
     const overId = String(over.id);
     setDragItems((current) => {
@@ -106,15 +108,15 @@ export function BoardDndArea(props: BoardDndAreaProps) {
     // The dropped layout stays on screen until the saved (or rolled back) data replaces it.
     const release = () => setDragItems((items) => (isDragging.current ? items : null));
     if (!over || !current) return release();
-    const containerKey = findContainerOf(current, activeId);
-    const container = containerKey ? containersById.get(containerKey) : undefined;
-    if (!containerKey || !container) return release();
-    let codes = current[containerKey] ?? [];
     const overId = String(over.id);
-    if (findContainerOf(current, overId) === containerKey && codes.includes(overId)) {
-      codes = arrayMove(codes, codes.indexOf(activeId), codes.indexOf(overId));
-    }
-    setDragItems({ ...current, [containerKey]: codes });
+    const from = findContainerOf(current, activeId);
+    const to = findContainerOf(current, overId);
+    const containerKey = to && from && isSameLane(from, to) ? to : from;
+    const container = containerKey ? containersById.get(containerKey) : undefined;
+    if (!from || !containerKey || !container) return release();
+    const placed = placeOnDrop(current, activeId, from, containerKey, overId);
+    setDragItems(placed);
+    const codes = placed[containerKey] ?? [];
     const columnIndex = columnIndexForDrop(lines, activeId, container.status, codes, codes.indexOf(activeId));
     void moves.moveTo(activeId, container.status, columnIndex, 'handle').finally(release);
   };

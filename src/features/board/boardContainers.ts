@@ -1,3 +1,4 @@
+import { arrayMove } from '@dnd-kit/sortable';
 import { STATUSES, linesInStatus, type ActionLine, type Area, type Status } from '../../domain';
 
 /** A droppable list on the board: a status column, or one area's row of it in swimlane view. */
@@ -40,4 +41,31 @@ export function toItems(containers: readonly BoardContainer[]): ContainerItems {
 export function findContainerOf(items: ContainerItems, id: string): string | undefined {
   if (id in items) return id;
   return Object.keys(items).find((key) => items[key]?.includes(id));
+}
+
+/**
+ * The cards as they end up when `activeId` is dropped on `overId` (a card or a container): in the
+ * over card's place, or at the end of an empty container. Covers a drop in another container that
+ * no drag-over event had moved it to yet.
+ */
+export function placeOnDrop(
+  items: ContainerItems,
+  activeId: string,
+  from: string,
+  to: string,
+  overId: string,
+): ContainerItems {
+  const target = items[to] ?? [];
+  if (from === to) {
+    const fromIndex = target.indexOf(activeId);
+    const overIndex = target.indexOf(overId);
+    return overIndex < 0 || overIndex === fromIndex ? items : { ...items, [to]: arrayMove(target, fromIndex, overIndex) };
+  }
+  const overIndex = target.indexOf(overId);
+  const index = overIndex < 0 ? target.length : overIndex;
+  return {
+    ...items,
+    [from]: (items[from] ?? []).filter((code) => code !== activeId),
+    [to]: [...target.slice(0, index), activeId, ...target.slice(index)],
+  };
 }

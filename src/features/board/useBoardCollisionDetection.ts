@@ -11,7 +11,7 @@ import type { ContainerItems } from './boardContainers';
 
 /**
  * Collision detection after dnd-kit's multiple-containers example: prefer the container under the
- * pointer, then the closest card inside it, and remember the last target while the layout settles
+ * pointer, then the card under the pointer (or the closest one) inside it, and remember the last target while the layout settles
  * after a card changes container, so the target does not flicker between columns.
  */
 export function useBoardCollisionDetection(
@@ -28,13 +28,15 @@ export function useBoardCollisionDetection(
       if (overId != null) {
         const containerItems = items[String(overId)];
         if (containerItems && containerItems.length > 0) {
-          overId =
-            closestCenter({
-              ...args,
-              droppableContainers: args.droppableContainers.filter(
-                (container) => container.id !== overId && containerItems.includes(String(container.id)),
-              ),
-            })[0]?.id ?? overId;
+          // Within a column, the card under the pointer wins; without a pointer (keyboard), the
+          // card closest to the dragged one.
+          const cards = {
+            ...args,
+            droppableContainers: args.droppableContainers.filter(
+              (container) => container.id !== overId && containerItems.includes(String(container.id)),
+            ),
+          };
+          overId = pointerWithin(cards)[0]?.id ?? closestCenter(cards)[0]?.id ?? overId;
         }
         lastOverId.current = overId;
         return [{ id: overId }];
