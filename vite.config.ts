@@ -56,6 +56,13 @@ export default defineConfig({
       },
     }),
   ],
+  build: {
+    rolldownOptions: {
+      // The app's own TypeScript modules have no side effects on import, so a feature's index.ts can
+      // re-export a view without pulling that lazily loaded view into the first load.
+      treeshake: { moduleSideEffects: (id: string) => !/\/src\/.*\.tsx?$/.test(id) },
+    },
+  },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

@@ -1,11 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ToastRegion } from '../ui/ToastRegion';
-import { BackupReminder } from '../features/snapshots';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SourceNote } from './SourceNote';
 import { StorageBanner } from './StorageBanner';
 import { UpdatePrompt } from './UpdatePrompt';
+
+// A gentle nudge, not needed for the first paint: it loads after the app, with its feature's code.
+const BackupReminder = lazy(() => import('../features/snapshots').then((module) => ({ default: module.BackupReminder })));
 
 const NAV_ITEMS = [
   { to: '/board', key: 'nav.board' },
@@ -44,7 +47,9 @@ export function AppLayout() {
       <UpdatePrompt />
       <StorageBanner />
       <main id="main" className="app-main" tabIndex={-1}>
-        <BackupReminder />
+        <Suspense fallback={null}>
+          <BackupReminder />
+        </Suspense>
         <Outlet />
       </main>
       <footer className="app-footer">

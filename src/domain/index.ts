@@ -19,3 +19,4 @@ export * from './timeline';
 export * from './priorities';
 export * from './snapshot';
 export * from './validation';
+export * from './backupReminder';

@@ -7,4 +7,3 @@ export * from './serialize';
 export * from './validate';
 export * from './compare';
 export * from './csv';
-export * from './reminder';

@@ -5,7 +5,7 @@ import { isBackupDue, latestTime, wholeDaysBetween } from '../../domain';
 import { useSettings } from '../../data';
 import { formatDate } from '../../i18n';
 import { useLastExportAt } from './useLastExportAt';
-import { useStoredSnapshots } from './useStoredSnapshots';
+import { useLatestSavedSnapshotTime } from './useLatestSavedSnapshotTime';
 import './snapshots.css';
 
 /** A calm note, shown only when the last export or snapshot is over 30 days old; dismissible. */
@@ -13,10 +13,9 @@ export function BackupReminder({ now = new Date() }: { now?: Date }) {
   const { t, i18n } = useTranslation();
   const [isDismissed, setDismissed] = useState(false);
   const { data: lastExportAt } = useLastExportAt();
-  const { data: snapshots } = useStoredSnapshots();
+  const { data: lastSaved } = useLatestSavedSnapshotTime();
   const { data: settings } = useSettings();
-  if (isDismissed || lastExportAt === undefined || !snapshots || !settings) return null;
-  const lastSaved = snapshots.find((entry) => !entry.isAutomaticBackup)?.createdAt;
+  if (isDismissed || lastExportAt === undefined || lastSaved === undefined || !settings) return null;
   const lastBackupAt = latestTime([lastExportAt, lastSaved]);
   if (!isBackupDue(lastBackupAt, settings.seededAt, now)) return null;
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBackupDue, latestTime, wholeDaysBetween } from './reminder';
+import { isBackupDue, latestTime, wholeDaysBetween } from './backupReminder';
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 
