@@ -99,6 +99,7 @@ async function boardInteractions(page) {
   const results = {};
   await openRoute(page, '/board');
   await column(page, 'To be started').locator('article[data-code]').first().waitFor({ timeout: TIMEOUT });
+  await page.locator('[data-drag-ready="true"]').waitFor({ timeout: TIMEOUT });
 
   const menuCode = await firstCodeIn(page, 'To be started');
   results.menuMove = await measureInteraction(page, async () => {

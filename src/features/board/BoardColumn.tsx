@@ -1,60 +1,42 @@
+import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useTranslation } from 'react-i18next';
-import { statusKey, type ActionLine, type Area, type Status } from '../../domain';
+import type { ActionLine, Area, Status } from '../../domain';
 import type { CardFacts } from './ActionLineCard';
+import { BoardColumnFrame } from './BoardColumnFrame';
 import { SortableActionLineCard } from './SortableActionLineCard';
 import type { BoardMoves } from './useBoardMoves';
 
-interface BoardColumnProps {
+export interface BoardColumnProps {
   id: string;
   status: Status;
-  /** The region's accessible name: the status, or area and status in swimlane view. */
   label: string;
   codes: string[];
   linesByCode: ReadonlyMap<string, ActionLine>;
   factsByCode: ReadonlyMap<string, CardFacts>;
   areasByCode: ReadonlyMap<string, Area>;
   isFiltered: boolean;
-  /** Columns are h2 on the plain board and h3 inside an area's swimlane. */
   headingLevel: 2 | 3;
   moves: BoardMoves;
   onOpen: (code: string) => void;
 }
 
-export function BoardColumn({
+/** A droppable, sortable status column; only the cards shown are sortable. */
+export const BoardColumn = memo(function BoardColumn({
   id,
-  status,
-  label,
-  codes,
   linesByCode,
   factsByCode,
   areasByCode,
-  isFiltered,
-  headingLevel,
   moves,
   onOpen,
+  ...frame
 }: BoardColumnProps) {
-  const { t } = useTranslation();
-  const key = statusKey(status);
   const { setNodeRef, isOver } = useDroppable({ id });
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section
-      className={`board-column board-column--${key}${isOver ? ' board-column--over' : ''}`}
-      aria-label={label}
-      data-container={id}
-    >
-      <header className="board-column__header">
-        <Heading className="board-column__title">{t(`status.${key}`)}</Heading>
-        <span className="board-column__count">{t('board.columnCount', { count: codes.length })}</span>
-      </header>
-      <SortableContext id={id} items={codes} strategy={verticalListSortingStrategy}>
-        <ol ref={setNodeRef} className="board-column__cards">
-          {codes.length === 0 && (
-            <li className="board-column__empty">{t(isFiltered ? 'board.emptyFiltered' : 'board.emptyColumn')}</li>
-          )}
-          {codes.map((code, index) => {
+    <BoardColumnFrame {...frame} containerId={id} isOver={isOver} listRef={setNodeRef}>
+      {(shown) => (
+        <SortableContext id={id} items={shown} strategy={verticalListSortingStrategy}>
+          {shown.map((code, index) => {
             const line = linesByCode.get(code);
             const facts = factsByCode.get(code);
             if (!line || !facts) return null;
@@ -65,7 +47,7 @@ export function BoardColumn({
                   area={areasByCode.get(line.areaCode)}
                   containerId={id}
                   isFirst={index === 0}
-                  isLast={index === codes.length - 1}
+                  isLast={index === frame.codes.length - 1}
                   moves={moves}
                   onOpen={onOpen}
                   {...facts}
@@ -73,8 +55,8 @@ export function BoardColumn({
               </li>
             );
           })}
-        </ol>
-      </SortableContext>
-    </section>
+        </SortableContext>
+      )}
+    </BoardColumnFrame>
   );
-}
+});

@@ -13,30 +13,21 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useTranslation } from 'react-i18next';
-import { columnIndexForDrop, statusKey, type ActionLine, type Area } from '../../domain';
-import { ActionLineCard, type CardFacts } from './ActionLineCard';
+import { columnIndexForDrop } from '../../domain';
+import { ActionLineCard } from './ActionLineCard';
+import type { BoardAreaProps } from './boardAreaProps';
 import { BoardColumn } from './BoardColumn';
+import { BoardLayout } from './BoardLayout';
 import { findContainerOf, placeOnDrop, toItems, type BoardContainer, type ContainerItems } from './boardContainers';
+
+const NO_CODES: string[] = [];
 import { useBoardAnnouncements } from './useBoardAnnouncements';
 import { useBoardCollisionDetection } from './useBoardCollisionDetection';
 import { useBoardMoves } from './useBoardMoves';
 
-interface BoardDndAreaProps {
-  lines: ActionLine[];
-  containers: BoardContainer[];
-  areas: Area[];
-  isSwimlanes: boolean;
-  isFiltered: boolean;
-  linesByCode: ReadonlyMap<string, ActionLine>;
-  factsByCode: ReadonlyMap<string, CardFacts>;
-  areasByCode: ReadonlyMap<string, Area>;
-  onOpen: (code: string) => void;
-}
-
-export function BoardDndArea(props: BoardDndAreaProps) {
+/** The board with drag and drop; loaded after the first paint (see BoardView). */
+export default function BoardDndArea(props: BoardAreaProps) {
   const { lines, containers, areas, isSwimlanes, isFiltered, linesByCode, factsByCode, areasByCode, onOpen } = props;
-  const { t } = useTranslation();
   const [activeCode, setActiveCode] = useState<string | null>(null);
   // While dragging (and until the saved move shows in the data), cards are laid out from this.
   const [dragItems, setDragItems] = useState<ContainerItems | null>(null);
@@ -127,26 +118,22 @@ export function BoardDndArea(props: BoardDndAreaProps) {
     setDragItems(null);
   };
 
-  const renderColumn = (container: BoardContainer, headingLevel: 2 | 3) => {
-    const area = container.areaCode ? areasByCode.get(container.areaCode) : undefined;
-    const statusName = t(`status.${statusKey(container.status)}`);
-    return (
-      <BoardColumn
-        key={container.id}
-        id={container.id}
-        status={container.status}
-        label={area ? t('board.laneRegion', { area: area.name, status: statusName }) : statusName}
-        codes={items[container.id] ?? []}
-        linesByCode={linesByCode}
-        factsByCode={factsByCode}
-        areasByCode={areasByCode}
-        isFiltered={isFiltered}
-        headingLevel={headingLevel}
-        moves={moves}
-        onOpen={onOpen}
-      />
-    );
-  };
+  const renderColumn = (container: BoardContainer, headingLevel: 2 | 3, label: string) => (
+    <BoardColumn
+      key={container.id}
+      id={container.id}
+      status={container.status}
+      label={label}
+      codes={items[container.id] ?? NO_CODES}
+      linesByCode={linesByCode}
+      factsByCode={factsByCode}
+      areasByCode={areasByCode}
+      isFiltered={isFiltered}
+      headingLevel={headingLevel}
+      moves={moves}
+      onOpen={onOpen}
+    />
+  );
 
   const activeLine = activeCode ? linesByCode.get(activeCode) : undefined;
   const activeFacts = activeCode ? factsByCode.get(activeCode) : undefined;
@@ -162,22 +149,7 @@ export function BoardDndArea(props: BoardDndAreaProps) {
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
     >
-      {isSwimlanes ? (
-        <div className="board__lanes">
-          {areas.map((area) => (
-            <section key={area.code} className={`lane lane--area-${area.code.toLowerCase()}`} aria-labelledby={`lane-${area.code}`}>
-              <h2 id={`lane-${area.code}`} className="lane__title">
-                {t('board.laneTitle', { code: area.code, name: area.name })}
-              </h2>
-              <div className="board__columns">
-                {containers.filter((c) => c.areaCode === area.code).map((c) => renderColumn(c, 3))}
-              </div>
-            </section>
-          ))}
-        </div>
-      ) : (
-        <div className="board__columns">{containers.map((c) => renderColumn(c, 2))}</div>
-      )}
+      <BoardLayout containers={containers} areas={areas} isSwimlanes={isSwimlanes} renderColumn={renderColumn} isDragReady />
       <DragOverlay>
         {activeLine && activeFacts ? (
           <ActionLineCard

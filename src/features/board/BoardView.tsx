@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   computeProgress,
@@ -12,7 +12,7 @@ import { useActionLines, useAreas, useMilestones, usePriorityItems, useReporting
 import { formatPercent } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import type { CardFacts } from './ActionLineCard';
-import { BoardDndArea } from './BoardDndArea';
+import { StaticBoardArea } from './StaticBoardArea';
 import { BoardToolbar } from './BoardToolbar';
 import { buildContainers } from './boardContainers';
 import { ReportingDateField } from './ReportingDateField';
@@ -21,6 +21,9 @@ import { useBoardFilters } from './useBoardFilters';
 import { useOpenLine } from './useOpenLine';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import './board.css';
+
+// Drag and drop arrives right after the first paint; until then the board works by its menus.
+const BoardDndArea = lazy(() => import('./BoardDndArea'));
 
 const NO_LINES: ActionLine[] = [];
 const NO_AREAS: Area[] = [];
@@ -93,6 +96,18 @@ export function BoardView() {
   }
 
   const figures = computeProgress(lines);
+  const boardAreaProps = {
+    lines,
+    containers,
+    areas,
+    isSwimlanes,
+    isFiltered: hasActiveFilters(filters),
+    linesByCode,
+    factsByCode,
+    areasByCode,
+    onOpen: openLine,
+  };
+
   const openedLine = openCode ? linesByCode.get(openCode) : undefined;
 
   return (
@@ -127,17 +142,9 @@ export function BoardView() {
         onSwimlanesChange={setSwimlanes}
       />
       <p className="board__hint">{t('board.undoShortcut')}</p>
-      <BoardDndArea
-        lines={lines}
-        containers={containers}
-        areas={areas}
-        isSwimlanes={isSwimlanes}
-        isFiltered={hasActiveFilters(filters)}
-        linesByCode={linesByCode}
-        factsByCode={factsByCode}
-        areasByCode={areasByCode}
-        onOpen={openLine}
-      />
+      <Suspense fallback={<StaticBoardArea {...boardAreaProps} />}>
+        <BoardDndArea {...boardAreaProps} />
+      </Suspense>
       {openCode && (
         <LinePanel
           key={openCode}

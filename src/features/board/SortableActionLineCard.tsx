@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
@@ -26,17 +26,18 @@ export const SortableActionLineCard = memo(function SortableActionLineCard({
     data: { containerId },
     attributes: { roleDescription: t('dnd.roleDescription') },
   });
-  return (
-    <ActionLineCard
-      {...cardProps}
-      drag={{
-        nodeRef: setNodeRef,
-        handleRef: setActivatorNodeRef,
-        handleAttributes: attributes,
-        listeners,
-        style: { transform: CSS.Translate.toString(transform), transition },
-        isPlaceholder: isDragging,
-      }}
-    />
+  const transformText = CSS.Translate.toString(transform);
+  // A stable drag object keeps the memoised card from re-rendering while other cards are dragged.
+  const drag = useMemo(
+    () => ({
+      nodeRef: setNodeRef,
+      handleRef: setActivatorNodeRef,
+      handleAttributes: attributes,
+      listeners,
+      style: transformText || transition ? { transform: transformText, transition } : undefined,
+      isPlaceholder: isDragging,
+    }),
+    [setNodeRef, setActivatorNodeRef, attributes, listeners, transformText, transition, isDragging],
   );
+  return <ActionLineCard {...cardProps} drag={drag} />;
 });

@@ -1,4 +1,3 @@
-import { arrayMove } from '@dnd-kit/sortable';
 import { STATUSES, linesInStatus, type ActionLine, type Area, type Status } from '../../domain';
 
 /** A droppable list on the board: a status column, or one area's row of it in swimlane view. */
@@ -59,7 +58,7 @@ export function placeOnDrop(
   if (from === to) {
     const fromIndex = target.indexOf(activeId);
     const overIndex = target.indexOf(overId);
-    return overIndex < 0 || overIndex === fromIndex ? items : { ...items, [to]: arrayMove(target, fromIndex, overIndex) };
+    return overIndex < 0 || overIndex === fromIndex ? items : { ...items, [to]: moveItem(target, fromIndex, overIndex) };
   }
   const overIndex = target.indexOf(overId);
   const index = overIndex < 0 ? target.length : overIndex;
@@ -68,4 +67,11 @@ export function placeOnDrop(
     [from]: (items[from] ?? []).filter((code) => code !== activeId),
     [to]: [...target.slice(0, index), activeId, ...target.slice(index)],
   };
+}
+
+function moveItem(list: readonly string[], from: number, to: number): string[] {
+  const next = [...list];
+  const [moved] = next.splice(from, 1);
+  if (moved !== undefined) next.splice(to, 0, moved);
+  return next;
 }

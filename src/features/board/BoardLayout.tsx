@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { statusKey, type Area } from '../../domain';
+import type { BoardContainer } from './boardContainers';
+
+interface BoardLayoutProps {
+  containers: BoardContainer[];
+  areas: Area[];
+  isSwimlanes: boolean;
+  renderColumn: (container: BoardContainer, headingLevel: 2 | 3, label: string) => ReactNode;
+  /** Marks the board once drag and drop works, for tests and measurements. */
+  isDragReady: boolean;
+}
+
+/** Status columns side by side, or one row of them per area of action (swimlanes). */
+export function BoardLayout({ containers, areas, isSwimlanes, renderColumn, isDragReady }: BoardLayoutProps) {
+  const { t } = useTranslation();
+  const statusName = (container: BoardContainer) => t(`status.${statusKey(container.status)}`);
+  if (!isSwimlanes) {
+    return (
+      <div className="board__columns" data-drag-ready={isDragReady}>
+        {containers.map((c) => renderColumn(c, 2, statusName(c)))}
+      </div>
+    );
+  }
+  return (
+    <div className="board__lanes" data-drag-ready={isDragReady}>
+      {areas.map((area) => (
+        <section key={area.code} className={`lane lane--area-${area.code.toLowerCase()}`} aria-labelledby={`lane-${area.code}`}>
+          <h2 id={`lane-${area.code}`} className="lane__title">
+            {t('board.laneTitle', { code: area.code, name: area.name })}
+          </h2>
+          <div className="board__columns">
+            {containers
+              .filter((c) => c.areaCode === area.code)
+              .map((c) => renderColumn(c, 3, t('board.laneRegion', { area: area.name, status: statusName(c) })))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
