@@ -24,6 +24,7 @@ export interface RunFigures {
 
 export interface JavaScriptFigures {
   firstLoadGzipKb: number;
+  afterPaintGzipKb: number;
   totalGzipKb: number;
   firstLoadFiles: { file: string; gzip: number }[];
   totalFiles: number;

@@ -1,14 +1,11 @@
-import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ToastRegion } from '../ui/ToastRegion';
+import { BackupReminder } from './BackupReminder';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SourceNote } from './SourceNote';
 import { StorageBanner } from './StorageBanner';
 import { UpdatePrompt } from './UpdatePrompt';
-
-// A gentle nudge, not needed for the first paint: it loads after the app, with its feature's code.
-const BackupReminder = lazy(() => import('../features/snapshots').then((module) => ({ default: module.BackupReminder })));
 
 const NAV_ITEMS = [
   { to: '/board', key: 'nav.board' },
@@ -47,9 +44,7 @@ export function AppLayout() {
       <UpdatePrompt />
       <StorageBanner />
       <main id="main" className="app-main" tabIndex={-1}>
-        <Suspense fallback={null}>
-          <BackupReminder />
-        </Suspense>
+        <BackupReminder />
         <Outlet />
       </main>
       <footer className="app-footer">

@@ -9,3 +9,5 @@ export { todayIsoDate, useReportingDate, useSetReportingDate } from './useReport
 export { useUpdateActionLine, type UpdateActionLineInput } from './useUpdateActionLine';
 export { useMilestoneMutation, type MilestoneChange } from './useMilestoneMutations';
 export { useOptimisticMutation, type OptimisticMutationOptions } from './useOptimisticMutation';
+export { lastExportAtKey, useLastExportAt } from './useLastExportAt';
+export { useLatestSavedSnapshotTime } from './useLatestSavedSnapshotTime';

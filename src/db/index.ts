@@ -6,4 +6,4 @@ export * from './priorityItemRepository';
 export * from './readRepository';
 export { describeOpenError, describeStorageError, type OpenErrorKind, type StorageErrorKind } from './storageError';
 export * from './snapshotRepository';
-export { latestSavedSnapshotTime } from './snapshotTimes';
+export { latestSavedSnapshotTime, readLastExportAt } from './snapshotTimes';

@@ -8,13 +8,13 @@ import { moveActionLine } from './actionLineRepository';
 import {
   deleteStoredSnapshot,
   listStoredSnapshots,
-  readLastExportAt,
   readTracker,
   recordExport,
   renameStoredSnapshot,
   replaceTrackerWithBackup,
   saveStoredSnapshot,
 } from './snapshotRepository';
+import { readLastExportAt } from './snapshotTimes';
 
 const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'test', appVersion: '0.1.0' };
 let backupCount = 0;

@@ -91,11 +91,6 @@ export function deleteStoredSnapshot(db: TrackerDatabase, id: string): Promise<v
   return db.snapshots.delete(id);
 }
 
-export async function readLastExportAt(db: TrackerDatabase): Promise<string | null> {
-  const record = await db.settings.get(SETTING_KEYS.lastExportAt);
-  return typeof record?.value === 'string' ? record.value : null;
-}
-
 export async function recordExport(db: TrackerDatabase, at: string): Promise<void> {
   await db.settings.put({ key: SETTING_KEYS.lastExportAt, value: at });
 }

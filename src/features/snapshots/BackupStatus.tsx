@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from './formatDateTime';
-import { useLastExportAt } from './useLastExportAt';
+import { useLastExportAt } from '../../data';
 import { useStoredSnapshots } from './useStoredSnapshots';
 
 /** When this browser last exported a file and last saved a snapshot. */

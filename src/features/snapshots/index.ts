@@ -1,2 +1,1 @@
 export { SnapshotsView } from './SnapshotsView';
-export { BackupReminder } from './BackupReminder';

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { readLastExportAt } from '../../db';
-import { queryKeys, useDatabase } from '../../data';
+import { readLastExportAt } from '../db';
+import { useDatabase } from './DatabaseContext';
+import { queryKeys } from './queryKeys';
 
 /** Under the settings prefix, so a write to the settings table refreshes it with the rest. */
 export const lastExportAtKey = [...queryKeys.settings, 'lastExportAt'] as const;

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { latestSavedSnapshotTime } from '../../db';
-import { queryKeys, useDatabase } from '../../data';
+import { latestSavedSnapshotTime } from '../db';
+import { useDatabase } from './DatabaseContext';
+import { queryKeys } from './queryKeys';
 
 /** Under the snapshots key, so saving or deleting a snapshot refreshes it. */
 export function useLatestSavedSnapshotTime() {

@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isBackupDue, latestTime, wholeDaysBetween } from '../../domain';
-import { useSettings } from '../../data';
-import { formatDate } from '../../i18n';
-import { useLastExportAt } from './useLastExportAt';
-import { useLatestSavedSnapshotTime } from './useLatestSavedSnapshotTime';
-import './snapshots.css';
+import { isBackupDue, latestTime, wholeDaysBetween } from '../domain';
+import { useLastExportAt, useLatestSavedSnapshotTime, useSettings } from '../data';
+import { formatDate } from '../i18n';
 
 /** A calm note, shown only when the last export or snapshot is over 30 days old; dismissible. */
 export function BackupReminder({ now = new Date() }: { now?: Date }) {
