@@ -99,7 +99,6 @@ async function boardInteractions(page) {
   const results = {};
   await openRoute(page, '/board');
   await column(page, 'To be started').locator('article[data-code]').first().waitFor({ timeout: TIMEOUT });
-  await page.locator('[data-drag-ready="true"]').waitFor({ timeout: TIMEOUT });
 
   const menuCode = await firstCodeIn(page, 'To be started');
   results.menuMove = await measureInteraction(page, async () => {
@@ -206,8 +205,8 @@ export async function measureJavaScript(browser, baseURL) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    // First load: the scripts requested before the board's cards are on screen. What loads after
-    // that (drag and drop, the active locale's neighbours, nothing else) is counted apart.
+    // First load: the scripts requested before the board's cards are on screen; anything requested
+    // after that is counted apart.
     const scripts = new Map();
     let isBoardShown = false;
     page.on('response', (response) => {

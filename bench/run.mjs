@@ -35,7 +35,7 @@ try {
   if (!baseURL) throw new Error('The preview server did not report its address.');
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const bench = await runBenchmark({ browser, baseURL, datasets, rates, runs, log });
   const output = {

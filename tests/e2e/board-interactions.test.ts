@@ -19,7 +19,6 @@ const codesIn = (page: Page, status: string) =>
 
 async function boardReady(page: Page) {
   await expect.poll(() => page.locator('article[data-code]').count()).toBe(24);
-  await page.locator('[data-drag-ready="true"]').waitFor();
 }
 
 describe('board interactions in Chromium', () => {

@@ -28,7 +28,6 @@ const codesIn = (page: Page, name: string) =>
 
 async function boardReady(page: Page) {
   await expect.poll(() => page.locator('article[data-code]').count()).toBe(24);
-  await page.locator('[data-drag-ready="true"]').waitFor();
 }
 
 async function chooseLanguage(page: Page, code: string) {

@@ -7,7 +7,7 @@ import { BoardColumnFrame } from './BoardColumnFrame';
 import { SortableActionLineCard } from './SortableActionLineCard';
 import type { BoardMoves } from './useBoardMoves';
 
-export interface BoardColumnProps {
+interface BoardColumnProps {
   id: string;
   status: Status;
   label: string;

@@ -25,8 +25,8 @@ import { useBoardAnnouncements } from './useBoardAnnouncements';
 import { useBoardCollisionDetection } from './useBoardCollisionDetection';
 import { useBoardMoves } from './useBoardMoves';
 
-/** The board with drag and drop; loaded after the first paint (see BoardView). */
-export default function BoardDndArea(props: BoardAreaProps) {
+/** The board's columns (or swimlanes) with drag and drop between and within them. */
+export function BoardDndArea(props: BoardAreaProps) {
   const { lines, containers, areas, isSwimlanes, isFiltered, linesByCode, factsByCode, areasByCode, onOpen } = props;
   const [activeCode, setActiveCode] = useState<string | null>(null);
   // While dragging (and until the saved move shows in the data), cards are laid out from this.
@@ -142,14 +142,14 @@ export default function BoardDndArea(props: BoardAreaProps) {
     <DndContext
       sensors={sensors}
       collisionDetection={collisionDetection}
-      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+      measuring={{ droppable: { strategy: MeasuringStrategy.WhileDragging } }}
       accessibility={accessibility}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
     >
-      <BoardLayout containers={containers} areas={areas} isSwimlanes={isSwimlanes} renderColumn={renderColumn} isDragReady />
+      <BoardLayout containers={containers} areas={areas} isSwimlanes={isSwimlanes} renderColumn={renderColumn} />
       <DragOverlay>
         {activeLine && activeFacts ? (
           <ActionLineCard

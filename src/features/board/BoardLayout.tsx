@@ -8,23 +8,21 @@ interface BoardLayoutProps {
   areas: Area[];
   isSwimlanes: boolean;
   renderColumn: (container: BoardContainer, headingLevel: 2 | 3, label: string) => ReactNode;
-  /** Marks the board once drag and drop works, for tests and measurements. */
-  isDragReady: boolean;
 }
 
 /** Status columns side by side, or one row of them per area of action (swimlanes). */
-export function BoardLayout({ containers, areas, isSwimlanes, renderColumn, isDragReady }: BoardLayoutProps) {
+export function BoardLayout({ containers, areas, isSwimlanes, renderColumn }: BoardLayoutProps) {
   const { t } = useTranslation();
   const statusName = (container: BoardContainer) => t(`status.${statusKey(container.status)}`);
   if (!isSwimlanes) {
     return (
-      <div className="board__columns" data-drag-ready={isDragReady}>
+      <div className="board__columns">
         {containers.map((c) => renderColumn(c, 2, statusName(c)))}
       </div>
     );
   }
   return (
-    <div className="board__lanes" data-drag-ready={isDragReady}>
+    <div className="board__lanes">
       {areas.map((area) => (
         <section key={area.code} className={`lane lane--area-${area.code.toLowerCase()}`} aria-labelledby={`lane-${area.code}`}>
           <h2 id={`lane-${area.code}`} className="lane__title">

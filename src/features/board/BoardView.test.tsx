@@ -28,8 +28,6 @@ describe('BoardView', () => {
   it('moves a card with the Move menu and saves it', async () => {
     const user = userEvent.setup();
     const { db } = renderApp('/board');
-    // Focus follows the card into its new column; wait until drag and drop has replaced the first paint.
-    await waitFor(() => expect(document.querySelector('[data-drag-ready="true"]')).not.toBeNull());
     await user.click(await screen.findByRole('button', { name: 'Move M2' }));
     const menu = screen.getByRole('menu', { name: 'Move M2 to' });
     expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual([

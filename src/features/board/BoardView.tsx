@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   computeProgress,
@@ -12,7 +12,7 @@ import { useActionLines, useAreas, useMilestones, usePriorityItems, useReporting
 import { formatPercent } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import type { CardFacts } from './ActionLineCard';
-import { StaticBoardArea } from './StaticBoardArea';
+import { BoardDndArea } from './BoardDndArea';
 import { BoardToolbar } from './BoardToolbar';
 import { buildContainers } from './boardContainers';
 import { ReportingDateField } from './ReportingDateField';
@@ -21,9 +21,6 @@ import { useBoardFilters } from './useBoardFilters';
 import { useOpenLine } from './useOpenLine';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import './board.css';
-
-// Drag and drop arrives right after the first paint; until then the board works by its menus.
-const BoardDndArea = lazy(() => import('./BoardDndArea'));
 
 const NO_LINES: ActionLine[] = [];
 const NO_AREAS: Area[] = [];
@@ -142,9 +139,7 @@ export function BoardView() {
         onSwimlanesChange={setSwimlanes}
       />
       <p className="board__hint">{t('board.undoShortcut')}</p>
-      <Suspense fallback={<StaticBoardArea {...boardAreaProps} />}>
-        <BoardDndArea {...boardAreaProps} />
-      </Suspense>
+      <BoardDndArea {...boardAreaProps} />
       {openCode && (
         <LinePanel
           key={openCode}

@@ -84,9 +84,17 @@ export function PresentationView() {
   const slideLabel = t('presentation.slideOf', { current: current + 1, total: count });
   return (
     <div ref={rootRef} className="presentation">
-      <section className="presentation__stage" aria-roledescription={t('presentation.slideRole')} aria-label={slideLabel} key={slides[current]?.id}>
+      {/* Focusable so a slide taller than the screen can be scrolled with the keyboard. */}
+      <div
+        className="presentation__stage"
+        role="region"
+        aria-roledescription={t('presentation.slideRole')}
+        aria-label={slideLabel}
+        key={slides[current]?.id}
+        tabIndex={0}
+      >
         {slides[current]?.content}
-      </section>
+      </div>
       <nav className="presentation__controls" aria-label={t('presentation.region')}>
         <button type="button" className="presentation__button" onClick={keys.previous} disabled={current === 0}>
           <span className="presentation__arrow" aria-hidden="true">←</span>
