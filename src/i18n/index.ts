@@ -39,3 +39,4 @@ await i18n.use(initReactI18next).init({
 export { DEFAULT_LANGUAGE, LANGUAGES, intlLocale, isLanguage, textDirection, type Language } from './languages';
 export { formatDate, formatDateTime, formatNumber, formatPercent } from './format';
 export { useQuarterFormat } from './useQuarterFormat';
+export { StatusOptions } from './StatusOptions';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { HEALTHS, STATUSES, hasActiveFilters, statusKey, type Area, type BoardFilters, type Health, type Status } from '../../domain';
+import { HEALTHS, hasActiveFilters, type Area, type BoardFilters, type Health, type Status } from '../../domain';
 import { BoardSearchField } from './BoardSearchField';
+import { StatusOptions } from '../../i18n';
 
 interface BoardToolbarProps {
   filters: BoardFilters;
@@ -54,11 +55,7 @@ export function BoardToolbar({
           onChange={(e) => onFiltersChange({ statuses: toList<Status>(e.target.value) })}
         >
           <option value="">{t('filters.allStatuses')}</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${statusKey(status)}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </div>
       <div className="toolbar__field">

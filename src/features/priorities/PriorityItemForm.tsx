@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATUSES, statusKey, type ActionLine, type PriorityItem } from '../../domain';
+import { STATUSES, type ActionLine, type PriorityItem } from '../../domain';
 import { validatePriorityDraft, type PriorityDraft, type PriorityDraftErrors } from './validatePriorityDraft';
+import { StatusOptions } from '../../i18n';
 
 interface PriorityItemFormProps {
   /** The row being edited, or null to add one. */
@@ -76,11 +77,7 @@ export function PriorityItemForm({ item, lines, onSubmit, onCancel }: PriorityIt
             value={draft.milestone}
             onChange={(event) => setDraft({ ...draft, milestone: STATUSES.find((status) => status === event.target.value) ?? draft.milestone })}
           >
-            {STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${statusKey(status)}`)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         <div className="report-field">

@@ -2,11 +2,9 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   HEALTHS,
-  STATUSES,
   TEXT_LIMITS,
   linesInStatus,
   splitTarget,
-  statusKey,
   validateTarget,
   validateText,
   type ActionLine,
@@ -18,6 +16,7 @@ import { EditableField } from '../../../ui/EditableField';
 import { useRecordedLineUpdate } from '../useRecordedLineUpdate';
 import { useRecordedMove } from '../useRecordedMove';
 import { useValidationMessage } from './useValidationMessage';
+import { StatusOptions } from '../../../i18n';
 
 const SUGGESTED_LEAD_UNITS = ['General Secretariat', 'BDT', 'TSB', 'BR', 'Regional offices'];
 
@@ -74,11 +73,7 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
               void moveTo(line.code, status, linesInStatus(lines, status).length, null);
             }}
           >
-            {STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${statusKey(status)}`)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         <div className="field">

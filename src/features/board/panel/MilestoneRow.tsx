@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  STATUSES,
   TEXT_LIMITS,
   statusKey,
   validateIsoDate,
@@ -14,6 +13,7 @@ import { todayIsoDate, useMilestoneMutation } from '../../../data';
 import { useUiStore } from '../../../state/uiStore';
 import { EditableField } from '../../../ui/EditableField';
 import { useValidationMessage } from './useValidationMessage';
+import { StatusOptions } from '../../../i18n';
 
 interface MilestoneRowProps {
   milestone: Milestone;
@@ -76,11 +76,7 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
             {t('milestones.status')}
           </label>
           <select id={`${id}-status`} value={milestone.status} onChange={(event) => changeStatus(event.target.value as Status)}>
-            {STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${statusKey(status)}`)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         <EditableField

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import { STATUSES, statusKey } from '../domain';
+
+/** The `<option>`s of the status vocabulary, in the source's order, labelled in the active language. */
+export function StatusOptions() {
+  const { t } = useTranslation();
+  return STATUSES.map((status) => (
+    <option key={status} value={status}>
+      {t(`status.${statusKey(status)}`)}
+    </option>
+  ));
+}
