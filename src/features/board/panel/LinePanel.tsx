@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionLine, Area } from '../../../domain';
 import { LineDetailsForm } from './LineDetailsForm';
@@ -22,7 +22,8 @@ export function LinePanel({ code, line, area, lines, onClose }: LinePanelProps) 
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => {
+  // A layout effect, so focus is back on the card by the time the panel has left the page.
+  useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
