@@ -40,3 +40,4 @@ export { DEFAULT_LANGUAGE, LANGUAGES, intlLocale, isLanguage, textDirection, typ
 export { formatDate, formatDateTime, formatNumber, formatPercent } from './format';
 export { useQuarterFormat } from './useQuarterFormat';
 export { StatusOptions } from './StatusOptions';
+export { HealthOptions } from './HealthOptions';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { HEALTHS, hasActiveFilters, type Area, type BoardFilters, type Health, type Status } from '../../domain';
+import { hasActiveFilters, type Area, type BoardFilters, type Health, type Status } from '../../domain';
 import { BoardSearchField } from './BoardSearchField';
-import { StatusOptions } from '../../i18n';
+import { HealthOptions, StatusOptions } from '../../i18n';
 
 interface BoardToolbarProps {
   filters: BoardFilters;
@@ -66,11 +66,7 @@ export function BoardToolbar({
           onChange={(e) => onFiltersChange({ healths: toList<Health>(e.target.value) })}
         >
           <option value="">{t('filters.allHealths')}</option>
-          {HEALTHS.map((health) => (
-            <option key={health} value={health}>
-              {t(`health.${health}`)}
-            </option>
-          ))}
+          <HealthOptions />
         </select>
       </div>
       <div className="toolbar__field">

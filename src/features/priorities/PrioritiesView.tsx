@@ -11,6 +11,7 @@ import { downloadCsv } from './downloadCsv';
 import { usePriorityItemActions } from './usePriorityItemActions';
 import { usePrintFooter } from './usePrintFooter';
 import { useReportFooterText } from './useReportFooterText';
+import { PageHeader } from '../../ui/PageHeader';
 
 type Editing = { item: PriorityItem | null; returnFocusTo: string } | null;
 
@@ -62,12 +63,7 @@ export function PrioritiesView() {
 
   return (
     <section className="page priorities" aria-labelledby="priorities-title">
-      <header className="page__header">
-        <h1 id="priorities-title" className="page__title">
-          {t('priorities.title')}
-        </h1>
-        <p className="page__intro">{t('priorities.intro')}</p>
-      </header>
+      <PageHeader titleId="priorities-title" title={t('priorities.title')} intro={t('priorities.intro')} />
       <PrioritiesToolbar
         years={priorityYears(items)}
         year={year}

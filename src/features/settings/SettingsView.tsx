@@ -6,6 +6,7 @@ import { intlLocale } from '../../i18n';
 import { requestPersistentStorage } from './storagePersistence';
 import { useStorageStatus } from './useStorageStatus';
 import './settings.css';
+import { PageHeader } from '../../ui/PageHeader';
 
 function formatBytes(bytes: number, language: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
@@ -31,12 +32,7 @@ export function SettingsView() {
 
   return (
     <section className="page settings" aria-labelledby="settings-title">
-      <header className="page__header">
-        <h1 id="settings-title" className="page__title">
-          {t('settings.title')}
-        </h1>
-        <p className="page__intro">{t('settings.intro')}</p>
-      </header>
+      <PageHeader titleId="settings-title" title={t('settings.title')} intro={t('settings.intro')} />
       <section className="settings__card" aria-labelledby="settings-storage">
         <h2 id="settings-storage">{t('settings.storageTitle')}</h2>
         {status && !status.isSupported && <p>{t('settings.unsupported')}</p>}

@@ -6,6 +6,7 @@ import { SnapshotList } from './SnapshotList';
 import { useFileDrop } from './useFileDrop';
 import { useImportFlow } from './useImportFlow';
 import './snapshots.css';
+import { PageHeader } from '../../ui/PageHeader';
 
 export function SnapshotsView() {
   const { t } = useTranslation();
@@ -13,13 +14,9 @@ export function SnapshotsView() {
   const { ref: dropZoneRef, isDragging } = useFileDrop<HTMLElement>((file) => void flow.checkFile(file));
   return (
     <section ref={dropZoneRef} className={`page snapshots${isDragging ? ' snapshots--dragging' : ''}`} aria-labelledby="snapshots-title">
-      <header className="page__header">
-        <h1 id="snapshots-title" className="page__title">
-          {t('snapshots.title')}
-        </h1>
-        <p className="page__intro">{t('snapshots.intro')}</p>
+      <PageHeader titleId="snapshots-title" title={t('snapshots.title')} intro={t('snapshots.intro')}>
         <BackupStatus />
-      </header>
+      </PageHeader>
       {isDragging && (
         <p className="snapshots__drop-hint" aria-hidden="true">
           {t('snapshots.dropActive')}

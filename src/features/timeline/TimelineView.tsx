@@ -6,6 +6,7 @@ import { Timeline } from './Timeline';
 import { TimelineRangeControls } from './TimelineRangeControls';
 import { DEFAULT_FROM_YEAR, DEFAULT_TO_YEAR, selectableYears } from './defaultRange';
 import { useTimelineRows } from './useTimelineRows';
+import { PageHeader } from '../../ui/PageHeader';
 
 export function TimelineView() {
   const { t } = useTranslation();
@@ -26,12 +27,7 @@ export function TimelineView() {
 
   return (
     <section className="page" aria-labelledby="timeline-title">
-      <header className="page__header">
-        <h1 id="timeline-title" className="page__title">
-          {t('timeline.title')}
-        </h1>
-        <p className="page__intro">{t('timeline.intro')}</p>
-      </header>
+      <PageHeader titleId="timeline-title" title={t('timeline.title')} intro={t('timeline.intro')} />
       <TimelineRangeControls
         fromYear={years.from}
         toYear={years.to}

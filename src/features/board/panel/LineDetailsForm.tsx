@@ -1,7 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  HEALTHS,
   TEXT_LIMITS,
   linesInStatus,
   splitTarget,
@@ -16,7 +15,7 @@ import { EditableField } from '../../../ui/EditableField';
 import { useRecordedLineUpdate } from '../useRecordedLineUpdate';
 import { useRecordedMove } from '../useRecordedMove';
 import { useValidationMessage } from './useValidationMessage';
-import { StatusOptions } from '../../../i18n';
+import { HealthOptions, StatusOptions } from '../../../i18n';
 
 const SUGGESTED_LEAD_UNITS = ['General Secretariat', 'BDT', 'TSB', 'BR', 'Regional offices'];
 
@@ -86,11 +85,7 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
             onChange={(event) => save({ health: (event.target.value || null) as Health | null }, t('panel.health'))}
           >
             <option value="">{t('health.none')}</option>
-            {HEALTHS.map((health) => (
-              <option key={health} value={health}>
-                {t(`health.${health}`)}
-              </option>
-            ))}
+            <HealthOptions />
           </select>
         </div>
       </div>

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import { HEALTHS } from '../domain';
+
+/** The `<option>`s of the RAG health scale, labelled in the active language. */
+export function HealthOptions() {
+  const { t } = useTranslation();
+  return HEALTHS.map((health) => (
+    <option key={health} value={health}>
+      {t(`health.${health}`)}
+    </option>
+  ));
+}
