@@ -25,10 +25,6 @@ export function parseQuarterTarget(text: string): QuarterTarget | null {
   };
 }
 
-export function isQuarterTargetText(text: string): boolean {
-  return parseQuarterTarget(text) !== null;
-}
-
 export function formatQuarter(quarter: Quarter): string {
   return `Q${quarter.quarter} ${quarter.year}`;
 }
