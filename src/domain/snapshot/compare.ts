@@ -78,8 +78,12 @@ function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   return new Map(records.map((record) => [record.id, record]));
 }
 
+// One collator for every comparison: localeCompare with options builds a new one per call,
+// which made sorting 20,000 milestones take seconds.
+const codeOrder = new Intl.Collator('en', { numeric: true }).compare;
+
 function sortedByCode<T extends { code: string }>(records: T[]): T[] {
-  return records.sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
+  return records.sort((a, b) => codeOrder(a.code, b.code));
 }
 
 function lineRef(line: ActionLine): LineRef {
@@ -106,7 +110,7 @@ function compareMilestones(before: TrackerData, after: TrackerData) {
   const added = after.milestones.filter((m) => !old.has(m.id));
   const completed = after.milestones.filter((m) => m.status === 'Completed' && old.has(m.id) && old.get(m.id)?.status !== 'Completed');
   const removed = before.milestones.filter((m) => !current.has(m.id));
-  const order = (a: MilestoneRef, b: MilestoneRef) => a.lineCode.localeCompare(b.lineCode, 'en', { numeric: true });
+  const order = (a: MilestoneRef, b: MilestoneRef) => codeOrder(a.lineCode, b.lineCode);
   return {
     milestonesAdded: added.map(milestoneRef).sort(order),
     milestonesCompleted: [...completed, ...added.filter((m) => m.status === 'Completed')].map(milestoneRef).sort(order),

@@ -5,6 +5,7 @@ import { buildSeedActionLines, SEED_AREAS, SEED_PRIORITY_ITEMS, SEED_STRATEGY } 
 import type { SnapshotMeta, TrackerData } from './schema';
 import { labelSlug, serializeSnapshot, snapshotFileName, trackerDataOf } from './serialize';
 import { checkSnapshotText } from './validate';
+import { MAX_SNAPSHOT_BYTES } from './version';
 
 const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'CWG-FHR January 2026', appVersion: '0.1.0' };
 
@@ -57,6 +58,56 @@ describe('serializeSnapshot', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+/** A portfolio the size of the benchmark's largest: 2,000 lines with 10 milestones each. */
+function largeTracker(): TrackerData {
+  const tracker = seedTracker();
+  const words = 'Strengthen partner resource member event product service donor fund digital network outreach';
+  const [model] = tracker.actionLines;
+  if (!model) throw new Error('The seed has action lines.');
+  const areaCodes = tracker.areas.map((area) => area.code);
+  const actionLines = Array.from({ length: 2000 }, (_, index) => ({
+    ...model,
+    code: `L${index + 1}`,
+    areaCode: areaCodes[index % areaCodes.length] ?? model.areaCode,
+    title: words.slice(0, 40),
+    text: words,
+    order: index,
+  }));
+  const milestones = actionLines.flatMap((line) =>
+    Array.from({ length: 10 }, (_, order) => ({
+      id: `${line.code}-m${order + 1}`,
+      lineCode: line.code,
+      title: words.slice(0, 50),
+      target: 'Q3 2026',
+      status: 'Ongoing' as const,
+      completedOn: null,
+      order,
+    })),
+  );
+  return { ...tracker, actionLines, milestones, priorityItems: [] };
+}
+
+describe('serializeSnapshot and the import limit', () => {
+  it('writes compact JSON when the indented text would pass the limit, and reads it back', () => {
+    const tracker = seedTracker();
+    const indented = serializeSnapshot(tracker, META);
+    const bytes = new TextEncoder().encode(indented).byteLength;
+    const compact = serializeSnapshot(tracker, META, bytes - 1);
+    expect(compact).toBe(`${JSON.stringify(JSON.parse(indented))}\n`);
+    expect(serializeSnapshot(tracker, META, bytes)).toBe(indented);
+    expect(roundTrip(compact)).toBe(indented);
+  });
+
+  it('keeps a 2,000 x 10 tracker under the 5 MB import limit, so its export imports back', () => {
+    const text = serializeSnapshot(largeTracker(), META);
+    expect(text.startsWith('{"format":')).toBe(true);
+    expect(new TextEncoder().encode(text).byteLength).toBeLessThanOrEqual(MAX_SNAPSHOT_BYTES);
+    const check = checkSnapshotText(text);
+    expect(check.ok).toBe(true);
+    if (check.ok) expect(serializeSnapshot(trackerDataOf(check.snapshot), check.snapshot)).toBe(text);
   });
 });
 

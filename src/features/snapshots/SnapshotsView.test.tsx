@@ -49,6 +49,24 @@ describe('SnapshotsView', () => {
     expect(within(report).getAllByRole('listitem').filter((item) => item.dataset.code)).toHaveLength(1);
   });
 
+  it('lists the first 100 changes of a large import and the rest on request', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/snapshots');
+    await screen.findByRole('heading', { level: 1, name: 'Snapshots' });
+    const tracker = await readTracker(db);
+    const [model] = tracker.actionLines;
+    if (!model) throw new Error('The seed has action lines.');
+    tracker.actionLines = [...tracker.actionLines, ...Array.from({ length: 150 }, (_, index) => ({ ...model, code: `X${index + 1}` }))];
+    await user.upload(screen.getByLabelText('Import snapshot'), new File([serializeSnapshot(tracker, META)], 'large.json'));
+
+    const preview = await screen.findByRole('region', { name: 'Check before replacing the current state' });
+    const added = () => within(preview).getAllByText(/^X\d+$/);
+    expect(added()).toHaveLength(100);
+    await user.click(within(preview).getByRole('button', { name: 'Show all 150' }));
+    expect(added()).toHaveLength(150);
+    expect(within(preview).queryByRole('button', { name: /^Show all/ })).not.toBeInTheDocument();
+  });
+
   it('refuses a bad file with a message that says what and where, and changes nothing', async () => {
     const user = userEvent.setup();
     const { db } = renderApp('/snapshots');

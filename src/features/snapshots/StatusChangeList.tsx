@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { statusKey, type StatusChange } from '../../domain';
+import { CappedList } from './CappedList';
 
 export function StatusChangeList({ changes }: { changes: StatusChange[] }) {
   const { t } = useTranslation();
   return (
-    <ul className="snapshots__changes">
-      {changes.map((change) => (
-        <li key={change.code} data-code={change.code}>
+    <CappedList
+      items={changes}
+      keyOf={(change) => change.code}
+      codeOf={(change) => change.code}
+      renderItem={(change) => (
+        <>
           <span className="snapshots__code">{change.code}</span> {change.title}:{' '}
           <strong>
             {t('snapshots.compare.statusChange', {
@@ -14,8 +18,8 @@ export function StatusChangeList({ changes }: { changes: StatusChange[] }) {
               to: t(`status.${statusKey(change.to)}`),
             })}
           </strong>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    />
   );
 }
