@@ -1,23 +1,22 @@
-import { RouterProvider, createHashRouter, type RouteObject } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Router } from 'wouter';
 import type { TrackerDatabase } from '../db';
 import { AppProviders } from './AppProviders';
-import { appRoutes } from './routes';
+import { hashHref, useHashLocation, useHashSearch } from './hashLocation';
+import { AppRoutes } from './routes';
 
 interface AppProps {
   db: TrackerDatabase;
   queryClient: QueryClient;
-  /** Routes to mount instead of the default ones, for tests that need a memory router. */
-  routes?: RouteObject[];
 }
 
 /** Hash routing: the static build works from any web server or folder without rewrite rules. */
-export function App({ db, queryClient, routes = appRoutes }: AppProps) {
-  const [router] = useState(() => createHashRouter(routes));
+export function App({ db, queryClient }: AppProps) {
   return (
     <AppProviders db={db} queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <Router hook={useHashLocation} searchHook={useHashSearch} hrefs={hashHref}>
+        <AppRoutes />
+      </Router>
     </AppProviders>
   );
 }

@@ -30,4 +30,22 @@ describe('AppLayout', () => {
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Board' })).toBeInTheDocument();
   });
+
+  it('shows a not-found page for an unknown address, with a way back to the board', async () => {
+    const user = userEvent.setup();
+    renderApp('/nowhere');
+    expect(await screen.findByRole('heading', { level: 1, name: 'There is no page at this address.' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Go to the board' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Board' })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/board');
+  });
+
+  it('moves focus to the main content from the skip link and keeps the address', async () => {
+    const user = userEvent.setup();
+    renderApp('/board?status=Ongoing');
+    await screen.findByRole('heading', { level: 1, name: 'Board' });
+    await user.click(screen.getByRole('link', { name: 'Skip to content' }));
+    expect(screen.getByRole('main')).toHaveFocus();
+    expect(window.location.hash).toBe('#/board?status=Ongoing');
+  });
 });

@@ -1,8 +1,9 @@
-import { NavLink, Outlet } from 'react-router';
+import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ToastRegion } from '../ui/ToastRegion';
 import { BackupReminder } from './BackupReminder';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { NavItemLink } from './NavItemLink';
 import { SourceNote } from './SourceNote';
 import { StorageBanner } from './StorageBanner';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -16,11 +17,17 @@ const NAV_ITEMS = [
   { to: '/settings', key: 'nav.settings' },
 ] as const;
 
-export function AppLayout() {
+/** The hash holds the route, so the skip link moves focus itself instead of changing the address. */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
@@ -32,9 +39,7 @@ export function AppLayout() {
           <ul className="app-nav__list">
             {NAV_ITEMS.map((item) => (
               <li key={item.to}>
-                <NavLink className="app-nav__link" to={item.to}>
-                  {t(item.key)}
-                </NavLink>
+                <NavItemLink to={item.to}>{t(item.key)}</NavItemLink>
               </li>
             ))}
           </ul>
@@ -45,7 +50,7 @@ export function AppLayout() {
       <StorageBanner />
       <main id="main" className="app-main" tabIndex={-1}>
         <BackupReminder />
-        <Outlet />
+        {children}
       </main>
       <footer className="app-footer">
         <SourceNote />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { isBackupDue, latestTime, wholeDaysBetween } from '../domain';
 import { useLastExportAt, useLatestSavedSnapshotTime, useSettings } from '../data';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
-import { Navigate, type RouteObject } from 'react-router';
+import { Redirect, Route, Switch } from 'wouter';
 import { BoardView } from '../features/board';
 import { PageLoading } from '../ui/PageLoading';
 import { AppLayout } from './AppLayout';
@@ -28,21 +28,32 @@ function onDemand(View: LazyExoticComponent<ComponentType>) {
   );
 }
 
-export const appRoutes: RouteObject[] = [
-  {
-    path: '/',
-    element: <AppLayout />,
-    children: [
-      { index: true, element: <Navigate to="/board" replace /> },
-      { path: 'board', element: <BoardView /> },
-      { path: 'dashboard', element: onDemand(DashboardView) },
-      { path: 'priorities', element: onDemand(PrioritiesView) },
-      { path: 'timeline', element: onDemand(TimelineView) },
-      { path: 'snapshots', element: onDemand(SnapshotsView) },
-      { path: 'settings', element: onDemand(SettingsView) },
-      { path: '*', element: <NotFound /> },
-    ],
-  },
-  // Outside the layout: presentation mode fills the screen without navigation.
-  { path: '/present', element: onDemand(PresentationView) },
-];
+/** Every address of the app; mounted inside the hash `<Router>` of App. */
+export function AppRoutes() {
+  return (
+    <Switch>
+      {/* Outside the layout: presentation mode fills the screen without navigation. */}
+      <Route path="/present">{onDemand(PresentationView)}</Route>
+      <Route>
+        <AppLayout>
+          <Switch>
+            <Route path="/">
+              <Redirect to="/board" replace />
+            </Route>
+            <Route path="/board">
+              <BoardView />
+            </Route>
+            <Route path="/dashboard">{onDemand(DashboardView)}</Route>
+            <Route path="/priorities">{onDemand(PrioritiesView)}</Route>
+            <Route path="/timeline">{onDemand(TimelineView)}</Route>
+            <Route path="/snapshots">{onDemand(SnapshotsView)}</Route>
+            <Route path="/settings">{onDemand(SettingsView)}</Route>
+            <Route>
+              <NotFound />
+            </Route>
+          </Switch>
+        </AppLayout>
+      </Route>
+    </Switch>
+  );
+}

@@ -54,6 +54,40 @@ describe('the seeded board in Chromium', () => {
     await context.close();
   });
 
+  it('keeps the route and its query inside the hash, replacing filter changes and pushing the card panel', async () => {
+    const { context, page } = await openApp(browser, '/');
+    await expect.poll(() => page.getByRole('article').count()).toBe(24);
+    expect(page.url()).toMatch(/#\/board$/);
+    await page.getByLabel('Status', { exact: true }).selectOption('Ongoing');
+    await expect.poll(() => page.getByRole('article').count()).toBe(16);
+    expect(page.url()).toMatch(/#\/board\?status=Ongoing$/);
+
+    await page.locator('article[data-code="M2"] .card__open').click();
+    await page.getByRole('dialog', { name: 'M2 details' }).waitFor();
+    const address = new URL(page.url());
+    expect(address.search).toBe('');
+    expect(address.hash).toBe('#/board?status=Ongoing&line=M2');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}board-routing-panel.png` });
+
+    await page.goBack();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(page.url()).toMatch(/#\/board\?status=Ongoing$/);
+    await page.goForward();
+    await page.getByRole('dialog', { name: 'M2 details' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.url()).toMatch(/#\/board\?status=Ongoing$/);
+
+    await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Dashboard', exact: true }).getAttribute('aria-current')).toBe('page');
+    expect(await page.getByRole('link', { name: 'Board', exact: true }).getAttribute('aria-current')).toBeNull();
+    await page.goBack();
+    await expect.poll(() => page.getByRole('article').count()).toBe(16);
+    expect(await page.getByLabel('Status', { exact: true }).inputValue()).toBe('Ongoing');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}board-routing-back.png` });
+    await context.close();
+  });
+
   it('never seeds twice: a second tab sees the same data', async () => {
     const { context, page } = await openApp(browser, '/board');
     await expect.poll(() => page.getByRole('article').count()).toBe(24);

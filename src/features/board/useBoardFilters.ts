@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { EMPTY_BOARD_FILTERS, parseBoardFilters, writeBoardFilters, type BoardFilters } from '../../domain';
 
 /** Board filters live in the URL, so a filtered board can be shared or bookmarked. */

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 
 /** The open card panel is addressed by the URL (`#/board?line=M2`), so a reload keeps it open. */
 export function useOpenLine(): { openCode: string | null; openLine: (code: string) => void; closeLine: () => void } {

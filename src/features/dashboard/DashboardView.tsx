@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { usePriorityItems } from '../../data';
 import { formatDate } from '../../i18n';

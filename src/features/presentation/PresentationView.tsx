@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { yearRange } from '../../domain';
 import { usePriorityItems } from '../../data';
@@ -21,7 +21,7 @@ interface Slide {
 /** Full-screen, read-only slides for the committee: summary, each area, priorities, timeline. */
 export function PresentationView() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const rootRef = useRef<HTMLDivElement>(null);
   const data = useAnnexData();
   const priorities = usePriorityItems();

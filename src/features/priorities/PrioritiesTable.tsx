@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { computeScheduleFlag, type PriorityItem } from '../../domain';
 import { useQuarterFormat } from '../../i18n';
