@@ -1,4 +1,4 @@
-import { memo, useEffect, type CSSProperties, type HTMLAttributes, type Ref } from 'react';
+import { memo, useEffect, type HTMLAttributes, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionLine, Area, ScheduleFlag } from '../../domain';
 import { useQuarterFormat } from '../../i18n';
@@ -14,11 +14,9 @@ export interface CardFacts {
 }
 
 export interface CardDragProps {
-  nodeRef?: Ref<HTMLElement>;
   handleRef?: Ref<HTMLButtonElement>;
   handleAttributes?: HTMLAttributes<HTMLButtonElement>;
   listeners?: HTMLAttributes<HTMLElement>;
-  style?: CSSProperties;
   isPlaceholder?: boolean;
   isOverlay?: boolean;
 }
@@ -74,9 +72,7 @@ export const ActionLineCard = memo(function ActionLineCard({
 
   return (
     <article
-      ref={drag.nodeRef}
       className={className}
-      style={drag.style}
       aria-labelledby={drag.isOverlay ? undefined : titleId}
       aria-hidden={drag.isOverlay ? true : undefined}
       data-code={line.code}

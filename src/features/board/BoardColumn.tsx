@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
+import { useTranslation } from 'react-i18next';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { ActionLine, Area, Status } from '../../domain';
 import type { CardFacts } from './ActionLineCard';
@@ -31,6 +32,8 @@ export const BoardColumn = memo(function BoardColumn({
   onOpen,
   ...frame
 }: BoardColumnProps) {
+  const { t } = useTranslation();
+  const roleDescription = t('dnd.roleDescription');
   const { setNodeRef, isOver } = useDroppable({ id });
   return (
     <BoardColumnFrame {...frame} containerId={id} isOver={isOver} listRef={setNodeRef}>
@@ -41,18 +44,18 @@ export const BoardColumn = memo(function BoardColumn({
             const facts = factsByCode.get(code);
             if (!line || !facts) return null;
             return (
-              <li key={code}>
-                <SortableActionLineCard
-                  line={line}
-                  area={areasByCode.get(line.areaCode)}
-                  containerId={id}
-                  isFirst={index === 0}
-                  isLast={index === frame.codes.length - 1}
-                  moves={moves}
-                  onOpen={onOpen}
-                  {...facts}
-                />
-              </li>
+              <SortableActionLineCard
+                key={code}
+                line={line}
+                area={areasByCode.get(line.areaCode)}
+                containerId={id}
+                roleDescription={roleDescription}
+                isFirst={index === 0}
+                isLast={index === frame.codes.length - 1}
+                moves={moves}
+                onOpen={onOpen}
+                {...facts}
+              />
             );
           })}
         </SortableContext>

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   MeasuringStrategy,
   MouseSensor,
   TouchSensor,
@@ -15,15 +14,26 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { columnIndexForDrop } from '../../domain';
 import { ActionLineCard } from './ActionLineCard';
+import { TransitionKeyboardSensor } from './TransitionKeyboardSensor';
 import type { BoardAreaProps } from './boardAreaProps';
 import { BoardColumn } from './BoardColumn';
 import { BoardLayout } from './BoardLayout';
 import { findContainerOf, placeOnDrop, toItems, type BoardContainer, type ContainerItems } from './boardContainers';
 
-const NO_CODES: string[] = [];
 import { useBoardAnnouncements } from './useBoardAnnouncements';
 import { useBoardCollisionDetection } from './useBoardCollisionDetection';
 import { useBoardMoves } from './useBoardMoves';
+
+const NO_CODES: string[] = [];
+
+// Module constants: dnd-kit rebuilds every card's listeners when a sensor's options object changes.
+const MOUSE_OPTIONS = { activationConstraint: { distance: 6 } };
+const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
+const KEYBOARD_OPTIONS = {
+  coordinateGetter: sortableKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+};
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 
 /** The board's columns (or swimlanes) with drag and drop between and within them. */
 export function BoardDndArea(props: BoardAreaProps) {
@@ -49,12 +59,9 @@ export function BoardDndArea(props: BoardAreaProps) {
   }, [items]);
 
   const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-    }),
+    useSensor(MouseSensor, MOUSE_OPTIONS),
+    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(TransitionKeyboardSensor, KEYBOARD_OPTIONS),
   );
 
   const isSameLane = (a: string, b: string) =>
@@ -142,7 +149,7 @@ export function BoardDndArea(props: BoardAreaProps) {
     <DndContext
       sensors={sensors}
       collisionDetection={collisionDetection}
-      measuring={{ droppable: { strategy: MeasuringStrategy.WhileDragging } }}
+      measuring={MEASURING}
       accessibility={accessibility}
       onDragStart={onDragStart}
       onDragOver={onDragOver}

@@ -1,7 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useTranslation } from 'react-i18next';
 import type { ActionLine, Area } from '../../domain';
 import { ActionLineCard, type CardFacts } from './ActionLineCard';
 import type { BoardMoves } from './useBoardMoves';
@@ -10,34 +9,37 @@ interface SortableActionLineCardProps extends CardFacts {
   line: ActionLine;
   area: Area | undefined;
   containerId: string;
+  /** The translated "sortable card" role description, from the column so cards need no i18n hook. */
+  roleDescription: string;
   isFirst: boolean;
   isLast: boolean;
   moves: BoardMoves;
   onOpen: (code: string) => void;
 }
 
+/**
+ * A card's list item, sortable. dnd-kit re-renders every sortable on each drag event and gives
+ * them all a new transition when a drag starts, so the transform and transition go on the list
+ * item here, and the memoised card below only re-renders when its own content changes.
+ */
 export const SortableActionLineCard = memo(function SortableActionLineCard({
   containerId,
+  roleDescription,
   ...cardProps
 }: SortableActionLineCardProps) {
-  const { t } = useTranslation();
   const { setNodeRef, setActivatorNodeRef, listeners, attributes, transform, transition, isDragging } = useSortable({
     id: cardProps.line.code,
     data: { containerId },
-    attributes: { roleDescription: t('dnd.roleDescription') },
+    attributes: { roleDescription },
   });
   const transformText = CSS.Translate.toString(transform);
-  // A stable drag object keeps the memoised card from re-rendering while other cards are dragged.
   const drag = useMemo(
-    () => ({
-      nodeRef: setNodeRef,
-      handleRef: setActivatorNodeRef,
-      handleAttributes: attributes,
-      listeners,
-      style: transformText || transition ? { transform: transformText, transition } : undefined,
-      isPlaceholder: isDragging,
-    }),
-    [setNodeRef, setActivatorNodeRef, attributes, listeners, transformText, transition, isDragging],
+    () => ({ handleRef: setActivatorNodeRef, handleAttributes: attributes, listeners, isPlaceholder: isDragging }),
+    [setActivatorNodeRef, attributes, listeners, isDragging],
   );
-  return <ActionLineCard {...cardProps} drag={drag} />;
+  return (
+    <li ref={setNodeRef} style={transformText || transition ? { transform: transformText, transition } : undefined}>
+      <ActionLineCard {...cardProps} drag={drag} />
+    </li>
+  );
 });
