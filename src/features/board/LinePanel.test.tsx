@@ -6,6 +6,8 @@ import { renderApp } from '../../../tests/helpers/renderApp';
 async function openPanel(code: string) {
   const utils = renderApp(`/board?line=${code}`);
   const panel = await screen.findByRole('dialog', { name: `${code} details` });
+  // The panel's body renders just after the panel opens.
+  await within(panel).findByRole('region', { name: 'History' });
   return { ...utils, panel };
 }
 

@@ -9,7 +9,10 @@ export function useBoardFilters(): {
   clearFilters: () => void;
 } {
   const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => parseBoardFilters(params), [params]);
+  // Keyed by the filters' own text: opening a card changes the URL, and must not make every
+  // derived list (and so every column) new.
+  const filtersKey = JSON.stringify(parseBoardFilters(params));
+  const filters = useMemo(() => JSON.parse(filtersKey) as BoardFilters, [filtersKey]);
   const setFilters = useCallback(
     (next: Partial<BoardFilters>) =>
       setParams((current) => writeBoardFilters(current, { ...parseBoardFilters(current), ...next }), { replace: true }),

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useDeferredValue, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionLine, Area } from '../../../domain';
 import { LineDetailsForm } from './LineDetailsForm';
@@ -21,6 +21,9 @@ interface LinePanelProps {
 export function LinePanel({ code, line, area, lines, onClose }: LinePanelProps) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
+  // The panel opens in the click's own frame; its forms, milestones and history render just after,
+  // in a render React can interrupt, so the click is answered at once even on a slow machine.
+  const isBodyShown = useDeferredValue(true, false);
 
   // A layout effect, so focus is back on the card by the time the panel has left the page.
   useLayoutEffect(() => {
@@ -44,7 +47,9 @@ export function LinePanel({ code, line, area, lines, onClose }: LinePanelProps) 
           {t('panel.close')}
         </button>
       </header>
-      {line ? (
+      {!isBodyShown ? (
+        <div className="panel__body" aria-busy="true" />
+      ) : line ? (
         <div className="panel__body">
           <LineDetailsForm line={line} lines={lines} />
           <MilestoneList line={line} />
