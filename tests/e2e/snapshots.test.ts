@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { SCREENSHOT_DIR, launchChromium, openApp } from './browser';
+import { SCREENSHOT_DIR, appUrl, launchChromium, openApp } from './browser';
 
 let browser: Browser;
 
@@ -93,6 +93,63 @@ describe('snapshots in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Export snapshot' }).isVisible()).toBe(false);
     expect(await page.getByRole('heading', { name: 'Headline figures' }).isVisible()).toBe(true);
     await page.screenshot({ path: `${SCREENSHOT_DIR}snapshots-compare-print.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('checks, replaces and exports 2,000 lines x 10 milestones in the snapshot worker, offline, within the CSP', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(appUrl('/snapshots'));
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+
+    const [seedDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export snapshot' }).click()]);
+    const seed = JSON.parse(readFileSync(await seedDownload.path(), 'utf8'));
+    const model = seed.actionLines[0];
+    seed.actionLines = Array.from({ length: 2000 }, (_, index) => ({ ...model, code: `L${index + 1}`, order: index }));
+    seed.milestones = seed.actionLines.flatMap((line: { code: string }) =>
+      Array.from({ length: 10 }, (_, order) => ({
+        id: `${line.code}-m${order + 1}`, lineCode: line.code, title: `Milestone ${order + 1} of ${line.code}`,
+        target: 'Q3 2026', status: 'Ongoing', completedOn: null, order,
+      })),
+    );
+    seed.priorityItems = [];
+    seed.history = [];
+    await page.getByLabel('Import snapshot').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed)) });
+    const preview = page.getByRole('region', { name: 'Check before replacing the current state' });
+    await preview.getByRole('button', { name: 'Show all 2,000' }).waitFor();
+    expect(await preview.locator('li').count()).toBe(100 + 24);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}snapshots-large-import-preview.png`, fullPage: true });
+    expect(page.workers().some((worker) => /snapshot\.worker-[\w-]+\.js$/.test(worker.url()))).toBe(true);
+
+    await preview.getByRole('button', { name: 'Replace the current state' }).click();
+    await page.getByRole('status').filter({ hasText: 'is now the current state' }).waitFor();
+    // Written by the worker; the page's lists hear of it through Dexie's broadcast.
+    const report = page.getByRole('article', { name: /^Changes from Automatic backup before import/ });
+    await report.getByRole('button', { name: 'Show all 20,000' }).waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export snapshot' }).click()]);
+    const exportedPath = await download.path();
+    const exported = readFileSync(exportedPath);
+    expect(exported.byteLength).toBeLessThanOrEqual(5 * 1024 * 1024);
+    await page.getByLabel('Import snapshot').setInputFiles(exportedPath);
+    await preview.getByText('The file holds the same action lines, milestones and priority items as the current state.').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -1,19 +1,19 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareTrackers, labelSlug, trackerDataOf, type TrackerData } from '../../domain';
+import { compareTrackers, labelSlug } from '../../domain';
 import { ComparisonReport } from './ComparisonReport';
 import { downloadFile } from './downloadFile';
 import { formatDateTime } from './formatDateTime';
 import { useComparisonCsv } from './useComparisonCsv';
 import { useCurrentTracker } from './useCurrentTracker';
 import { useStoredSnapshots } from './useStoredSnapshots';
+import { useStoredTracker } from './useStoredTracker';
 
 const CURRENT = 'current';
 
 interface Side {
   id: string;
   name: string;
-  data: TrackerData | null;
 }
 
 export function ComparePanel() {
@@ -28,31 +28,34 @@ export function ComparePanel() {
 
   const sides: Side[] = useMemo(
     () => [
-      { id: CURRENT, name: t('snapshots.compare.current'), data: current ?? null },
+      { id: CURRENT, name: t('snapshots.compare.current') },
       ...entries.map((entry) => ({
         id: entry.id,
         // An automatic backup's name already says when it was made.
         name: entry.isAutomaticBackup
           ? entry.name
           : t('snapshots.compare.option', { name: entry.name, date: formatDateTime(entry.createdAt, i18n.language) }),
-        data: entry.snapshot ? trackerDataOf(entry.snapshot) : null,
       })),
     ],
-    [current, entries, t, i18n.language],
+    [entries, t, i18n.language],
   );
   const find = (id: string | null) => sides.find((side) => side.id === id);
   // Until the user picks, compare the newest snapshot with the current state.
   const before = find(chosen.before) ?? sides[1] ?? sides[0];
   const after = find(chosen.after) ?? sides[0];
+  const storedBefore = useStoredTracker(before && before.id !== CURRENT ? before.id : null);
+  const storedAfter = useStoredTracker(after && after.id !== CURRENT ? after.id : null);
+  const beforeData = before?.id === CURRENT ? current : storedBefore;
+  const afterData = after?.id === CURRENT ? current : storedAfter;
   const comparison = useMemo(
-    () => (before?.data && after?.data ? compareTrackers(before.data, after.data) : null),
-    [before, after],
+    () => (beforeData && afterData ? compareTrackers(beforeData, afterData) : null),
+    [beforeData, afterData],
   );
 
   const exportCsv = () => {
     if (!comparison || !before || !after) return;
     const fileName = `comparison-${labelSlug(before.name) || 'before'}-to-${labelSlug(after.name) || 'after'}.csv`;
-    downloadFile(fileName, toCsv(comparison), 'text/csv;charset=utf-8');
+    downloadFile(fileName, new Blob([toCsv(comparison)], { type: 'text/csv;charset=utf-8' }));
   };
 
   const picker = (id: string, label: string, value: string | undefined, onChange: (value: string) => void) => (
@@ -85,7 +88,7 @@ export function ComparePanel() {
         </div>
       </div>
       {before && after && before.id === after.id && <p>{t('snapshots.compare.same')}</p>}
-      {[before, after].some((side) => side && side.id !== CURRENT && !side.data) && <p>{t('snapshots.compare.unavailable')}</p>}
+      {(storedBefore === null || storedAfter === null) && <p>{t('snapshots.compare.unavailable')}</p>}
       {before && after && before.id !== after.id && comparison && (
         <ComparisonReport comparison={comparison} title={t('snapshots.compare.title', { before: before.name, after: after.name })} />
       )}

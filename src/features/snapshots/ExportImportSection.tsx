@@ -25,7 +25,7 @@ export function ExportImportSection({ flow }: { flow: ReturnType<typeof useImpor
           upgradedFrom={state.upgradedFrom}
           comparison={state.comparison}
           isSaving={confirm.isPending}
-          onConfirm={() => confirm.mutate({ snapshot: state.snapshot, sourceName: state.sourceName })}
+          onConfirm={() => confirm.mutate({ token: state.token, sourceName: state.sourceName })}
           onCancel={flow.cancel}
         />
       )}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_NAME_LENGTH } from './SaveSnapshotForm';
 import { useRenameSnapshot } from './useSnapshotMutations';
-import type { SnapshotEntry } from './useStoredSnapshots';
+import type { SnapshotEntry } from './snapshotTasks';
 
 export function RenameSnapshotForm({ entry, onDone }: { entry: SnapshotEntry; onDone: () => void }) {
   const { t } = useTranslation();

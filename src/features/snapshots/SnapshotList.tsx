@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveSnapshotForm } from './SaveSnapshotForm';
 import { SnapshotRow } from './SnapshotRow';
-import { useStoredSnapshots, type SnapshotEntry } from './useStoredSnapshots';
+import type { SnapshotEntry } from './snapshotTasks';
+import { useStoredSnapshots } from './useStoredSnapshots';
 
 export function SnapshotList({ onRestore }: { onRestore: (entry: SnapshotEntry) => void }) {
   const { t } = useTranslation();

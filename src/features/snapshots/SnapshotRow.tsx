@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { snapshotFileName } from '../../domain';
 import { downloadFile } from './downloadFile';
 import { formatDateTime } from './formatDateTime';
 import { RenameSnapshotForm } from './RenameSnapshotForm';
 import { useFiguresText } from './useFiguresText';
 import { useDeleteSnapshot } from './useSnapshotMutations';
-import type { SnapshotEntry } from './useStoredSnapshots';
+import { useSnapshotTasks } from './useSnapshotTasks';
+import type { SnapshotEntry } from './snapshotTasks';
 
 type RowMode = 'view' | 'rename' | 'confirmDelete';
 
@@ -14,10 +14,13 @@ export function SnapshotRow({ entry, onRestore }: { entry: SnapshotEntry; onRest
   const { t, i18n } = useTranslation();
   const figuresText = useFiguresText();
   const deleteSnapshot = useDeleteSnapshot();
+  const tasks = useSnapshotTasks();
   const [mode, setMode] = useState<RowMode>('view');
-  const { name, snapshot } = entry;
-  const download = () => {
-    if (snapshot) downloadFile(snapshotFileName(snapshot.reportingDate, name), entry.content, 'application/json');
+  const { name } = entry;
+  const isReadable = entry.reportingDate !== null;
+  const download = async () => {
+    const stored = await tasks.storedFile(entry.id);
+    if (stored) downloadFile(stored.fileName, stored.file);
   };
   return (
     <tr data-snapshot-id={entry.id}>
@@ -40,10 +43,10 @@ export function SnapshotRow({ entry, onRestore }: { entry: SnapshotEntry; onRest
           </div>
         ) : (
           <div className="snapshots__actions">
-            <button type="button" className="snapshots__button" disabled={!snapshot} aria-label={t('snapshots.list.downloadName', { name })} onClick={download}>
+            <button type="button" className="snapshots__button" disabled={!isReadable} aria-label={t('snapshots.list.downloadName', { name })} onClick={() => void download()}>
               {t('snapshots.list.download')}
             </button>
-            <button type="button" className="snapshots__button" disabled={!snapshot} aria-label={t('snapshots.list.restoreName', { name })} onClick={() => onRestore(entry)}>
+            <button type="button" className="snapshots__button" disabled={!isReadable} aria-label={t('snapshots.list.restoreName', { name })} onClick={() => onRestore(entry)}>
               {t('snapshots.list.restore')}
             </button>
             <button type="button" className="snapshots__button" aria-label={t('snapshots.list.renameName', { name })} onClick={() => setMode('rename')}>

@@ -23,7 +23,7 @@ export function SnapshotsView() {
         </p>
       )}
       <ExportImportSection flow={flow} />
-      <SnapshotList onRestore={(entry) => void flow.checkStored(entry.name, entry.content)} />
+      <SnapshotList onRestore={(entry) => void flow.checkStored(entry.id, entry.name)} />
       <ComparePanel />
     </section>
   );

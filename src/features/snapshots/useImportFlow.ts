@@ -1,61 +1,55 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import {
-  checkSnapshotFile,
-  checkSnapshotText,
-  compareTrackers,
-  trackerDataOf,
-  type Snapshot,
-  type SnapshotCheck,
-  type SnapshotIssue,
-  type SnapshotSource,
-  type TrackerComparison,
-} from '../../domain';
-import { readTracker, replaceTrackerWithBackup } from '../../db';
-import { useDatabase, useStorageErrorMessage } from '../../data';
+import { issue, type SnapshotIssue, type SnapshotSource, type TrackerComparison } from '../../domain';
+import { useStorageErrorMessage } from '../../data';
 import { formatDateTime } from './formatDateTime';
 import { useUiStore } from '../../state/uiStore';
 import { snapshotMetaNow } from './snapshotMeta';
+import type { ImportCheck } from './snapshotTasks';
+import { useSnapshotTasks } from './useSnapshotTasks';
 
 export type ImportState =
   | { step: 'idle' }
   | { step: 'checking'; sourceName: string }
   | { step: 'refused'; sourceName: string; issues: SnapshotIssue[] }
-  | { step: 'preview'; sourceName: string; snapshot: Snapshot; upgradedFrom: number | null; comparison: TrackerComparison };
+  | { step: 'preview'; sourceName: string; token: string; upgradedFrom: number | null; comparison: TrackerComparison };
 
 /**
  * Import and restore share one path: check the file, show what would change, and only on
  * confirmation back up the current state and replace it, in one transaction.
  */
 export function useImportFlow() {
-  const db = useDatabase();
+  const tasks = useSnapshotTasks();
   const { t, i18n } = useTranslation();
   const describeError = useStorageErrorMessage();
   const showToast = useUiStore((state) => state.showToast);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
-  const present = async (sourceName: string, check: SnapshotCheck) => {
+  const present = async (sourceName: string, checking: Promise<ImportCheck>) => {
+    setState({ step: 'checking', sourceName });
+    let check: ImportCheck;
+    try {
+      check = await checking;
+    } catch {
+      check = { ok: false, issues: [issue('unreadable')] };
+    }
     if (!check.ok) {
       setState({ step: 'refused', sourceName, issues: check.issues });
       return;
     }
-    const comparison = compareTrackers(await readTracker(db), trackerDataOf(check.snapshot));
-    setState({ step: 'preview', sourceName, snapshot: check.snapshot, upgradedFrom: check.upgradedFrom, comparison });
+    setState({ step: 'preview', sourceName, token: check.token, upgradedFrom: check.upgradedFrom, comparison: check.comparison });
   };
 
-  const checkFile = async (file: SnapshotSource & { name: string }) => {
-    setState({ step: 'checking', sourceName: file.name });
-    await present(file.name, await checkSnapshotFile(file));
-  };
+  const checkFile = (file: SnapshotSource & { name: string }) => present(file.name, tasks.checkFile(file));
 
-  const checkStored = (name: string, content: string) => present(name, checkSnapshotText(content));
+  const checkStored = (id: string, name: string) => present(name, tasks.checkStored(id));
 
   const confirm = useMutation({
-    mutationFn: async ({ snapshot }: { snapshot: Snapshot; sourceName: string }) => {
+    mutationFn: async ({ token }: { token: string; sourceName: string }) => {
       const now = new Date();
       const backupName = t('snapshots.backupName', { date: formatDateTime(now.toISOString(), i18n.language) });
-      await replaceTrackerWithBackup(db, trackerDataOf(snapshot), {
+      await tasks.replace(token, {
         id: crypto.randomUUID(),
         name: backupName,
         createdAt: now.toISOString(),

@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { serializeSnapshot } from '../../domain';
-import { deleteStoredSnapshot, readTracker, renameStoredSnapshot, saveStoredSnapshot } from '../../db';
-import { queryKeys, useDatabase, useStorageErrorMessage } from '../../data';
+import { deleteStoredSnapshot, renameStoredSnapshot } from '../../db';
+import { queryKeys, todayIsoDate, useDatabase, useStorageErrorMessage } from '../../data';
 import { useUiStore } from '../../state/uiStore';
-import { snapshotMetaNow } from './snapshotMeta';
-import type { SnapshotEntry } from './useStoredSnapshots';
+import { useSnapshotTasks } from './useSnapshotTasks';
+import type { SnapshotEntry } from './snapshotTasks';
 
 function useSnapshotErrorToast() {
   const { t } = useTranslation();
@@ -16,16 +15,14 @@ function useSnapshotErrorToast() {
 
 /** Saves the current state as a named snapshot in this browser. */
 export function useSaveSnapshot() {
-  const db = useDatabase();
+  const tasks = useSnapshotTasks();
   const { t } = useTranslation();
   const showToast = useUiStore((state) => state.showToast);
   const showError = useSnapshotErrorToast();
   return useMutation({
-    mutationFn: async (name: string) => {
-      const tracker = await readTracker(db);
-      const meta = snapshotMetaNow(name, tracker.settings.reportingDate);
-      const content = serializeSnapshot(tracker, meta);
-      await saveStoredSnapshot(db, { id: crypto.randomUUID(), name, createdAt: meta.exportedAt, isAutomaticBackup: false, content });
+    mutationFn: (name: string) => {
+      const now = new Date();
+      return tasks.saveCurrent({ id: crypto.randomUUID(), name, createdAt: now.toISOString(), today: todayIsoDate(now) });
     },
     onSuccess: (_result, name) => showToast({ kind: 'info', message: t('snapshots.list.saved', { name }) }),
     onError: showError,

@@ -1,0 +1,126 @@
+import {
+  APP_VERSION,
+  checkSnapshotFile,
+  checkSnapshotText,
+  compareTrackers,
+  computeProgress,
+  issue,
+  serializeSnapshot,
+  snapshotFileName,
+  trackerDataOf,
+  type ProgressFigures,
+  type SnapshotCheck,
+  type SnapshotIssue,
+  type SnapshotSource,
+  type TrackerComparison,
+  type TrackerData,
+} from '../../domain';
+import { listStoredSnapshots, readTracker, recordExport, replaceTrackerWithBackup, saveStoredSnapshot, type BackupRequest, type StoredSnapshot, type TrackerDatabase } from '../../db';
+
+export type ImportCheck =
+  | { ok: false; issues: SnapshotIssue[] }
+  | { ok: true; token: string; upgradedFrom: number | null; comparison: TrackerComparison };
+
+/** A stored snapshot as the list shows it; its contents stay in the database until needed. */
+export interface SnapshotEntry extends Omit<StoredSnapshot, 'content'> {
+  /** The file's reporting date; null when the stored text no longer passes the checks. */
+  reportingDate: string | null;
+  figures: ProgressFigures | null;
+}
+
+export interface ExportRequest {
+  label: string;
+  exportedAt: string;
+  /** Today in the user's time zone, the reporting date of a tracker that has none. */
+  today: string;
+}
+
+export interface SaveRequest {
+  id: string;
+  name: string;
+  createdAt: string;
+  today: string;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  file: Blob;
+}
+
+/**
+ * The heavy snapshot work: checking files, comparing, replacing, exporting. The browser runs it
+ * in a worker (snapshot.worker.ts) so the page stays responsive; tests run it in-thread.
+ */
+export interface SnapshotTasks {
+  checkFile(file: SnapshotSource): Promise<ImportCheck>;
+  checkStored(id: string): Promise<ImportCheck>;
+  /** Backs up the current state and replaces it with the checked file `token` names. */
+  replace(token: string, backup: BackupRequest): Promise<void>;
+  exportFile(request: ExportRequest): Promise<ExportedFile>;
+  /** Stores the current state as a named snapshot in this browser. */
+  saveCurrent(request: SaveRequest): Promise<void>;
+  listStored(): Promise<SnapshotEntry[]>;
+  storedFile(id: string): Promise<ExportedFile | null>;
+  readStored(id: string): Promise<TrackerData | null>;
+}
+
+function describe(stored: StoredSnapshot): SnapshotEntry {
+  const { content, ...rest } = stored;
+  const check = checkSnapshotText(content);
+  if (!check.ok) return { ...rest, reportingDate: null, figures: null };
+  return { ...rest, reportingDate: check.snapshot.reportingDate, figures: computeProgress(check.snapshot.actionLines) };
+}
+
+export function createSnapshotTasks(db: TrackerDatabase): SnapshotTasks {
+  // Only the file last checked can be confirmed: a newer check replaces it.
+  let pending: { token: string; data: TrackerData } | null = null;
+
+  const present = async (check: SnapshotCheck): Promise<ImportCheck> => {
+    if (!check.ok) return { ok: false, issues: check.issues };
+    const data = trackerDataOf(check.snapshot);
+    const comparison = compareTrackers(await readTracker(db), data);
+    pending = { token: crypto.randomUUID(), data };
+    return { ok: true, token: pending.token, upgradedFrom: check.upgradedFrom, comparison };
+  };
+
+  const stored = async (id: string) => {
+    const record = await db.snapshots.get(id);
+    return record ? { record, check: checkSnapshotText(record.content) } : null;
+  };
+
+  return {
+    checkFile: async (file) => present(await checkSnapshotFile(file)),
+    checkStored: async (id) => {
+      const found = await stored(id);
+      return present(found ? found.check : { ok: false, issues: [issue('unreadable')] });
+    },
+    replace: async (token, backup) => {
+      if (pending?.token !== token) throw new Error('This file is no longer the one checked; choose it again.');
+      await replaceTrackerWithBackup(db, pending.data, backup);
+      pending = null;
+    },
+    exportFile: async ({ label, exportedAt, today }) => {
+      const tracker = await readTracker(db);
+      const meta = { exportedAt, reportingDate: tracker.settings.reportingDate ?? today, label, appVersion: APP_VERSION };
+      const file = new Blob([serializeSnapshot(tracker, meta)], { type: 'application/json' });
+      await recordExport(db, exportedAt);
+      return { fileName: snapshotFileName(meta.reportingDate, label), file };
+    },
+    saveCurrent: async ({ id, name, createdAt, today }) => {
+      const tracker = await readTracker(db);
+      const meta = { exportedAt: createdAt, reportingDate: tracker.settings.reportingDate ?? today, label: name, appVersion: APP_VERSION };
+      await saveStoredSnapshot(db, { id, name, createdAt, isAutomaticBackup: false, content: serializeSnapshot(tracker, meta) });
+    },
+    listStored: async () => (await listStoredSnapshots(db)).map(describe),
+    storedFile: async (id) => {
+      const found = await stored(id);
+      if (!found?.check.ok) return null;
+      const fileName = snapshotFileName(found.check.snapshot.reportingDate, found.record.name);
+      return { fileName, file: new Blob([found.record.content], { type: 'application/json' }) };
+    },
+    readStored: async (id) => {
+      const found = await stored(id);
+      return found?.check.ok ? trackerDataOf(found.check.snapshot) : null;
+    },
+  };
+}
