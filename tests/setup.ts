@@ -4,6 +4,11 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetUiStore } from '../src/state/uiStore';
 import { resetUndoStore } from '../src/state/undoStore';
+import { loadViewMessages } from '../src/i18n';
+
+// The views fetch their messages with their code (src/app/routes.tsx); tests that render a view's
+// components directly need them up front.
+await loadViewMessages('en');
 
 afterEach(() => {
   cleanup();

@@ -16,7 +16,8 @@ describe('AppLayout', () => {
       ['Board', /^Board/],
     ] as const) {
       await user.click(screen.getByRole('link', { name: link }));
-      expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+      // A view's first visit fetches its code and messages; slow test machines need the room.
+      expect(await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 5000 })).toBeInTheDocument();
       expect(screen.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
     }
   });

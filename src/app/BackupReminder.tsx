@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { isBackupDue, latestTime, wholeDaysBetween } from '../domain';
 import { useLastExportAt, useLatestSavedSnapshotTime, useSettings } from '../data';
-import { formatDate } from '../i18n';
+import { formatDate, useViewMessages } from '../i18n';
 
 /** A calm note, shown only when the last export or snapshot is over 30 days old; dismissible. */
 export function BackupReminder({ now = new Date() }: { now?: Date }) {
@@ -12,9 +12,12 @@ export function BackupReminder({ now = new Date() }: { now?: Date }) {
   const { data: lastExportAt } = useLastExportAt();
   const { data: lastSaved } = useLatestSavedSnapshotTime();
   const { data: settings } = useSettings();
-  if (isDismissed || lastExportAt === undefined || lastSaved === undefined || !settings) return null;
-  const lastBackupAt = latestTime([lastExportAt, lastSaved]);
-  if (!isBackupDue(lastBackupAt, settings.seededAt, now)) return null;
+  const isKnown = lastExportAt !== undefined && lastSaved !== undefined && settings !== undefined;
+  const lastBackupAt = isKnown ? latestTime([lastExportAt, lastSaved]) : null;
+  const isDue = isKnown && !isDismissed && isBackupDue(lastBackupAt, settings.seededAt, now);
+  // Its words are the snapshots view's, which the board's first paint does not fetch.
+  const hasMessages = useViewMessages(isDue);
+  if (!isDue || !hasMessages) return null;
   return (
     <aside className="backup-reminder" aria-label={t('snapshots.reminder.label')}>
       <p>

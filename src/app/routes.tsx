@@ -1,24 +1,31 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { BoardView } from '../features/board';
+import { loadViewMessages } from '../i18n';
 import { PageLoading } from '../ui/PageLoading';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
 
 /*
- * The board is the first view and loads with the app; every other view loads on demand so the
- * first load stays small. These import the view modules themselves rather than the feature
- * indexes: the snapshots and settings indexes are also imported eagerly (backup reminder,
- * storage persistence), and a dynamic import of an eagerly loaded module cannot be split off.
+ * The board is the first view and loads with the app; every other view loads on demand, with the
+ * messages of the views, so the first load stays small. These import the view modules themselves
+ * rather than the feature indexes: the snapshots and settings indexes are also imported eagerly
+ * (backup reminder, storage persistence), and a dynamic import of an eagerly loaded module cannot
+ * be split off.
  */
-const DashboardView = lazy(() => import('../features/dashboard/DashboardView').then((m) => ({ default: m.DashboardView })));
-const PrioritiesView = lazy(() => import('../features/priorities/PrioritiesView').then((m) => ({ default: m.PrioritiesView })));
-const TimelineView = lazy(() => import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })));
-const SnapshotsView = lazy(() => import('../features/snapshots/SnapshotsView').then((m) => ({ default: m.SnapshotsView })));
-const SettingsView = lazy(() => import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
-const PresentationView = lazy(() =>
-  import('../features/presentation/PresentationView').then((m) => ({ default: m.PresentationView })),
-);
+function lazyView(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
+  return lazy(async () => {
+    const [View] = await Promise.all([load(), loadViewMessages()]);
+    return { default: View };
+  });
+}
+
+const DashboardView = lazyView(() => import('../features/dashboard/DashboardView').then((m) => m.DashboardView));
+const PrioritiesView = lazyView(() => import('../features/priorities/PrioritiesView').then((m) => m.PrioritiesView));
+const TimelineView = lazyView(() => import('../features/timeline/TimelineView').then((m) => m.TimelineView));
+const SnapshotsView = lazyView(() => import('../features/snapshots/SnapshotsView').then((m) => m.SnapshotsView));
+const SettingsView = lazyView(() => import('../features/settings/SettingsView').then((m) => m.SettingsView));
+const PresentationView = lazyView(() => import('../features/presentation/PresentationView').then((m) => m.PresentationView));
 
 function onDemand(View: LazyExoticComponent<ComponentType>) {
   return (

@@ -2,16 +2,38 @@ import type { Language } from './languages';
 
 export type MessageTree = { [key: string]: string | MessageTree };
 
-/** One chunk per language: the first load fetches only the language in use. */
-const LOADERS: Record<Language, () => Promise<MessageTree>> = {
-  en: () => import('./locales/en').then((module) => module.en),
-  fr: () => import('./locales/fr').then((module) => module.fr),
-  es: () => import('./locales/es').then((module) => module.es),
-  ar: () => import('./locales/ar').then((module) => module.ar),
-  ru: () => import('./locales/ru').then((module) => module.ru),
-  zh: () => import('./locales/zh').then((module) => module.zh),
+/*
+ * Two chunks per language, and only the language in use is fetched: the shell's and the board's
+ * messages before the first paint, the other views' with the first of those views.
+ */
+const SHELL_LOADERS: Record<Language, () => Promise<MessageTree>> = {
+  en: () => import('./locales/en/shell').then((module) => module.shell),
+  fr: () => import('./locales/fr/shell').then((module) => module.shell),
+  es: () => import('./locales/es/shell').then((module) => module.shell),
+  ar: () => import('./locales/ar/shell').then((module) => module.shell),
+  ru: () => import('./locales/ru/shell').then((module) => module.shell),
+  zh: () => import('./locales/zh/shell').then((module) => module.shell),
 };
 
-export function loadMessages(language: Language): Promise<MessageTree> {
-  return LOADERS[language]();
+const VIEW_LOADERS: Record<Language, () => Promise<MessageTree>> = {
+  en: () => import('./locales/en/views').then((module) => module.views),
+  fr: () => import('./locales/fr/views').then((module) => module.views),
+  es: () => import('./locales/es/views').then((module) => module.views),
+  ar: () => import('./locales/ar/views').then((module) => module.views),
+  ru: () => import('./locales/ru/views').then((module) => module.views),
+  zh: () => import('./locales/zh/views').then((module) => module.views),
+};
+
+export function loadShellMessages(language: Language): Promise<MessageTree> {
+  return SHELL_LOADERS[language]();
+}
+
+export function loadViewMessageTree(language: Language): Promise<MessageTree> {
+  return VIEW_LOADERS[language]();
+}
+
+/** Every message of a language, both parts. */
+export async function loadMessages(language: Language): Promise<MessageTree> {
+  const [shell, views] = await Promise.all([loadShellMessages(language), loadViewMessageTree(language)]);
+  return { ...shell, ...views };
 }

@@ -1,0 +1,8 @@
+import dashboard from './dashboard.json';
+import priorities from './priorities.json';
+import snapshots from './snapshots.json';
+import presentation from './presentation.json';
+import settings from './settings.json';
+
+/** What the other views show, loaded with the first of them. */
+export const views = { ...dashboard, ...priorities, ...snapshots, ...presentation, ...settings };
