@@ -43,6 +43,18 @@ function normalise(text: string): string {
   return text.normalize('NFKD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
 }
 
+// Lines are immutable values, so each one's searchable text is normalised once, not per keystroke.
+const searchTexts = new WeakMap<ActionLine, string[]>();
+
+function searchTextOf(line: ActionLine): string[] {
+  let texts = searchTexts.get(line);
+  if (!texts) {
+    texts = [line.code, line.title, line.text, line.notes].map(normalise);
+    searchTexts.set(line, texts);
+  }
+  return texts;
+}
+
 export function matchesBoardFilters(line: ActionLine, filters: BoardFilters, context: LineFilterContext): boolean {
   if (filters.areas.length > 0 && !filters.areas.includes(line.areaCode)) return false;
   if (filters.statuses.length > 0 && !filters.statuses.includes(line.status)) return false;
@@ -52,7 +64,7 @@ export function matchesBoardFilters(line: ActionLine, filters: BoardFilters, con
   if (filters.isOverdueOnly && context.scheduleFlag !== 'overdue') return false;
   const query = normalise(filters.search.trim());
   if (query === '') return true;
-  return [line.code, line.title, line.text, line.notes].some((field) => normalise(field).includes(query));
+  return searchTextOf(line).some((field) => field.includes(query));
 }
 
 /** Reads filters from URL search parameters, ignoring values that are not known. */

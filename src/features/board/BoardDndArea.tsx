@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -35,8 +35,11 @@ const KEYBOARD_OPTIONS = {
 };
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 
-/** The board's columns (or swimlanes) with drag and drop between and within them. */
-export function BoardDndArea(props: BoardAreaProps) {
+/**
+ * The board's columns (or swimlanes) with drag and drop between and within them. Memoised: the
+ * toolbar and the URL (an opened card, a keystroke in the search box) re-render the view first.
+ */
+export const BoardDndArea = memo(function BoardDndArea(props: BoardAreaProps) {
   const { lines, containers, areas, isSwimlanes, isFiltered, linesByCode, factsByCode, areasByCode, onOpen } = props;
   const [activeCode, setActiveCode] = useState<string | null>(null);
   // While dragging (and until the saved move shows in the data), cards are laid out from this.
@@ -173,4 +176,4 @@ export function BoardDndArea(props: BoardAreaProps) {
       </DragOverlay>
     </DndContext>
   );
-}
+});
