@@ -23,7 +23,7 @@ export function ExportImportSection({ flow }: { flow: ReturnType<typeof useImpor
         <ImportPreview
           sourceName={state.sourceName}
           upgradedFrom={state.upgradedFrom}
-          comparison={state.comparison}
+          summary={state.summary}
           isSaving={confirm.isPending}
           onConfirm={() => confirm.mutate({ token: state.token, sourceName: state.sourceName })}
           onCancel={flow.cancel}

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TrackerComparison } from '../../domain';
+import type { ImportSummary } from './snapshotTasks';
 import { LineList } from './LineList';
 import { StatusChangeList } from './StatusChangeList';
 
@@ -9,19 +9,19 @@ const COUNTED = ['actionLines', 'milestones', 'priorityItems', 'history'] as con
 interface ImportPreviewProps {
   sourceName: string;
   upgradedFrom: number | null;
-  comparison: TrackerComparison;
+  summary: ImportSummary;
   isSaving: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /** What the file would change, shown before anything is written. */
-export function ImportPreview({ sourceName, upgradedFrom, comparison, isSaving, onConfirm, onCancel }: ImportPreviewProps) {
+export function ImportPreview({ sourceName, upgradedFrom, summary, isSaving, onConfirm, onCancel }: ImportPreviewProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const { linesAdded, linesRemoved, linesChanged, statusChanges } = comparison;
+  const { counts, linesAdded, linesRemoved, linesChanged, statusChanges } = summary;
   const isSame = linesAdded.length + linesRemoved.length + linesChanged.length === 0;
   return (
     <section className="snapshots__preview" aria-labelledby={headingId}>
@@ -43,8 +43,8 @@ export function ImportPreview({ sourceName, upgradedFrom, comparison, isSaving, 
           {COUNTED.map((key) => (
             <tr key={key}>
               <th scope="row">{t(`snapshots.counts.${key}`)}</th>
-              <td>{comparison.counts.before[key]}</td>
-              <td>{comparison.counts.after[key]}</td>
+              <td>{counts.before[key]}</td>
+              <td>{counts.after[key]}</td>
             </tr>
           ))}
         </tbody>

@@ -30,7 +30,7 @@ describe('snapshot tasks (the code the snapshot worker runs)', () => {
 
     const first = await tasks.checkFile(source(serializeSnapshot(changed, META)));
     if (!first.ok) throw new Error('The file should pass the checks.');
-    expect(first.comparison.statusChanges.map((change) => change.code)).toEqual(['M2']);
+    expect(first.summary.statusChanges.map((change) => change.code)).toEqual(['M2']);
     const second = await tasks.checkFile(source(serializeSnapshot(tracker, META)));
     if (!second.ok) throw new Error('The file should pass the checks.');
     await expect(tasks.replace(first.token, BACKUP)).rejects.toThrow();
@@ -46,6 +46,6 @@ describe('snapshot tasks (the code the snapshot worker runs)', () => {
     const exported = await tasks.exportFile({ label: 'Council-25', exportedAt: '2026-01-17T10:00:00.000Z', today: '2026-01-17' });
     expect(exported.fileName).toMatch(/^action-lines-\d{4}-\d{2}-\d{2}-council-25\.json$/);
     const again = await tasks.checkFile(source(await textOf(exported.file)));
-    expect(again.ok && again.comparison.statusChanges).toEqual([]);
+    expect(again.ok && again.summary.statusChanges).toEqual([]);
   });
 });

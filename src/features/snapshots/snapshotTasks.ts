@@ -17,9 +17,12 @@ import {
 } from '../../domain';
 import { listStoredSnapshots, readTracker, recordExport, replaceTrackerWithBackup, saveStoredSnapshot, type BackupRequest, type StoredSnapshot, type TrackerDatabase } from '../../db';
 
+/** What the import preview shows: milestone lists stay behind, 20,000 of them would only cost copying. */
+export type ImportSummary = Pick<TrackerComparison, 'counts' | 'statusChanges' | 'linesAdded' | 'linesRemoved' | 'linesChanged'>;
+
 export type ImportCheck =
   | { ok: false; issues: SnapshotIssue[] }
-  | { ok: true; token: string; upgradedFrom: number | null; comparison: TrackerComparison };
+  | { ok: true; token: string; upgradedFrom: number | null; summary: ImportSummary };
 
 /** A stored snapshot as the list shows it; its contents stay in the database until needed. */
 export interface SnapshotEntry extends Omit<StoredSnapshot, 'content'> {
@@ -78,9 +81,10 @@ export function createSnapshotTasks(db: TrackerDatabase): SnapshotTasks {
   const present = async (check: SnapshotCheck): Promise<ImportCheck> => {
     if (!check.ok) return { ok: false, issues: check.issues };
     const data = trackerDataOf(check.snapshot);
-    const comparison = compareTrackers(await readTracker(db), data);
+    const { counts, statusChanges, linesAdded, linesRemoved, linesChanged } = compareTrackers(await readTracker(db), data);
     pending = { token: crypto.randomUUID(), data };
-    return { ok: true, token: pending.token, upgradedFrom: check.upgradedFrom, comparison };
+    const summary = { counts, statusChanges, linesAdded, linesRemoved, linesChanged };
+    return { ok: true, token: pending.token, upgradedFrom: check.upgradedFrom, summary };
   };
 
   const stored = async (id: string) => {

@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { issue, type SnapshotIssue, type SnapshotSource, type TrackerComparison } from '../../domain';
+import { issue, type SnapshotIssue, type SnapshotSource } from '../../domain';
 import { useStorageErrorMessage } from '../../data';
 import { formatDateTime } from './formatDateTime';
 import { useUiStore } from '../../state/uiStore';
 import { snapshotMetaNow } from './snapshotMeta';
-import type { ImportCheck } from './snapshotTasks';
+import type { ImportCheck, ImportSummary } from './snapshotTasks';
 import { useSnapshotTasks } from './useSnapshotTasks';
 
 export type ImportState =
   | { step: 'idle' }
   | { step: 'checking'; sourceName: string }
   | { step: 'refused'; sourceName: string; issues: SnapshotIssue[] }
-  | { step: 'preview'; sourceName: string; token: string; upgradedFrom: number | null; comparison: TrackerComparison };
+  | { step: 'preview'; sourceName: string; token: string; upgradedFrom: number | null; summary: ImportSummary };
 
 /**
  * Import and restore share one path: check the file, show what would change, and only on
@@ -38,7 +38,7 @@ export function useImportFlow() {
       setState({ step: 'refused', sourceName, issues: check.issues });
       return;
     }
-    setState({ step: 'preview', sourceName, token: check.token, upgradedFrom: check.upgradedFrom, comparison: check.comparison });
+    setState({ step: 'preview', sourceName, token: check.token, upgradedFrom: check.upgradedFrom, summary: check.summary });
   };
 
   const checkFile = (file: SnapshotSource & { name: string }) => present(file.name, tasks.checkFile(file));
