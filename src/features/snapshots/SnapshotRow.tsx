@@ -4,7 +4,7 @@ import { downloadFile } from './downloadFile';
 import { formatDateTime } from './formatDateTime';
 import { RenameSnapshotForm } from './RenameSnapshotForm';
 import { useFiguresText } from './useFiguresText';
-import { useDeleteSnapshot } from './useSnapshotMutations';
+import { useDeleteSnapshot, useSnapshotErrorToast } from './useSnapshotMutations';
 import { useSnapshotTasks } from './useSnapshotTasks';
 import type { SnapshotEntry } from './snapshotTasks';
 
@@ -15,6 +15,7 @@ export function SnapshotRow({ entry, onRestore }: { entry: SnapshotEntry; onRest
   const figuresText = useFiguresText();
   const deleteSnapshot = useDeleteSnapshot();
   const tasks = useSnapshotTasks();
+  const showError = useSnapshotErrorToast();
   const [mode, setMode] = useState<RowMode>('view');
   const { name } = entry;
   const isReadable = entry.reportingDate !== null;
@@ -43,7 +44,7 @@ export function SnapshotRow({ entry, onRestore }: { entry: SnapshotEntry; onRest
           </div>
         ) : (
           <div className="snapshots__actions">
-            <button type="button" className="snapshots__button" disabled={!isReadable} aria-label={t('snapshots.list.downloadName', { name })} onClick={() => void download()}>
+            <button type="button" className="snapshots__button" disabled={!isReadable} aria-label={t('snapshots.list.downloadName', { name })} onClick={() => download().catch(showError)}>
               {t('snapshots.list.download')}
             </button>
             <button type="button" className="snapshots__button" disabled={!isReadable} aria-label={t('snapshots.list.restoreName', { name })} onClick={() => onRestore(entry)}>

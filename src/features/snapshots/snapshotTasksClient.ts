@@ -14,10 +14,21 @@ function onReply({ data }: MessageEvent<TaskReply>) {
   else call.reject(Object.assign(new Error(data.error.message), { name: data.error.name, inner: data.error.inner }));
 }
 
+/** A worker that fails to load or crashes fails its calls instead of leaving them pending. */
+function onFailure(event: Event) {
+  const failure = new Error(event instanceof ErrorEvent ? event.message : 'The snapshot worker stopped.');
+  for (const call of waiting.values()) call.reject(failure);
+  waiting.clear();
+  worker?.terminate();
+  worker = null;
+}
+
 function sharedWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module', name: 'snapshots' });
     worker.addEventListener('message', onReply);
+    worker.addEventListener('error', onFailure);
+    worker.addEventListener('messageerror', onFailure);
   }
   return worker;
 }

@@ -6,7 +6,7 @@ import { useUiStore } from '../../state/uiStore';
 import { useSnapshotTasks } from './useSnapshotTasks';
 import type { SnapshotEntry } from './snapshotTasks';
 
-function useSnapshotErrorToast() {
+export function useSnapshotErrorToast() {
   const { t } = useTranslation();
   const describeError = useStorageErrorMessage();
   const showToast = useUiStore((state) => state.showToast);
