@@ -67,15 +67,19 @@ describe('board interactions in Chromium', () => {
   it('moves a card with the keyboard alone: Space, arrows, Space', async () => {
     const { context, page } = await openApp(browser, '/board');
     await boardReady(page);
-    await page.getByRole('button', { name: 'Drag E1', exact: true }).focus();
+    const handle = page.getByRole('button', { name: 'Drag E1', exact: true });
+    await handle.focus();
     await page.keyboard.press('Space');
+    // The handle shows the card is held as soon as Space is pressed, before the drag has rendered.
+    expect(await handle.getAttribute('data-lifting')).toBe('');
     await page.locator('.card--overlay').waitFor();
     await page.keyboard.press('ArrowRight');
     await page.getByText(/E1 is over position \d+ of 17 in Ongoing/).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
     await expect.poll(() => codesIn(page, 'Ongoing')).toContain('E1');
     await page.getByText(/E1 dropped at position \d+ of 17 in Ongoing/).waitFor({ state: 'attached' });
-    expect(await page.getByRole('button', { name: 'Drag E1', exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await handle.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await handle.getAttribute('data-lifting')).toBeNull();
     expect(await codesIn(page, 'To be started')).not.toContain('E1');
     await page.reload();
     await boardReady(page);

@@ -3,8 +3,6 @@ import {
   DndContext,
   DragOverlay,
   MeasuringStrategy,
-  MouseSensor,
-  TouchSensor,
   useSensor,
   useSensors,
   type DragEndEvent,
@@ -14,7 +12,7 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { columnIndexForDrop } from '../../domain';
 import { ActionLineCard } from './ActionLineCard';
-import { TransitionKeyboardSensor } from './TransitionKeyboardSensor';
+import { TransitionKeyboardSensor, TransitionMouseSensor, TransitionTouchSensor } from './transitionSensors';
 import type { BoardAreaProps } from './boardAreaProps';
 import { BoardColumn } from './BoardColumn';
 import { BoardLayout } from './BoardLayout';
@@ -62,8 +60,8 @@ export const BoardDndArea = memo(function BoardDndArea(props: BoardAreaProps) {
   }, [items]);
 
   const sensors = useSensors(
-    useSensor(MouseSensor, MOUSE_OPTIONS),
-    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(TransitionMouseSensor, MOUSE_OPTIONS),
+    useSensor(TransitionTouchSensor, TOUCH_OPTIONS),
     useSensor(TransitionKeyboardSensor, KEYBOARD_OPTIONS),
   );
 
