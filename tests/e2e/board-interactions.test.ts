@@ -103,6 +103,8 @@ describe('board interactions in Chromium', () => {
     await expect.poll(() => codesIn(page, 'Ongoing')).toContain('M5');
     await page.locator('body').press('Control+Shift+z');
     await expect.poll(() => codesIn(page, 'Completed')).toContain('M5');
+    // The card moves at once; the confirmation comes once the change is saved.
+    await page.getByRole('status').filter({ hasText: 'Redone: M5 moved to Completed' }).waitFor();
 
     await page.reload();
     await boardReady(page);

@@ -1,8 +1,7 @@
-import { memo, useEffect, type HTMLAttributes, type Ref } from 'react';
+import { memo, type HTMLAttributes, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionLine, Area, ScheduleFlag } from '../../domain';
 import { useQuarterFormat } from '../../i18n';
-import { useUiStore } from '../../state/uiStore';
 import { MoveMenu } from './MoveMenu';
 import type { BoardMoves } from './useBoardMoves';
 
@@ -21,14 +20,28 @@ export interface CardDragProps {
   isOverlay?: boolean;
 }
 
+/** What a card shows of its line; a line's other fields (its order, its notes) never re-render it. */
+const CARD_LINE_FIELDS = ['code', 'title', 'status', 'areaCode', 'health', 'leadUnit', 'target'] as const;
+export type CardLine = Pick<ActionLine, (typeof CARD_LINE_FIELDS)[number]>;
+
 interface ActionLineCardProps extends CardFacts {
-  line: ActionLine;
+  line: CardLine;
   area: Area | undefined;
   isFirst: boolean;
   isLast: boolean;
   moves: BoardMoves;
   onOpen: (code: string) => void;
   drag?: CardDragProps;
+}
+
+function isSameCard(previous: ActionLineCardProps, next: ActionLineCardProps): boolean {
+  const { line: previousLine, ...previousRest } = previous;
+  const { line: nextLine, ...nextRest } = next;
+  return (
+    CARD_LINE_FIELDS.every((field) => previousLine[field] === nextLine[field]) &&
+    (Object.keys(nextRest) as (keyof typeof nextRest)[]).every((key) => previousRest[key] === nextRest[key]) &&
+    Object.keys(previousRest).length === Object.keys(nextRest).length
+  );
 }
 
 export const ActionLineCard = memo(function ActionLineCard({
@@ -47,20 +60,6 @@ export const ActionLineCard = memo(function ActionLineCard({
   const { t } = useTranslation();
   const { formatTarget } = useQuarterFormat();
   const titleId = drag.isOverlay ? undefined : `card-${line.code}-title`;
-  const focusTarget = useUiStore(({ cardFocusRequest: request }) =>
-    !drag.isOverlay && request?.code === line.code && request.status === line.status && request.order === line.order
-      ? request.target
-      : null,
-  );
-  const requestCardFocus = useUiStore((state) => state.requestCardFocus);
-
-  // A moved card may mount anew in another column; focus follows it so keyboard users stay in place.
-  useEffect(() => {
-    if (!focusTarget) return;
-    const card = document.querySelector(`article[data-code="${CSS.escape(line.code)}"]:not(.card--overlay)`);
-    card?.querySelector<HTMLElement>(focusTarget === 'handle' ? '.card__handle' : '.move-menu__button')?.focus();
-    requestCardFocus(null);
-  }, [focusTarget, line.code, requestCardFocus]);
   const className = [
     'card',
     `card--area-${line.areaCode.toLowerCase()}`,
@@ -138,4 +137,4 @@ export const ActionLineCard = memo(function ActionLineCard({
       </p>
     </article>
   );
-});
+}, isSameCard);

@@ -3,6 +3,8 @@ import {
   DndContext,
   DragOverlay,
   MeasuringStrategy,
+  MouseSensor,
+  TouchSensor,
   useSensor,
   useSensors,
   type DragEndEvent,
@@ -12,7 +14,7 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { columnIndexForDrop } from '../../domain';
 import { ActionLineCard } from './ActionLineCard';
-import { TransitionKeyboardSensor, TransitionMouseSensor, TransitionTouchSensor } from './transitionSensors';
+import { TransitionKeyboardSensor } from './TransitionKeyboardSensor';
 import type { BoardAreaProps } from './boardAreaProps';
 import { BoardColumn } from './BoardColumn';
 import { BoardLayout } from './BoardLayout';
@@ -60,8 +62,8 @@ export const BoardDndArea = memo(function BoardDndArea(props: BoardAreaProps) {
   }, [items]);
 
   const sensors = useSensors(
-    useSensor(TransitionMouseSensor, MOUSE_OPTIONS),
-    useSensor(TransitionTouchSensor, TOUCH_OPTIONS),
+    useSensor(MouseSensor, MOUSE_OPTIONS),
+    useSensor(TouchSensor, TOUCH_OPTIONS),
     useSensor(TransitionKeyboardSensor, KEYBOARD_OPTIONS),
   );
 

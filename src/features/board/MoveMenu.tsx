@@ -4,7 +4,7 @@ import { STATUSES, statusKey, type ActionLine } from '../../domain';
 import type { BoardMoves } from './useBoardMoves';
 
 interface MoveMenuProps {
-  line: ActionLine;
+  line: Pick<ActionLine, 'code' | 'status'>;
   isFirst: boolean;
   isLast: boolean;
   moves: BoardMoves;

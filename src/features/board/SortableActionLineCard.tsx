@@ -4,6 +4,7 @@ import { CSS } from '@dnd-kit/utilities';
 import type { ActionLine, Area } from '../../domain';
 import { ActionLineCard, type CardFacts } from './ActionLineCard';
 import type { BoardMoves } from './useBoardMoves';
+import { useCardFocusRequest } from './useCardFocusRequest';
 
 interface SortableActionLineCardProps extends CardFacts {
   line: ActionLine;
@@ -32,6 +33,7 @@ export const SortableActionLineCard = memo(function SortableActionLineCard({
     data: { containerId },
     attributes: { roleDescription },
   });
+  useCardFocusRequest(cardProps.line);
   const transformText = CSS.Translate.toString(transform);
   const drag = useMemo(
     () => ({ handleRef: setActivatorNodeRef, handleAttributes: attributes, listeners, isPlaceholder: isDragging }),

@@ -1,0 +1,20 @@
+import { useEffect } from 'react';
+import type { ActionLine } from '../../domain';
+import { useUiStore } from '../../state/uiStore';
+
+/**
+ * A moved card may mount anew in another column, or lose focus as its list item moves; once the
+ * card is at the requested place, focus goes to the requested control so keyboard users stay put.
+ */
+export function useCardFocusRequest({ code, status, order }: Pick<ActionLine, 'code' | 'status' | 'order'>): void {
+  const focusTarget = useUiStore(({ cardFocusRequest: request }) =>
+    request?.code === code && request.status === status && request.order === order ? request.target : null,
+  );
+  const requestCardFocus = useUiStore((state) => state.requestCardFocus);
+  useEffect(() => {
+    if (!focusTarget) return;
+    const card = document.querySelector(`article[data-code="${CSS.escape(code)}"]:not(.card--overlay)`);
+    card?.querySelector<HTMLElement>(focusTarget === 'handle' ? '.card__handle' : '.move-menu__button')?.focus();
+    requestCardFocus(null);
+  }, [focusTarget, code, requestCardFocus]);
+}
