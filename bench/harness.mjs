@@ -99,6 +99,8 @@ async function boardInteractions(page) {
   const results = {};
   await openRoute(page, '/board');
   await column(page, 'To be started').locator('article[data-code]').first().waitFor({ timeout: TIMEOUT });
+  // Drag and drop loads just after the cards show.
+  await page.locator('.card__handle[aria-roledescription]').first().waitFor({ timeout: TIMEOUT });
 
   const menuCode = await firstCodeIn(page, 'To be started');
   results.menuMove = await measureInteraction(page, async () => {
@@ -205,25 +207,29 @@ const gzipSize = (buffer) => gzipSync(buffer).length;
 export async function measureJavaScript(browser, baseURL) {
   const context = await browser.newContext();
   try {
+    await context.addInitScript(installPageProbe);
     const page = await context.newPage();
-    // First load: the scripts requested before the board's cards are on screen; anything requested
-    // after that is counted apart.
     const scripts = new Map();
-    let isBoardShown = false;
     page.on('response', (response) => {
       const url = response.url();
-      if (url.endsWith('.js')) scripts.set(url, { isFirstLoad: !isBoardShown, body: response.body().catch(() => null) });
+      if (url.endsWith('.js')) scripts.set(url, response.body().catch(() => null));
     });
     await page.goto(`${baseURL}#/board`);
-    await page.locator('article[data-code]').first().waitFor({ timeout: TIMEOUT });
-    isBoardShown = true;
+    await page.waitForFunction(() => window.__benchProbe.marks.cards !== undefined, null, { timeout: TIMEOUT });
     await page.waitForLoadState('networkidle');
+    // First load: the scripts whose request started before the frame that painted the board's
+    // cards (the page's own resource timing, so no race with this process); later ones apart.
+    const requestedAt = new Map(
+      await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => [entry.name, entry.startTime])),
+    );
+    const cardsPaintedAt = await page.evaluate(() => window.__benchProbe.marks.cards);
     const firstLoad = [];
     const afterPaint = [];
-    for (const [url, entry] of scripts) {
-      const bytes = await entry.body;
+    for (const [url, body] of scripts) {
+      const bytes = await body;
       if (!bytes || /\/(sw|workbox-[^/]*)\.js$/.test(url)) continue;
-      (entry.isFirstLoad ? firstLoad : afterPaint).push({ file: url.slice(url.lastIndexOf('/') + 1), gzip: gzipSize(bytes) });
+      const isFirstLoad = (requestedAt.get(url) ?? 0) < cardsPaintedAt;
+      (isFirstLoad ? firstLoad : afterPaint).push({ file: url.slice(url.lastIndexOf('/') + 1), gzip: gzipSize(bytes) });
     }
     const serviceWorker = await (await fetch(new URL('sw.js', baseURL))).text();
     const assets = [...new Set(serviceWorker.match(/assets\/[^"']+\.js/g) ?? [])];

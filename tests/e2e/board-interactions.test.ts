@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { SCREENSHOT_DIR, launchChromium, openApp } from './browser';
+import { SCREENSHOT_DIR, appUrl, launchChromium, openApp } from './browser';
 
 let browser: Browser;
 
@@ -19,6 +19,8 @@ const codesIn = (page: Page, status: string) =>
 
 async function boardReady(page: Page) {
   await expect.poll(() => page.locator('article[data-code]').count()).toBe(24);
+  // Drag and drop loads just after the cards show; its handles then describe themselves as sortable.
+  await page.locator('.card__handle[aria-roledescription]').first().waitFor();
 }
 
 describe('board interactions in Chromium', () => {
@@ -84,6 +86,54 @@ describe('board interactions in Chromium', () => {
     await page.reload();
     await boardReady(page);
     expect(await codesIn(page, 'Ongoing')).toContain('E1');
+    await context.close();
+  });
+
+  it('keeps focus and an early Space when drag and drop arrives after the cards', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // Hold drag and drop's code back until the keyboard has been used on the first-paint cards.
+    let releaseDragAndDrop = () => {};
+    const held = new Promise<void>((resolve) => (releaseDragAndDrop = resolve));
+    await page.route('**/BoardDndArea-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(appUrl('/board'));
+    await expect.poll(() => page.locator('article[data-code]').count()).toBe(24);
+    expect(await page.locator('.card__handle[aria-roledescription]').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Drag E1', exact: true }).focus();
+    await page.keyboard.press('Space');
+    releaseDragAndDrop();
+
+    // The Space pressed before drag and drop had loaded picks the card up once it has.
+    await page.locator('.card--overlay').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.getByText(/E1 is over position \d+ of 17 in Ongoing/).waitFor({ state: 'attached' });
+    await page.keyboard.press('Space');
+    await expect.poll(() => codesIn(page, 'Ongoing')).toContain('E1');
+    expect(await page.getByRole('button', { name: 'Drag E1', exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await context.close();
+  });
+
+  it('keeps an open Move menu open when drag and drop arrives', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    let releaseDragAndDrop = () => {};
+    const held = new Promise<void>((resolve) => (releaseDragAndDrop = resolve));
+    await page.route('**/BoardDndArea-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(appUrl('/board'));
+    await expect.poll(() => page.locator('article[data-code]').count()).toBe(24);
+    await page.getByRole('button', { name: 'Move V7', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Ongoing' }).waitFor();
+    releaseDragAndDrop();
+    await page.locator('.card__handle[aria-roledescription]').first().waitFor();
+    await page.getByRole('menuitem', { name: 'Ongoing' }).click();
+    await expect.poll(() => codesIn(page, 'Ongoing')).toContain('V7');
     await context.close();
   });
 

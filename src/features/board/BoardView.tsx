@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   computeProgress,
@@ -12,15 +12,17 @@ import { useActionLines, useAreas, useMilestones, usePriorityItems, useReporting
 import { formatPercent } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import type { CardFacts } from './ActionLineCard';
-import { BoardDndArea } from './BoardDndArea';
+import { BoardArea } from './BoardArea';
 import { BoardToolbar } from './BoardToolbar';
 import { buildContainers } from './boardContainers';
 import { ReportingDateField } from './ReportingDateField';
-import { LinePanel } from './panel/LinePanel';
 import { useBoardFilters } from './useBoardFilters';
 import { useOpenLine } from './useOpenLine';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import './board.css';
+
+// The card panel loads when a card is first opened: it is not needed to show the board.
+const LinePanel = lazy(() => import('./panel/LinePanel').then((module) => ({ default: module.LinePanel })));
 
 const NO_LINES: ActionLine[] = [];
 const NO_AREAS: Area[] = [];
@@ -142,16 +144,18 @@ export function BoardView() {
         onSwimlanesChange={setSwimlanes}
       />
       <p className="board__hint">{t('board.undoShortcut')}</p>
-      <BoardDndArea {...boardAreaProps} />
+      <BoardArea {...boardAreaProps} />
       {openCode && (
-        <LinePanel
-          key={openCode}
-          code={openCode}
-          line={openedLine}
-          area={openedLine ? areasByCode.get(openedLine.areaCode) : undefined}
-          lines={lines}
-          onClose={closeLine}
-        />
+        <Suspense fallback={null}>
+          <LinePanel
+            key={openCode}
+            code={openCode}
+            line={openedLine}
+            area={openedLine ? areasByCode.get(openedLine.areaCode) : undefined}
+            lines={lines}
+            onClose={closeLine}
+          />
+        </Suspense>
       )}
     </section>
   );
