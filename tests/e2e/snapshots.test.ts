@@ -141,6 +141,8 @@ describe('snapshots in Chromium', () => {
     // Written by the worker; the page's lists hear of it through Dexie's broadcast.
     const report = page.getByRole('article', { name: /^Changes from Automatic backup before import/ });
     await report.getByRole('button', { name: 'Show all 20,000' }).waitFor();
+    await report.getByRole('heading', { name: 'Milestones' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}snapshots-large-compare.png` });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export snapshot' }).click()]);
     const exportedPath = await download.path();
