@@ -1,10 +1,10 @@
 /**
  * Runs `callback` in a task after the browser has painted the next frame. Hidden pages paint no
- * frames, so there it runs in the next task. Returns a cancel.
+ * frames (and test DOMs may have none), so there it runs in the next task. Returns a cancel.
  */
 export function afterNextPaint(callback: () => void): () => void {
   let timeout: ReturnType<typeof setTimeout> | undefined;
-  if (document.visibilityState !== 'visible') {
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState !== 'visible') {
     timeout = setTimeout(callback, 0);
     return () => clearTimeout(timeout);
   }

@@ -11,3 +11,4 @@ export { useMilestoneMutation, type MilestoneChange } from './useMilestoneMutati
 export { useOptimisticMutation, type OptimisticMutationOptions } from './useOptimisticMutation';
 export { lastExportAtKey, useLastExportAt } from './useLastExportAt';
 export { useLatestSavedSnapshotTime } from './useLatestSavedSnapshotTime';
+export { afterNextPaint } from './afterNextPaint';

@@ -1,4 +1,5 @@
-import { MutationCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, notifyManager, QueryClient } from '@tanstack/react-query';
+import { afterNextPaint } from './afterNextPaint';
 
 export interface WriteListeners {
   /** Every failed write, after the mutation's own rollback and message. */
@@ -8,6 +9,9 @@ export interface WriteListeners {
 }
 
 export function createQueryClient(listeners: WriteListeners = {}): QueryClient {
+  // Data changes render after the frame that answers the input that caused them (a menu closing,
+  // a key held): on a slow machine a whole board re-rendering inside that frame made it late.
+  notifyManager.setScheduler((callback) => void afterNextPaint(callback));
   return new QueryClient({
     // One place sees every write, so storage problems (quota, a closed database) can be shown
     // app-wide whichever view made the change.

@@ -1,6 +1,6 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { afterNextPaint } from '../../data';
 import type { CardDragProps } from './ActionLineCard';
-import { afterNextPaint } from './afterNextPaint';
 import type { BoardAreaProps } from './boardAreaProps';
 import { StaticBoardArea } from './StaticBoardArea';
 
@@ -67,9 +67,7 @@ export function BoardArea(props: BoardAreaProps) {
     const cancel = afterNextPaint(
       () =>
         void loadDndArea().then((area) => {
-          if (!isCurrent) return;
-          focusToRestore.current = readFocusedControl();
-          setDndBoardArea(() => area);
+          if (isCurrent) setDndBoardArea(() => area);
         }),
     );
     return () => {
@@ -93,5 +91,9 @@ export function BoardArea(props: BoardAreaProps) {
     }
   }, [DndBoardArea]);
 
-  return DndBoardArea ? <DndBoardArea {...props} /> : <StaticBoardArea {...props} drag={staticDrag} />;
+  const onLeave = useCallback(() => {
+    focusToRestore.current = readFocusedControl();
+  }, []);
+
+  return DndBoardArea ? <DndBoardArea {...props} /> : <StaticBoardArea {...props} drag={staticDrag} onLeave={onLeave} />;
 }

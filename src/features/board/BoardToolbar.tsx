@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasActiveFilters, type Area, type BoardFilters, type Health, type Status } from '../../domain';
 import { BoardSearchField } from './BoardSearchField';
@@ -18,7 +19,7 @@ interface BoardToolbarProps {
 const single = <T extends string>(values: T[]): T | '' => values[0] ?? '';
 const toList = <T extends string>(value: string): T[] => (value === '' ? [] : [value as T]);
 
-export function BoardToolbar({
+export const BoardToolbar = memo(function BoardToolbar({
   filters,
   areas,
   leadUnits,
@@ -104,4 +105,4 @@ export function BoardToolbar({
       </div>
     </form>
   );
-}
+});

@@ -74,7 +74,7 @@ describe('the card panel', () => {
     const second = await within(panel).findByRole('listitem', { name: 'Milestone 2: Pilot AI for Good' });
     await user.selectOptions(within(second).getByLabelText('Status'), 'Completed');
     await waitFor(async () => expect((await db.milestones.where('lineCode').equals('V2').toArray()).find((m) => m.title === 'Pilot AI for Good')?.completedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/));
-    expect(within(panel).getByText('1 of 2 completed')).toBeInTheDocument();
+    expect(await within(panel).findByText('1 of 2 completed')).toBeInTheDocument();
 
     await user.click(within(panel).getByRole('button', { name: 'Move milestone Pilot AI for Good up' }));
     expect(await within(panel).findByRole('listitem', { name: 'Milestone 1: Pilot AI for Good' })).toBeInTheDocument();

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateIsoDate } from '../../domain';
 import { useReportingDate, useSetReportingDate } from '../../data';
 import { EditableField } from '../../ui/EditableField';
 
 /** The date that Overdue and Due soon are judged against; stored, and today when never set. */
-export function ReportingDateField() {
+export const ReportingDateField = memo(function ReportingDateField() {
   const { t } = useTranslation();
   const { reportingDate } = useReportingDate();
   const { mutate } = useSetReportingDate();
@@ -23,4 +24,4 @@ export function ReportingDateField() {
       }}
     />
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import type { CardDragProps } from './ActionLineCard';
 import type { BoardAreaProps } from './boardAreaProps';
 import { toItems, type BoardContainer } from './boardContainers';
@@ -8,14 +8,22 @@ import { useBoardMoves } from './useBoardMoves';
 
 const NO_CODES: string[] = [];
 
+interface StaticBoardAreaProps extends BoardAreaProps {
+  /** Carries the handles' early key presses. */
+  drag: CardDragProps;
+  /** Called as the area is replaced, while its cards (and the focus in them) are still in place. */
+  onLeave: () => void;
+}
+
 /**
  * The board as it first paints: columns, cards and Move menus, without drag and drop, whose code
- * loads just after (see BoardArea). `drag` carries the handles' early key presses.
+ * loads just after (see BoardArea).
  */
-export function StaticBoardArea({ drag, ...props }: BoardAreaProps & { drag: CardDragProps }) {
+export function StaticBoardArea({ drag, onLeave, ...props }: StaticBoardAreaProps) {
   const { lines, containers, areas, isSwimlanes, isFiltered, linesByCode, factsByCode, areasByCode, onOpen } = props;
   const items = useMemo(() => toItems(containers), [containers]);
   const moves = useBoardMoves(lines, items);
+  useLayoutEffect(() => onLeave, [onLeave]);
   const renderColumn = (container: BoardContainer, headingLevel: 2 | 3, label: string) => (
     <StaticBoardColumn
       key={container.id}

@@ -57,8 +57,7 @@ describe('PrioritiesView', () => {
     await user.selectOptions(screen.getByLabelText('Milestone status'), 'Ongoing');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect((await db.priorityItems.get('priority-v1'))?.milestone).toBe('Ongoing'));
-    const row = screen.getByRole('row', { name: /V1/ });
-    expect(within(row).getByText('Ongoing')).toBeInTheDocument();
+    await waitFor(() => expect(within(screen.getByRole('row', { name: /V1/ })).getByText('Ongoing')).toBeInTheDocument());
     expect(await db.history.where('lineCode').equals('V1').count()).toBe(1);
   });
 
