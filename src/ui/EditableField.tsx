@@ -50,7 +50,11 @@ export function EditableField({
       setError(null);
       return;
     }
-    setError(onCommit(draft));
+    const message = onCommit(draft);
+    setError(message);
+    // Saving: expect the draft back as the value. If the save fails and the value never changes
+    // (the change and its rollback can arrive together), the field still returns to the value.
+    if (message === null) setShownValue(draft);
   };
 
   const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
