@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from './axe';
 import { SCREENSHOT_DIR, appUrl, launchChromium, openApp } from './browser';
 
@@ -21,6 +21,21 @@ async function boardReady(page: Page) {
   await expect.poll(() => page.locator('article[data-code]').count()).toBe(24);
   // Drag and drop loads just after the cards show; its handles then describe themselves as sortable.
   await page.locator('.card__handle[aria-roledescription]').first().waitFor();
+}
+
+/** Opens the board with drag and drop's code held back until `release` is called. */
+async function openBoardWithoutDragAndDrop(): Promise<{ context: BrowserContext; page: Page; release: () => void }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/BoardDndArea-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(appUrl('/board'));
+  await expect.poll(() => page.locator('article[data-code]').count()).toBe(24);
+  return { context, page, release };
 }
 
 describe('board interactions in Chromium', () => {
@@ -90,17 +105,8 @@ describe('board interactions in Chromium', () => {
   });
 
   it('keeps focus and an early Space when drag and drop arrives after the cards', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    // Hold drag and drop's code back until the keyboard has been used on the first-paint cards.
-    let releaseDragAndDrop = () => {};
-    const held = new Promise<void>((resolve) => (releaseDragAndDrop = resolve));
-    await page.route('**/BoardDndArea-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(appUrl('/board'));
-    await expect.poll(() => page.locator('article[data-code]').count()).toBe(24);
+    // Drag and drop's code is held back until the keyboard has been used on the first-paint cards.
+    const { context, page, release: releaseDragAndDrop } = await openBoardWithoutDragAndDrop();
     expect(await page.locator('.card__handle[aria-roledescription]').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Drag E1', exact: true }).focus();
@@ -118,16 +124,7 @@ describe('board interactions in Chromium', () => {
   });
 
   it('keeps an open Move menu open when drag and drop arrives', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    let releaseDragAndDrop = () => {};
-    const held = new Promise<void>((resolve) => (releaseDragAndDrop = resolve));
-    await page.route('**/BoardDndArea-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(appUrl('/board'));
-    await expect.poll(() => page.locator('article[data-code]').count()).toBe(24);
+    const { context, page, release: releaseDragAndDrop } = await openBoardWithoutDragAndDrop();
     await page.getByRole('button', { name: 'Move V7', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Ongoing' }).waitFor();
     releaseDragAndDrop();

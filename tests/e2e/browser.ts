@@ -36,3 +36,14 @@ export async function openApp(
 }
 
 export const SCREENSHOT_DIR = new URL('../../test-results/screenshots/', import.meta.url).pathname;
+
+/** Waits until the service worker controls the page, then takes the context offline and reloads. */
+export async function reloadOffline(context: BrowserContext, page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+}

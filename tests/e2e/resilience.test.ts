@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { SCREENSHOT_DIR, appUrl, launchChromium, openApp } from './browser';
+import { SCREENSHOT_DIR, appUrl, launchChromium, openApp, reloadOffline } from './browser';
 
 let browser: Browser;
 
@@ -55,14 +55,7 @@ describe('offline, installable and resilient, on the production build', () => {
     expect(csp).toContain("script-src 'self'");
     expect(await page.locator('link[rel="manifest"]').count()).toBe(1);
     await boardReady(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-
-    await context.setOffline(true);
-    await page.reload();
+    await reloadOffline(context, page);
     await boardReady(page);
     await moveWithMenu(page, 'E5', 'Ongoing');
     await expect.poll(() => codesIn(page, 'Ongoing')).toContain('E5');

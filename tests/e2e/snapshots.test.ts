@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { SCREENSHOT_DIR, appUrl, launchChromium, openApp } from './browser';
+import { SCREENSHOT_DIR, appUrl, launchChromium, openApp, reloadOffline } from './browser';
 
 let browser: Browser;
 
@@ -109,13 +109,7 @@ describe('snapshots in Chromium', () => {
       if (message.type() === 'error') errors.push(message.text());
     });
     await page.goto(appUrl('/snapshots'));
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    await context.setOffline(true);
-    await page.reload();
+    await reloadOffline(context, page);
 
     const [seedDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export snapshot' }).click()]);
     const seed = JSON.parse(readFileSync(await seedDownload.path(), 'utf8'));

@@ -2,25 +2,9 @@ import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import type { ActionLine, Area, Status } from '../../domain';
-import type { CardFacts } from './ActionLineCard';
+import type { BoardColumnProps } from './boardAreaProps';
 import { BoardColumnFrame } from './BoardColumnFrame';
 import { SortableActionLineCard } from './SortableActionLineCard';
-import type { BoardMoves } from './useBoardMoves';
-
-interface BoardColumnProps {
-  id: string;
-  status: Status;
-  label: string;
-  codes: string[];
-  linesByCode: ReadonlyMap<string, ActionLine>;
-  factsByCode: ReadonlyMap<string, CardFacts>;
-  areasByCode: ReadonlyMap<string, Area>;
-  isFiltered: boolean;
-  headingLevel: 2 | 3;
-  moves: BoardMoves;
-  onOpen: (code: string) => void;
-}
 
 /** A droppable, sortable status column; only the cards shown are sortable. */
 export const BoardColumn = memo(function BoardColumn({

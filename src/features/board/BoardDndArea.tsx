@@ -15,7 +15,7 @@ import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { columnIndexForDrop } from '../../domain';
 import { ActionLineCard } from './ActionLineCard';
 import { TransitionKeyboardSensor } from './TransitionKeyboardSensor';
-import type { BoardAreaProps } from './boardAreaProps';
+import { columnPropsOf, type BoardAreaProps } from './boardAreaProps';
 import { BoardColumn } from './BoardColumn';
 import { BoardLayout } from './BoardLayout';
 import { findContainerOf, placeOnDrop, toItems, type BoardContainer, type ContainerItems } from './boardContainers';
@@ -23,8 +23,6 @@ import { findContainerOf, placeOnDrop, toItems, type BoardContainer, type Contai
 import { useBoardAnnouncements } from './useBoardAnnouncements';
 import { useBoardCollisionDetection } from './useBoardCollisionDetection';
 import { useBoardMoves } from './useBoardMoves';
-
-const NO_CODES: string[] = [];
 
 // Module constants: dnd-kit rebuilds every card's listeners when a sensor's options object changes.
 const MOUSE_OPTIONS = { activationConstraint: { distance: 6 } };
@@ -128,21 +126,9 @@ export const BoardDndArea = memo(function BoardDndArea(props: BoardAreaProps) {
     setDragItems(null);
   };
 
+  const columnProps = columnPropsOf({ linesByCode, factsByCode, areasByCode, isFiltered, onOpen }, items, moves);
   const renderColumn = (container: BoardContainer, headingLevel: 2 | 3, label: string) => (
-    <BoardColumn
-      key={container.id}
-      id={container.id}
-      status={container.status}
-      label={label}
-      codes={items[container.id] ?? NO_CODES}
-      linesByCode={linesByCode}
-      factsByCode={factsByCode}
-      areasByCode={areasByCode}
-      isFiltered={isFiltered}
-      headingLevel={headingLevel}
-      moves={moves}
-      onOpen={onOpen}
-    />
+    <BoardColumn key={container.id} {...columnProps(container, headingLevel, label)} />
   );
 
   const activeLine = activeCode ? linesByCode.get(activeCode) : undefined;

@@ -1,12 +1,10 @@
 import { useLayoutEffect, useMemo } from 'react';
 import type { CardDragProps } from './ActionLineCard';
-import type { BoardAreaProps } from './boardAreaProps';
+import { columnPropsOf, type BoardAreaProps } from './boardAreaProps';
 import { toItems, type BoardContainer } from './boardContainers';
 import { BoardLayout } from './BoardLayout';
 import { StaticBoardColumn } from './StaticBoardColumn';
 import { useBoardMoves } from './useBoardMoves';
-
-const NO_CODES: string[] = [];
 
 interface StaticBoardAreaProps extends BoardAreaProps {
   /** Carries the handles' early key presses. */
@@ -24,22 +22,9 @@ export function StaticBoardArea({ drag, onLeave, ...props }: StaticBoardAreaProp
   const items = useMemo(() => toItems(containers), [containers]);
   const moves = useBoardMoves(lines, items);
   useLayoutEffect(() => onLeave, [onLeave]);
+  const columnProps = columnPropsOf({ linesByCode, factsByCode, areasByCode, isFiltered, onOpen }, items, moves);
   const renderColumn = (container: BoardContainer, headingLevel: 2 | 3, label: string) => (
-    <StaticBoardColumn
-      key={container.id}
-      id={container.id}
-      status={container.status}
-      label={label}
-      codes={items[container.id] ?? NO_CODES}
-      linesByCode={linesByCode}
-      factsByCode={factsByCode}
-      areasByCode={areasByCode}
-      isFiltered={isFiltered}
-      headingLevel={headingLevel}
-      moves={moves}
-      onOpen={onOpen}
-      drag={drag}
-    />
+    <StaticBoardColumn key={container.id} {...columnProps(container, headingLevel, label)} drag={drag} />
   );
   return <BoardLayout containers={containers} areas={areas} isSwimlanes={isSwimlanes} renderColumn={renderColumn} />;
 }

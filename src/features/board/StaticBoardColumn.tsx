@@ -1,21 +1,9 @@
 import { memo } from 'react';
-import type { ActionLine, Area, Status } from '../../domain';
-import { ActionLineCard, type CardDragProps, type CardFacts } from './ActionLineCard';
+import { ActionLineCard, type CardDragProps } from './ActionLineCard';
+import type { BoardColumnProps } from './boardAreaProps';
 import { BoardColumnFrame } from './BoardColumnFrame';
-import type { BoardMoves } from './useBoardMoves';
 
-interface StaticBoardColumnProps {
-  id: string;
-  status: Status;
-  label: string;
-  codes: string[];
-  linesByCode: ReadonlyMap<string, ActionLine>;
-  factsByCode: ReadonlyMap<string, CardFacts>;
-  areasByCode: ReadonlyMap<string, Area>;
-  isFiltered: boolean;
-  headingLevel: 2 | 3;
-  moves: BoardMoves;
-  onOpen: (code: string) => void;
+interface StaticBoardColumnProps extends BoardColumnProps {
   drag: CardDragProps;
 }
 
