@@ -5,10 +5,15 @@ import { afterEach, vi } from 'vitest';
 import { resetUiStore } from '../src/state/uiStore';
 import { resetUndoStore } from '../src/state/undoStore';
 import { loadViewMessages } from '../src/i18n';
+import { preloadBoardDragAndDrop } from '../src/features/board';
 
 // The views fetch their messages with their code (src/app/routes.tsx); tests that render a view's
 // components directly need them up front.
 await loadViewMessages('en');
+// The board paints first without drag and drop and swaps it in once loaded (BoardArea); component
+// tests start with it loaded, so a swap never lands between a test's steps. The end-to-end tests
+// cover the swap itself.
+await preloadBoardDragAndDrop();
 
 afterEach(() => {
   cleanup();

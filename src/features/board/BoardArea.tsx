@@ -13,6 +13,11 @@ function loadDndArea(): Promise<DndArea> {
   return import('./BoardDndArea').then((module) => (loadedDndArea = module.BoardDndArea));
 }
 
+/** Loads drag and drop ahead, so a board rendered afterwards has it from the start. */
+export async function preloadBoardDragAndDrop(): Promise<void> {
+  await loadDndArea();
+}
+
 const CONTROLS = { handle: '.card__handle', move: '.move-menu__button', open: '.card__open' } as const;
 
 interface FocusedControl {

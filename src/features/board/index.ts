@@ -1,1 +1,2 @@
 export { BoardView } from './BoardView';
+export { preloadBoardDragAndDrop } from './BoardArea';
