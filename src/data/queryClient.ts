@@ -8,10 +8,16 @@ export interface WriteListeners {
   onWriteSuccess?: () => void;
 }
 
-export function createQueryClient(listeners: WriteListeners = {}): QueryClient {
-  // Data changes render after the frame that answers the input that caused them (a menu closing,
-  // a key held): on a slow machine a whole board re-rendering inside that frame made it late.
+/**
+ * Data changes render after the frame that answers the input that caused them (a menu closing, a
+ * key held): on a slow machine a whole board re-rendering inside that frame made it late. Set once
+ * by the app's entry point; component tests keep React Query's default.
+ */
+export function renderDataChangesAfterPaint(): void {
   notifyManager.setScheduler((callback) => void afterNextPaint(callback));
+}
+
+export function createQueryClient(listeners: WriteListeners = {}): QueryClient {
   return new QueryClient({
     // One place sees every write, so storage problems (quota, a closed database) can be shown
     // app-wide whichever view made the change.
