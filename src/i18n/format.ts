@@ -1,3 +1,4 @@
+import type { ProgressFigures } from '../domain';
 import { intlLocale } from './languages';
 
 export function formatDate(isoDate: string, language: string): string {
@@ -11,6 +12,15 @@ export function formatDateTime(iso: string, language: string, style: 'long' | 'm
 
 export function formatPercent(percent: number, language: string): string {
   return new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}
+
+/** A progress headline's figures as a message's values ("24 lines, 18 started = 75 %, ..."). */
+export function progressMessageValues(
+  figures: ProgressFigures,
+  language: string,
+): Omit<ProgressFigures, 'startedPercent'> & { percent: string } {
+  const { startedPercent, ...counts } = figures;
+  return { ...counts, percent: formatPercent(startedPercent, language) };
 }
 
 export function formatNumber(value: number, language: string, options?: Intl.NumberFormatOptions): string {

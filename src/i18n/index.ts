@@ -40,7 +40,7 @@ markPartLoaded(initialLanguage, 'shell');
 
 export { i18n, loadViewMessages } from './messageParts';
 export { DEFAULT_LANGUAGE, LANGUAGES, intlLocale, isLanguage, textDirection, type Language } from './languages';
-export { formatDate, formatDateTime, formatNumber, formatPercent } from './format';
+export { formatDate, formatDateTime, formatNumber, formatPercent, progressMessageValues } from './format';
 export { useQuarterFormat } from './useQuarterFormat';
 export { useViewMessages } from './useViewMessages';
 export { StatusOptions } from './StatusOptions';

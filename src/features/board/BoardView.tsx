@@ -9,7 +9,7 @@ import {
   type Area,
 } from '../../domain';
 import { useActionLines, useAreas, useMilestones, usePriorityItems, useReportingDate } from '../../data';
-import { formatPercent } from '../../i18n';
+import { progressMessageValues } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import type { CardFacts } from './ActionLineCard';
 import { BoardArea } from './BoardArea';
@@ -121,13 +121,7 @@ export function BoardView() {
           </h1>
           <p className="page__intro">{t('board.intro')}</p>
           <p className="board__headline">
-            {t('progress.headline', {
-              total: figures.total,
-              started: figures.started,
-              percent: formatPercent(figures.startedPercent, i18n.language),
-              completed: figures.completed,
-              toBeStarted: figures.toBeStarted,
-            })}
+            {t('progress.headline', progressMessageValues(figures, i18n.language))}
           </p>
         </div>
         <ReportingDateField />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AnnexArea } from '../../domain';
-import { formatPercent } from '../../i18n';
+import { progressMessageValues } from '../../i18n';
 import { AnnexLineRow } from './AnnexLineRow';
 
 interface AreaSectionProps {
@@ -25,13 +25,7 @@ export function AreaSection({ entry, interactive = true, headingLevel = 2, brief
           {t('dashboard.area.heading', { code: area.code, name: area.name })}
         </Heading>
         <p className="area-section__summary">
-          {t('dashboard.area.summary', {
-            total: figures.total,
-            started: figures.started,
-            percent: formatPercent(figures.startedPercent, i18n.language),
-            completed: figures.completed,
-            toBeStarted: figures.toBeStarted,
-          })}
+          {t('dashboard.area.summary', progressMessageValues(figures, i18n.language))}
         </p>
         {area.objectives.length > 0 && (
           <div className="area-section__objectives">

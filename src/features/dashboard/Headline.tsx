@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { HeadlineFigures } from '../../domain';
-import { formatPercent } from '../../i18n';
+import { formatPercent, progressMessageValues } from '../../i18n';
 
 /** The report's opening figures, as tiles and as the sentence the report itself uses. */
 export function Headline({ figures }: { figures: HeadlineFigures }) {
@@ -26,14 +26,7 @@ export function Headline({ figures }: { figures: HeadlineFigures }) {
         ))}
       </dl>
       <p className="headline__sentence">
-        {t('dashboard.headline.sentence', {
-          total: figures.total,
-          started: figures.started,
-          percent,
-          completed: figures.completed,
-          ongoing: figures.ongoing,
-          toBeStarted: figures.toBeStarted,
-        })}
+        {t('dashboard.headline.sentence', progressMessageValues(figures, i18n.language))}
       </p>
     </section>
   );
