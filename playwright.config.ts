@@ -10,7 +10,8 @@ const buildDir = `test-results/e2e-app-${port}`;
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  outputDir: 'test-results/e2e-artifacts',
+  // A run with its own E2E_PORT keeps its own artifacts: Playwright empties this folder as it starts.
+  outputDir: process.env.E2E_PORT ? `test-results/e2e-artifacts-${port}` : 'test-results/e2e-artifacts',
   globalSetup: './tests/e2e/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },

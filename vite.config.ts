@@ -84,7 +84,7 @@ export default defineConfig({
           setupFiles: ['./tests/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
           // Component tests drive the whole app on 2-core CI machines; give slow runs room.
-          testTimeout: 20_000,
+          testTimeout: 30_000,
         },
       },
     ],

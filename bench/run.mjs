@@ -5,7 +5,7 @@
  *
  * Environment: BENCH_RUNS (runs per figure, default 3), BENCH_DATASETS (comma list of seed,
  * 500x5, 2000x10), BENCH_RATES (comma list of CPU throttling rates, default 1,4),
- * CHROMIUM_PATH (default /usr/bin/chromium), BENCH_OUT (results file).
+ * CHROMIUM_PATH (otherwise the browser tests/chromium.mjs finds), BENCH_OUT (results file).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { chromiumLaunchOptions } from '../tests/chromium.mjs';
 import { runBenchmark } from './harness.mjs';
 import { checkBudgets, formatReport } from './report.mjs';
 
@@ -33,10 +34,7 @@ try {
   server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const baseURL = server.resolvedUrls?.local[0];
   if (!baseURL) throw new Error('The preview server did not report its address.');
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await chromium.launch(await chromiumLaunchOptions());
   const bench = await runBenchmark({ browser, baseURL, datasets, rates, runs, log });
   const output = {
     generatedAt: new Date().toISOString(),

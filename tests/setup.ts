@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetUiStore } from '../src/state/uiStore';
 import { resetUndoStore } from '../src/state/undoStore';
@@ -14,6 +14,11 @@ await loadViewMessages('en');
 // tests start with it loaded, so a swap never lands between a test's steps. The end-to-end tests
 // cover the swap itself.
 await preloadBoardDragAndDrop();
+
+// findBy* and waitFor wait for what a user waits for: a lazily loaded chunk, message bundle or
+// IndexedDB read arrives in milliseconds on an idle machine and in seconds on a loaded 2-core one.
+// Testing Library's 1-second default failed such tests under load; passing tests do not wait longer.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
+import { createTestDatabase } from '../../../tests/helpers/testDatabase';
 
 async function openPanel(code: string) {
   const utils = renderApp(`/board?line=${code}`);
@@ -90,5 +91,23 @@ describe('the card panel', () => {
   it('says when the line in the URL does not exist', async () => {
     renderApp('/board?line=Z9');
     expect(await screen.findByRole('alert')).toHaveTextContent('There is no action line Z9.');
+  });
+
+  it('never says a line has no changes while its history is still being read', async () => {
+    const db = createTestDatabase();
+    await db.open();
+    await db.history.add({ entity: 'actionLine', entityId: 'M2', lineCode: 'M2', at: '2026-01-10T09:00:00.000Z', field: 'leadUnit', from: null, to: 'BDT' });
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => {
+      const panel = document.querySelector('dialog');
+      if (panel?.textContent) shown.push(panel.textContent);
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    renderApp('/board?line=M2', db);
+    const panel = await screen.findByRole('dialog', { name: 'M2 details' });
+    const history = await within(panel).findByRole('region', { name: 'History' });
+    expect(await within(history).findByText('Lead unit: (empty) → BDT')).toBeInTheDocument();
+    observer.disconnect();
+    expect(shown.filter((text) => text.includes('No changes yet.'))).toEqual([]);
   });
 });

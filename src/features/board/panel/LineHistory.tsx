@@ -12,7 +12,7 @@ function formatWhen(iso: string, language: string): string {
 export function LineHistory({ code }: { code: string }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const { data: entries = [] } = useLineHistory(code);
+  const { data: entries, isError } = useLineHistory(code);
 
   const value = (entry: HistoryEntry, raw: string | null) => {
     if (raw === null) return t('history.none');
@@ -26,7 +26,12 @@ export function LineHistory({ code }: { code: string }) {
       <h3 id={`${id}-history`} className="panel__section-title">
         {t('history.title')}
       </h3>
-      {entries.length === 0 ? (
+      {!entries ? (
+        // Until the history is read, saying "no changes" would be untrue.
+        <p className="panel__empty" role={isError ? 'alert' : 'status'}>
+          {t(isError ? 'history.failed' : 'history.loading')}
+        </p>
+      ) : entries.length === 0 ? (
         <p className="panel__empty">{t('history.empty')}</p>
       ) : (
         <ol className="history">

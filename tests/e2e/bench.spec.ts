@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { INTERACTIONS, runBenchmark } from '../../bench/harness.mjs';
-import { launchChromium } from './browser';
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+import { expect, test } from './fixtures';
 
 // Keeps `npm run bench` from rotting: one run on the seed, unthrottled, and no timing assertion.
-describe('benchmark harness', () => {
-  it('produces every figure on the seed dataset', async () => {
-    const bench = await runBenchmark({ browser, baseURL: inject('baseURL'), datasets: ['seed'], rates: [1], runs: 1 });
+test.describe('benchmark harness', () => {
+  test('produces every figure on the seed dataset', async ({ browser, baseURL }) => {
+    test.slow();
+    if (!baseURL) throw new Error('The app has no base URL.');
+    const bench = await runBenchmark({ browser, baseURL, datasets: ['seed'], rates: [1], runs: 1 });
     expect(bench.javaScript.firstLoadGzipKb).toBeGreaterThan(0);
     expect(bench.javaScript.totalGzipKb).toBeGreaterThanOrEqual(bench.javaScript.firstLoadGzipKb);
     expect(bench.results).toHaveLength(1);
@@ -30,5 +20,5 @@ describe('benchmark harness', () => {
       expect(figures.interactions[name].worst).toBeGreaterThanOrEqual(figures.interactions[name].p75);
       expect(figures.interactions[name].p75).toBeGreaterThanOrEqual(16);
     }
-  }, 180_000);
+  });
 });

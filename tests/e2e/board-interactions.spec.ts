@@ -1,0 +1,211 @@
+import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { SCREENSHOT_DIR, appPath, card, codesIn, expect, openButton, test } from './fixtures';
+
+const column = (page: Page, status: string) => page.getByRole('region', { name: status, exact: true });
+const dragHandle = (page: Page, code: string) => page.getByRole('button', { name: `Drag ${code}`, exact: true });
+
+/** Drag and drop loads just after the cards show; its handles then describe themselves as sortable. */
+async function boardReady(page: Page) {
+  await expect(page.getByRole('article')).toHaveCount(24);
+  await expect(dragHandle(page, 'M1')).toHaveAttribute('aria-roledescription', /.+/);
+}
+
+/** Opens the board with drag and drop's code held back until `release` is called. */
+async function openBoardWithoutDragAndDrop(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/BoardDndArea-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(appPath('/board'));
+  await expect(page.getByRole('article')).toHaveCount(24);
+  return release;
+}
+
+test.describe('board interactions', () => {
+  test('drags a card with the mouse from one column to another', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    await page.goto(appPath('/board'));
+    await boardReady(page);
+    const from = await card(page, 'E4').boundingBox();
+    const to = await column(page, 'Completed').locator('article[data-code="M3"]').boundingBox();
+    if (!from || !to) throw new Error('cards are not laid out');
+    await page.mouse.move(from.x + from.width / 2, from.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 20, from.y + 30, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height - 5, { steps: 15 });
+    // The lifted card follows the pointer in an overlay, which has no role of its own (aria-hidden).
+    await expect(page.locator('.card--overlay')).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}board-drag.png` });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height + 10, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => codesIn(page, 'Completed')).toEqual(['M1b', 'M3', 'E4']);
+    await expect(page.getByRole('status').filter({ hasText: 'E4 moved to Completed' })).toBeVisible();
+    await page.reload();
+    await boardReady(page);
+    await expect.poll(() => codesIn(page, 'Completed')).toEqual(['M1b', 'M3', 'E4']);
+  });
+
+  test('drops a card on the middle of a card in the next column without bouncing between columns', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(appPath('/board'));
+    await boardReady(page);
+    const from = await card(page, 'E4').boundingBox();
+    const to = await card(page, 'M1').boundingBox();
+    if (!from || !to) throw new Error('cards are not laid out');
+    await page.mouse.move(from.x + from.width / 2, from.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 20, from.y + 30, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 20 });
+    await page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height / 2 + 2, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => codesIn(page, 'Ongoing').then((codes) => codes.slice(0, 2))).toEqual(['E4', 'M1']);
+    expect(errors).toEqual([]);
+  });
+
+  test('moves a card with the keyboard alone: Space, arrows, Space', async ({ page }) => {
+    await page.goto(appPath('/board'));
+    await boardReady(page);
+    const handle = dragHandle(page, 'E1');
+    await handle.focus();
+    await page.keyboard.press('Space');
+    // The handle shows the card is held as soon as Space is pressed, before the drag has rendered.
+    await expect(handle).toHaveAttribute('data-lifting', '');
+    await expect(page.locator('.card--overlay')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText(/E1 is over position \d+ of 17 in Ongoing/)).toBeAttached();
+    await page.keyboard.press('Space');
+    await expect.poll(() => codesIn(page, 'Ongoing')).toContain('E1');
+    await expect(page.getByText(/E1 dropped at position \d+ of 17 in Ongoing/)).toBeAttached();
+    await expect(handle).toBeFocused();
+    await expect(handle).not.toHaveAttribute('data-lifting');
+    expect(await codesIn(page, 'To be started')).not.toContain('E1');
+    await expect(page.getByRole('status').filter({ hasText: 'E1 moved to Ongoing' })).toBeVisible();
+    await page.reload();
+    await boardReady(page);
+    expect(await codesIn(page, 'Ongoing')).toContain('E1');
+  });
+
+  test('keeps focus and an early Space when drag and drop arrives after the cards', async ({ page }) => {
+    // Drag and drop's code is held back until the keyboard has been used on the first-paint cards.
+    const releaseDragAndDrop = await openBoardWithoutDragAndDrop(page);
+    await expect(dragHandle(page, 'M1')).not.toHaveAttribute('aria-roledescription');
+
+    await dragHandle(page, 'E1').focus();
+    await page.keyboard.press('Space');
+    releaseDragAndDrop();
+
+    // The Space pressed before drag and drop had loaded picks the card up once it has.
+    await expect(page.locator('.card--overlay')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText(/E1 is over position \d+ of 17 in Ongoing/)).toBeAttached();
+    await page.keyboard.press('Space');
+    await expect.poll(() => codesIn(page, 'Ongoing')).toContain('E1');
+    await expect(dragHandle(page, 'E1')).toBeFocused();
+  });
+
+  test('keeps an open Move menu open when drag and drop arrives', async ({ page }) => {
+    const releaseDragAndDrop = await openBoardWithoutDragAndDrop(page);
+    await page.getByRole('button', { name: 'Move V7', exact: true }).click();
+    await expect(page.getByRole('menuitem', { name: 'Ongoing' })).toBeVisible();
+    releaseDragAndDrop();
+    await expect(dragHandle(page, 'M1')).toHaveAttribute('aria-roledescription', /.+/);
+    await page.getByRole('menuitem', { name: 'Ongoing' }).click();
+    await expect.poll(() => codesIn(page, 'Ongoing')).toContain('V7');
+  });
+
+  test('moves with single clicks through the menu, undoes it, and shows it in the history', async ({ page }) => {
+    await page.goto(appPath('/board'));
+    await boardReady(page);
+    await page.getByRole('button', { name: 'Move V7', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Ongoing' }).click();
+    await expect.poll(() => codesIn(page, 'Ongoing')).toContain('V7');
+    const toast = page.getByRole('status').filter({ hasText: 'V7 moved to Ongoing' });
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => codesIn(page, 'To be started')).toContain('V7');
+    await page.getByRole('button', { name: 'Move M5', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Completed' }).click();
+    await expect.poll(() => codesIn(page, 'Completed')).toContain('M5');
+    await page.locator('body').press('Control+z');
+    await expect.poll(() => codesIn(page, 'Ongoing')).toContain('M5');
+    await page.locator('body').press('Control+Shift+z');
+    await expect.poll(() => codesIn(page, 'Completed')).toContain('M5');
+    // The card moves at once; the confirmation comes once the change is saved.
+    await expect(page.getByRole('status').filter({ hasText: 'Redone: M5 moved to Completed' })).toBeVisible();
+
+    await page.reload();
+    await boardReady(page);
+    expect(await codesIn(page, 'To be started')).toContain('V7');
+    expect(await codesIn(page, 'Completed')).toContain('M5');
+    await openButton(page, 'V7').click();
+    const panel = page.getByRole('dialog', { name: 'V7 details' });
+    const history = panel.getByRole('region', { name: 'History' }).getByRole('listitem');
+    await expect(history).toHaveCount(2);
+    await expect(history.first()).toContainText('Status: Ongoing → To be started');
+    await expect(history.nth(1)).toContainText('Status: To be started → Ongoing');
+  });
+
+  test('opens a card by URL, adds and edits a milestone, and keeps it after a reload', async ({ page }) => {
+    await page.goto(appPath('/board?line=M2'));
+    const panel = page.getByRole('dialog', { name: 'M2 details' });
+    await expect(panel).toBeVisible();
+    await panel.getByLabel('New milestone title').fill('Consult the Sector Advisory Groups');
+    await panel.getByLabel('Target quarter (optional)').fill('Q1 2026');
+    await panel.getByRole('button', { name: 'Add milestone' }).click();
+    const milestone = panel.getByRole('listitem', { name: 'Milestone 1: Consult the Sector Advisory Groups' });
+    await expect(milestone).toBeVisible();
+    await milestone.getByLabel('Status').selectOption('Completed');
+    await expect(milestone.getByLabel('Completed on')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+    const leadUnit = panel.getByLabel('Lead unit');
+    await leadUnit.fill('BDT');
+    await leadUnit.press('Enter');
+    const target = panel.getByLabel('Target quarter', { exact: true });
+    await target.fill('sometime');
+    await target.press('Enter');
+    await expect(panel.getByText('Write a quarter and year, for example Q3 2025.')).toBeVisible();
+    const history = panel.getByRole('region', { name: 'History' });
+    // Saved changes show in the history without a reload.
+    await expect(history).toContainText('Lead unit: (empty) → BDT');
+    await expect(history).toContainText('Milestone status: To be started → Completed');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}board-panel.png` });
+    expect(await axeViolations(page, '.panel')).toEqual([]);
+
+    await page.reload();
+    await expect(panel).toBeVisible();
+    const reloaded = panel.getByRole('listitem', { name: 'Milestone 1: Consult the Sector Advisory Groups' });
+    await expect(reloaded.getByLabel('Status')).toHaveValue('Completed');
+    await expect(panel.getByLabel('Lead unit')).toHaveValue('BDT');
+    await expect(panel.getByLabel('Target quarter', { exact: true })).toHaveValue('Q2 2026');
+    await expect(history).toContainText('Lead unit: (empty) → BDT');
+    await expect(history).toContainText('Milestone status: To be started → Completed');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page).not.toHaveURL(/line=/);
+    await expect(card(page, 'M2')).toContainText('Milestones 1/1');
+    await expect(card(page, 'M2')).toContainText('Lead: BDT');
+  });
+
+  test('filters from the URL, clears the filters, and has no axe violations', async ({ page }) => {
+    await page.goto(appPath('/board?area=E&q=products'));
+    await expect(page.getByRole('article')).toHaveCount(3);
+    await expect(page.getByText('Showing 3 of 24 action lines')).toHaveCount(1);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await boardReady(page);
+    await expect(page).not.toHaveURL(/area=/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('shows the areas of action as swimlanes with no axe violations', async ({ page }) => {
+    await page.goto(appPath('/board'));
+    await boardReady(page);
+    await page.getByRole('switch', { name: 'Group by area of action' }).check();
+    await expect(page.getByRole('heading', { level: 2, name: 'E. Leverage events, products, and services' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Increase voluntary contributions, Ongoing' }).getByRole('article')).toHaveCount(6);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}board-swimlanes.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
