@@ -11,8 +11,13 @@ export interface UndoEntry {
 interface UndoState {
   past: UndoEntry[];
   future: UndoEntry[];
-  /** Records a change that has just been saved; a new change clears the redo stack. */
+  /**
+   * Records a change as it is made, before its save has finished, so that Ctrl+Z pressed at once
+   * undoes this change and not the one before; a new change clears the redo stack.
+   */
   record: (entry: Omit<UndoEntry, 'id'>) => UndoEntry;
+  /** Forgets a change whose save failed: there is nothing to undo. */
+  discard: (id: number) => void;
   /** Undoes the newest change, or the given one if it is still undoable; returns it. */
   undo: (id?: number) => Promise<UndoEntry | null>;
   redo: () => Promise<UndoEntry | null>;
@@ -33,6 +38,8 @@ export const useUndoStore = create<UndoState>()((set, get) => ({
     set((state) => ({ past: [...state.past.slice(-(LIMIT - 1)), recorded], future: [] }));
     return recorded;
   },
+  discard: (id) =>
+    set((state) => ({ past: state.past.filter((e) => e.id !== id), future: state.future.filter((e) => e.id !== id) })),
   undo: async (id) => {
     const { past } = get();
     const entry = id === undefined ? past.at(-1) : past.find((candidate) => candidate.id === id);
@@ -41,7 +48,12 @@ export const useUndoStore = create<UndoState>()((set, get) => ({
     try {
       await entry.undo();
     } catch (error) {
-      set((state) => ({ past: [...state.past, entry], future: state.future.filter((e) => e.id !== entry.id) }));
+      // Back onto the stack, unless the change itself failed to save and was discarded meanwhile.
+      set((state) =>
+        state.future.some((e) => e.id === entry.id)
+          ? { past: [...state.past, entry], future: state.future.filter((e) => e.id !== entry.id) }
+          : state,
+      );
       throw error;
     }
     return entry;
@@ -53,7 +65,11 @@ export const useUndoStore = create<UndoState>()((set, get) => ({
     try {
       await entry.redo();
     } catch (error) {
-      set((state) => ({ past: state.past.filter((e) => e.id !== entry.id), future: [...state.future, entry] }));
+      set((state) =>
+        state.past.some((e) => e.id === entry.id)
+          ? { past: state.past.filter((e) => e.id !== entry.id), future: [...state.future, entry] }
+          : state,
+      );
       throw error;
     }
     return entry;

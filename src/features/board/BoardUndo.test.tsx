@@ -56,4 +56,24 @@ describe('undo and redo on the board', () => {
     await user.keyboard('{Control>}z{/Control}');
     expect(await screen.findByText('Nothing to undo.')).toBeInTheDocument();
   });
+
+  it('undoes the move just made when Ctrl+Z comes before that move is saved', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/board');
+    await moveWithMenu(user, 'E5', 'Ongoing');
+    await screen.findByText('E5 moved to Ongoing');
+    // Another write keeps the table busy, so the next move stays unsaved for a while.
+    let isHeld = true;
+    const blocker = db.transaction('rw', db.actionLines, async () => {
+      while (isHeld) await db.actionLines.get('E5');
+    });
+    await moveWithMenu(user, 'E6', 'Completed');
+    await user.keyboard('{Control>}z{/Control}');
+    isHeld = false;
+    await blocker;
+    expect(await screen.findByText('Undone: E6 moved to Completed')).toBeInTheDocument();
+    await waitFor(async () => expect((await db.actionLines.get('E6'))?.status).toBe('To be started'));
+    expect((await db.actionLines.get('E5'))?.status).toBe('Ongoing');
+    expect(codesIn('Ongoing')).toContain('E5');
+  });
 });

@@ -10,6 +10,7 @@ export function useRecordedLineUpdate(): (code: string, patch: ActionLinePatch, 
   const queryClient = useQueryClient();
   const { mutateAsync } = useUpdateActionLine();
   const record = useUndoStore((state) => state.record);
+  const discard = useUndoStore((state) => state.discard);
   return useCallback(
     async (code, patch, label) => {
       const line = queryClient.getQueryData<ActionLine[]>(queryKeys.actionLines)?.find((l) => l.code === code);
@@ -17,13 +18,18 @@ export function useRecordedLineUpdate(): (code: string, patch: ActionLinePatch, 
       const previous = Object.fromEntries(
         Object.keys(patch).map((field) => [field, line[field as keyof ActionLinePatch]]),
       ) as ActionLinePatch;
-      await mutateAsync({ code, patch });
-      record({
+      const saving = mutateAsync({ code, patch });
+      // Recorded at once (an undo waits for the save), so an immediate Ctrl+Z undoes this change.
+      const entry = record({
         label,
-        undo: () => mutateAsync({ code, patch: previous }),
+        undo: () => saving.then(() => mutateAsync({ code, patch: previous })),
         redo: () => mutateAsync({ code, patch }),
       });
+      await saving.catch((error: unknown) => {
+        discard(entry.id);
+        throw error;
+      });
     },
-    [mutateAsync, queryClient, record],
+    [discard, mutateAsync, queryClient, record],
   );
 }

@@ -22,6 +22,7 @@ export function useRecordedMove(
   const requestCardFocus = useUiStore((state) => state.requestCardFocus);
   const record = useUndoStore((state) => state.record);
   const undo = useUndoStore((state) => state.undo);
+  const discard = useUndoStore((state) => state.discard);
   const latestLines = useRef(lines);
   useLayoutEffect(() => {
     latestLines.current = lines;
@@ -38,21 +39,23 @@ export function useRecordedMove(
           : t('move.reordered', { code, status: statusName, position: columnIndex + 1, count: from.count });
       if (focus) requestCardFocus({ code, status, order: columnIndex, target: focus });
       const save = (toStatus: Status, toIndex: number) => mutateAsync({ code, toStatus, toIndex });
-      return save(status, columnIndex)
+      const saving = save(status, columnIndex);
+      // Recorded at once (an undo waits for the save), so an immediate Ctrl+Z undoes this move.
+      const entry = record({
+        label: message,
+        undo: () => saving.then(() => save(from.status, from.index)),
+        redo: () => save(status, columnIndex),
+      });
+      return saving
         .then(() => {
-          const entry = record({
-            label: message,
-            undo: () => save(from.status, from.index),
-            redo: () => save(status, columnIndex),
-          });
           showToast({
             kind: 'info',
             message,
             action: { label: t('move.undo'), run: () => void undo(entry.id).catch(() => undefined) },
           });
         })
-        .catch(() => undefined);
+        .catch(() => discard(entry.id));
     },
-    [mutateAsync, record, requestCardFocus, showToast, t, undo],
+    [discard, mutateAsync, record, requestCardFocus, showToast, t, undo],
   );
 }
