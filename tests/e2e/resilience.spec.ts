@@ -1,42 +1,43 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { SCREENSHOT_DIR, appUrl, launchChromium, openApp, reloadOffline } from './browser';
+import type { BrowserContext, Page } from '@playwright/test';
+import { SCREENSHOT_DIR, appPath, card, expect, openButton, test } from './fixtures';
 
-let browser: Browser;
+const column = (page: Page, status: string) => page.getByRole('region', { name: status, exact: true });
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const codesIn = (page: Page, status: string) =>
-  page
-    .getByRole('region', { name: status, exact: true })
-    .locator('article[data-code]')
-    .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-code')));
+/** Whether a column holds a line's card (cards are found by their code, which has no role of its own). */
+const cardIn = (page: Page, status: string, code: string) => column(page, status).locator(`article[data-code="${code}"]`);
 
 async function boardReady(page: Page) {
-  await expect.poll(() => page.locator('article[data-code]').count(), { timeout: 15_000 }).toBe(24);
+  await expect(page.getByRole('article')).toHaveCount(24);
 }
 
 async function moveWithMenu(page: Page, code: string, status: string) {
   await page.getByRole('button', { name: `Move ${code}`, exact: true }).click();
-  await page.getByRole('menuitem', { name: status }).click();
+  await page.getByRole('menu', { name: `Move ${code} to` }).getByRole('menuitem', { name: status }).click();
 }
 
+/** Waits until the service worker controls the page, then takes the context offline and reloads. */
+async function reloadOffline(context: BrowserContext, page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+}
+
+let exportCount = 0;
+
+/** Exports a snapshot from the Snapshots view and saves the file in the test's output folder. */
 async function exportSnapshot(page: Page): Promise<string> {
   await page.getByRole('link', { name: 'Snapshots', exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export snapshot' }).click(),
   ]);
-  const path = join(tmpdir(), `resilience-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
+  exportCount += 1;
+  const path = test.info().outputPath(`export-${exportCount}.json`);
   await download.saveAs(path);
   return path;
 }
@@ -48,28 +49,27 @@ function exportedData(path: string): string {
   return JSON.stringify(snapshot);
 }
 
-describe('offline, installable and resilient, on the production build', () => {
-  it('serves a manifest and a Content-Security-Policy, and loads and saves offline after one visit', async () => {
-    const { context, page } = await openApp(browser, '/board');
-    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(csp).toContain("script-src 'self'");
-    expect(await page.locator('link[rel="manifest"]').count()).toBe(1);
+test.describe('offline, installable and resilient, on the production build', () => {
+  test('serves a manifest and a Content-Security-Policy, and loads and saves offline after one visit', async ({ context, page }) => {
+    await page.goto(appPath('/board'));
+    // Elements of the document's head: they have no role, CSS finds them.
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'/);
+    await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
     await boardReady(page);
     await reloadOffline(context, page);
     await boardReady(page);
     await moveWithMenu(page, 'E5', 'Ongoing');
-    await expect.poll(() => codesIn(page, 'Ongoing')).toContain('E5');
+    await expect(cardIn(page, 'Ongoing', 'E5')).toHaveCount(1);
     await page.reload();
     await boardReady(page);
-    expect(await codesIn(page, 'Ongoing')).toContain('E5');
-    await context.close();
+    await expect(cardIn(page, 'Ongoing', 'E5')).toHaveCount(1);
   });
 
-  it('shows a banner when storage is full, rolls the change back and keeps earlier data', async () => {
+  test('shows a banner when storage is full, rolls the change back and keeps earlier data', async ({ browser, baseURL }) => {
     // Chromium 156 here ignores the DevTools quota override (Storage.overrideQuotaForOrigin) for
     // both incognito and persistent profiles, so the full disk is produced where IndexedDB itself
     // raises it: IDBObjectStore.put and add throw the browser's own QuotaExceededError.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
     await context.addInitScript(() => {
       const flags = window as unknown as { isStorageFull: boolean };
       flags.isStorageFull = false;
@@ -82,7 +82,7 @@ describe('offline, installable and resilient, on the production build', () => {
       }
     });
     const page = await context.newPage();
-    await page.goto(appUrl('/board'));
+    await page.goto(appPath('/board'));
     await boardReady(page);
     const before = await exportSnapshot(page);
     await page.getByRole('link', { name: 'Board', exact: true }).click();
@@ -92,14 +92,13 @@ describe('offline, installable and resilient, on the production build', () => {
       (window as unknown as { isStorageFull: boolean }).isStorageFull = true;
     });
     await moveWithMenu(page, 'M4', 'Completed');
-    const banner = page.locator('.storage-banner[role="alert"]');
-    await banner.filter({ hasText: 'Storage is full: your last change was not saved.' }).waitFor();
-    await expect.poll(() => codesIn(page, 'Ongoing')).toContain('M4');
-    await page.locator('article[data-code="M4"] .card__open').click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Storage is full: your last change was not saved.' })).toBeVisible();
+    await expect(cardIn(page, 'Ongoing', 'M4')).toHaveCount(1);
+    await openButton(page, 'M4').click();
     const panel = page.getByRole('dialog', { name: 'M4 details' });
     await panel.getByLabel('Notes').fill('Evidence gathered from the study groups. '.repeat(450));
     await panel.getByLabel('Lead unit').focus();
-    await expect.poll(() => panel.getByLabel('Notes').inputValue()).toBe('');
+    await expect(panel.getByLabel('Notes')).toHaveValue('');
     await page.keyboard.press('Escape');
     await page.screenshot({ path: `${SCREENSHOT_DIR}storage-full-banner.png` });
 
@@ -107,19 +106,20 @@ describe('offline, installable and resilient, on the production build', () => {
       (window as unknown as { isStorageFull: boolean }).isStorageFull = false;
     });
     const after = await exportSnapshot(page);
+    // Both files are complete once saved: reading them once is final.
     expect(exportedData(after)).toBe(exportedData(before));
     await context.close();
   });
 
-  it('shows edits from another tab, and stops writing when another tab opens a newer schema', async () => {
-    const { context, page } = await openApp(browser, '/board');
+  test('shows edits from another tab, and stops writing when another tab opens a newer schema', async ({ context, page }) => {
+    await page.goto(appPath('/board'));
     await boardReady(page);
     const other = await context.newPage();
-    await other.goto(appUrl('/board'));
+    await other.goto(appPath('/board'));
     await boardReady(other);
 
     await moveWithMenu(other, 'V7', 'Ongoing');
-    await expect.poll(() => codesIn(page, 'Ongoing')).toContain('V7');
+    await expect(cardIn(page, 'Ongoing', 'V7')).toHaveCount(1);
 
     await other.evaluate(
       () =>
@@ -132,11 +132,12 @@ describe('offline, installable and resilient, on the production build', () => {
           request.onerror = () => reject(request.error);
         }),
     );
-    await page.getByRole('alert').filter({ hasText: 'A newer version is open in another tab' }).waitFor();
+    await expect(page.getByRole('alert').filter({ hasText: 'A newer version is open in another tab' })).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOT_DIR}newer-version-banner.png` });
     await moveWithMenu(page, 'M6', 'Completed');
-    await page.getByRole('alert').filter({ hasText: 'M6 could not be moved' }).waitFor();
-    expect(await codesIn(page, 'Completed')).not.toContain('M6');
+    await expect(page.getByRole('alert').filter({ hasText: 'M6 could not be moved' })).toBeVisible();
+    await expect(cardIn(page, 'Completed', 'M6')).toHaveCount(0);
+    // The refused write never reached the database, so this reading is final.
     const status = await other.evaluate(
       () =>
         new Promise<string>((resolve, reject) => {
@@ -152,24 +153,23 @@ describe('offline, installable and resilient, on the production build', () => {
         }),
     );
     expect(status).toBe('Ongoing');
-    await context.close();
   });
 
-  it('explains, instead of a blank page, when the browser has no IndexedDB', async () => {
-    const context = await browser.newContext();
+  test('explains, instead of a blank page, when the browser has no IndexedDB', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
     await context.addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
     });
     const page = await context.newPage();
-    await page.goto(appUrl('/board'));
-    await page.getByRole('heading', { level: 1, name: 'This browser cannot store the tracker' }).waitFor();
+    await page.goto(appPath('/board'));
+    await expect(page.getByRole('heading', { level: 1, name: 'This browser cannot store the tracker' })).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOT_DIR}no-indexeddb.png` });
     await context.close();
   });
 
-  it('renders hostile text as text, typed or imported, with no script run and no CSP violation', async () => {
-    const attacks = ['<img src=x onerror=alert(1)>', 'javascript:alert(2)', '<script>alert(3)</script>'];
-    const context = await browser.newContext();
+  test('renders hostile text as text, typed or imported, with no script run and no CSP violation', async ({ browser, baseURL }) => {
+    const attacks = ['<img src=x onerror=alert(1)>', 'javascript:alert(2)', '<script>alert(3)</script>'] as const;
+    const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
     await context.addInitScript(() => {
       const record = window as unknown as { cspViolations: string[] };
       record.cspViolations = [];
@@ -183,50 +183,50 @@ describe('offline, installable and resilient, on the production build', () => {
       dialogs += 1;
       void dialog.dismiss();
     });
-    await page.goto(appUrl('/board?line=M1'));
+    await page.goto(appPath('/board?line=M1'));
     const panel = page.getByRole('dialog', { name: 'M1 details' });
-    await panel.waitFor();
-    await panel.getByLabel('Title', { exact: true }).fill(attacks[0] ?? '');
-    await panel.getByLabel('Lead unit').fill(attacks[1] ?? '');
-    await panel.getByLabel('Notes').fill(attacks[2] ?? '');
-    await panel.getByLabel('Full text').fill(attacks[2] ?? '');
-    await panel.getByLabel('Reason').fill(attacks[1] ?? '');
-    await panel.getByLabel('New milestone title').fill(attacks[0] ?? '');
+    await expect(panel).toBeVisible();
+    await panel.getByLabel('Title', { exact: true }).fill(attacks[0]);
+    await panel.getByLabel('Lead unit').fill(attacks[1]);
+    await panel.getByLabel('Notes').fill(attacks[2]);
+    await panel.getByLabel('Full text').fill(attacks[2]);
+    await panel.getByLabel('Reason').fill(attacks[1]);
+    await panel.getByLabel('New milestone title').fill(attacks[0]);
     await panel.getByRole('button', { name: 'Add milestone' }).click();
-    await panel.getByRole('listitem', { name: `Milestone 1: ${attacks[0]}` }).waitFor();
+    await expect(panel.getByRole('listitem', { name: `Milestone 1: ${attacks[0]}` })).toBeVisible();
     await page.keyboard.press('Escape');
-    const card = page.locator('article[data-code="M1"]');
-    await expect.poll(() => card.textContent()).toContain(attacks[0]);
-    expect(await card.textContent()).toContain(`Lead: ${attacks[1]}`);
+    await expect(card(page, 'M1')).toContainText(attacks[0]);
+    await expect(card(page, 'M1')).toContainText(`Lead: ${attacks[1]}`);
 
-    await page.goto(appUrl('/priorities'));
+    await page.goto(appPath('/priorities'));
     await page.getByRole('button', { name: 'Add a priority' }).click();
     await page.getByLabel('Action line', { exact: true }).selectOption('E1');
-    await page.getByLabel('Action item', { exact: true }).fill(attacks[0] ?? '');
+    await page.getByLabel('Action item', { exact: true }).fill(attacks[0]);
     await page.getByLabel('Target', { exact: true }).fill('Q1 2027');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByRole('row').filter({ hasText: attacks[0] }).waitFor();
+    await expect(page.getByRole('row').filter({ hasText: attacks[0] })).toBeVisible();
 
     const exported = await exportSnapshot(page);
-    await page.getByLabel('Snapshot name').fill(attacks[2] ?? '');
+    await page.getByLabel('Snapshot name').fill(attacks[2]);
     await page.getByRole('button', { name: 'Save current state' }).click();
-    await page.getByRole('row').filter({ hasText: attacks[2] }).first().waitFor();
+    await expect(page.getByRole('row').filter({ hasText: attacks[2] }).first()).toBeVisible();
     const snapshot = JSON.parse(readFileSync(exported, 'utf8')) as { actionLines: { code: string; title: string }[] };
     const m2 = snapshot.actionLines.find((line) => line.code === 'M2');
-    if (m2) m2.title = attacks[2] ?? '';
-    const hostile = join(tmpdir(), `hostile-${Date.now()}.json`);
+    if (m2) m2.title = attacks[2];
+    const hostile = test.info().outputPath('hostile.json');
     writeFileSync(hostile, JSON.stringify(snapshot, null, 2));
     await page.getByLabel('Import snapshot').setInputFiles(hostile);
     await page.getByRole('button', { name: 'Replace the current state' }).click();
-    await page.getByRole('status').filter({ hasText: 'is now the current state' }).waitFor();
+    await expect(page.getByRole('status').filter({ hasText: 'is now the current state' })).toBeVisible();
     for (const path of ['/board', '/dashboard', '/priorities', '/timeline', '/snapshots', '/settings']) {
-      await page.goto(appUrl(path));
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.goto(appPath(path));
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     }
-    await page.goto(appUrl('/board'));
+    await page.goto(appPath('/board'));
     await boardReady(page);
-    expect(await page.locator('article[data-code="M2"]').textContent()).toContain(attacks[2]);
-    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await expect(card(page, 'M2')).toContainText(attacks[2]);
+    // An element the hostile markup would have created: it has no accessible name to find it by.
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(dialogs).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     await context.close();
