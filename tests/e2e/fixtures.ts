@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium.mjs';
 
 export { expect };
@@ -42,4 +42,15 @@ export function card(page: Page, code: string) {
 /** The button that opens a card's panel (its title). */
 export function openButton(page: Page, code: string) {
   return card(page, code).getByRole('heading').getByRole('button');
+}
+
+/** Waits until the service worker controls the page, then takes the context offline and reloads. */
+export async function reloadOffline(context: BrowserContext, page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
 }

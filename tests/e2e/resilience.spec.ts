@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
-import { SCREENSHOT_DIR, appPath, card, expect, openButton, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { SCREENSHOT_DIR, appPath, card, expect, openButton, reloadOffline, test } from './fixtures';
 
 const column = (page: Page, status: string) => page.getByRole('region', { name: status, exact: true });
 
@@ -14,17 +14,6 @@ async function boardReady(page: Page) {
 async function moveWithMenu(page: Page, code: string, status: string) {
   await page.getByRole('button', { name: `Move ${code}`, exact: true }).click();
   await page.getByRole('menu', { name: `Move ${code} to` }).getByRole('menuitem', { name: status }).click();
-}
-
-/** Waits until the service worker controls the page, then takes the context offline and reloads. */
-async function reloadOffline(context: BrowserContext, page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await context.setOffline(true);
-  await page.reload();
 }
 
 let exportCount = 0;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
-import { SCREENSHOT_DIR, appPath, card, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { SCREENSHOT_DIR, appPath, card, expect, reloadOffline, test } from './fixtures';
 
 const column = (page: Page, status: string) => page.getByRole('region', { name: status, exact: true });
 
@@ -9,17 +9,6 @@ async function moveM2ToCompleted(page: Page) {
   await page.getByRole('button', { name: 'Move M2', exact: true }).click();
   await page.getByRole('menu', { name: 'Move M2 to' }).getByRole('menuitem', { name: 'Completed' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'M2 moved to Completed' })).toBeVisible();
-}
-
-/** Waits until the service worker controls the page, then takes the context offline and reloads. */
-async function reloadOffline(context: BrowserContext, page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await context.setOffline(true);
-  await page.reload();
 }
 
 test.describe('snapshots', () => {
