@@ -4,7 +4,7 @@
 // nothing else can run the tests); a browser installed by `npx playwright install chromium`.
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The flags every launch uses: no sandbox (root in CI), and nothing that reaches the network. */
 export const CHROMIUM_FLAGS = [
@@ -58,7 +58,13 @@ async function unpackPackagedChromium() {
   } catch {
     return null;
   }
-  const packageFolder = join(dirname(entry), '..');
+  // The package's entry point sits some folders down; its package.json names the version.
+  let packageFolder = dirname(entry);
+  while (!existsSync(join(packageFolder, 'package.json')) || !existsSync(join(packageFolder, 'bin'))) {
+    const parent = dirname(packageFolder);
+    if (parent === packageFolder) return null;
+    packageFolder = parent;
+  }
   const { version } = JSON.parse(readFileSync(join(packageFolder, 'package.json'), 'utf8'));
   const bin = join(packageFolder, 'bin');
   const root = fileURLToPath(new URL('../node_modules/.cache/chromium/', import.meta.url));
@@ -72,12 +78,17 @@ async function unpackPackagedChromium() {
 
   mkdirSync(root, { recursive: true });
   const staging = mkdtempSync(join(root, 'staging-'));
-  // The package's inflate() unpacks into os.tmpdir(), which follows TMPDIR at each call.
-  const { inflate } = await import('@sparticuz/chromium');
+  // The package's own unpacker (beside its entry point) writes into os.tmpdir(), which follows
+  // TMPDIR at each call. The libraries (al2023) are unpacked here too: the package itself unpacks
+  // them only on Amazon Linux, and Chromium needs them wherever NSS is not installed.
+  const { inflate } = await import(pathToFileURL(join(dirname(entry), 'lambdafs.js')).href);
   const previousTmpdir = process.env.TMPDIR;
   process.env.TMPDIR = staging;
   try {
     await Promise.all(['chromium.br', 'fonts.tar.br', 'al2023.tar.br'].map((file) => inflate(join(bin, file))));
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
   } finally {
     if (previousTmpdir === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previousTmpdir;
