@@ -4,13 +4,17 @@ export * from './schedule';
 export * from './progress';
 export * from './moves';
 export * from './history';
+export * from './evidence';
+export * from './evidenceUpgrade';
 export type * from './types';
 export {
   SEED_AREAS,
   SEED_PRIORITY_ITEMS,
   SEED_STRATEGY,
+  INFERRED_STARTED_REASON,
   buildSeedActionLines,
 } from './seed/resourceMobilizationStrategy';
+export { REPORT_DOCUMENT } from './seed/reportPassages';
 export * from './boardFilter';
 export * from './boardPlacement';
 export * from './annex';
