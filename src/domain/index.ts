@@ -2,6 +2,7 @@ export * from './status';
 export * from './quarter';
 export * from './schedule';
 export * from './progress';
+export * from './summary';
 export * from './moves';
 export * from './history';
 export * from './evidence';
