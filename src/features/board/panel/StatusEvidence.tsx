@@ -19,10 +19,14 @@ export function StatusEvidence({ line }: { line: ActionLine }) {
         {t('evidence.title')}
       </h4>
       <p className={`evidence__source evidence__source--${line.statusSource}`}>{t(`statusSource.${line.statusSource}`)}</p>
-      {line.statusReason !== '' && <p className="evidence__reason">{line.statusReason}</p>}
+      {line.statusReason !== '' && (
+        <p className="evidence__reason" lang="en" dir="ltr">
+          {line.statusReason}
+        </p>
+      )}
       {line.statusEvidence.map((passage, index) => (
         <figure key={index} className="evidence__passage">
-          <blockquote lang="en">
+          <blockquote lang="en" dir="ltr">
             {passageParts(passage.text).map((part, partIndex) => (
               <span key={partIndex} className="evidence__part">
                 {part}
