@@ -24,11 +24,11 @@ export function StatusEvidence({ line }: { line: ActionLine }) {
           {line.statusReason}
         </p>
       )}
-      {line.statusEvidence.map((passage, index) => (
-        <figure key={index} className="evidence__passage">
+      {line.statusEvidence.map((passage) => (
+        <figure key={`${passage.section}\n${passage.text}`} className="evidence__passage">
           <blockquote lang="en" dir="ltr">
-            {passageParts(passage.text).map((part, partIndex) => (
-              <span key={partIndex} className="evidence__part">
+            {passageParts(passage.text).map((part) => (
+              <span key={part} className="evidence__part">
                 {part}
               </span>
             ))}
