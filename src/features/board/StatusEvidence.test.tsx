@@ -53,7 +53,7 @@ describe("a status's evidence", () => {
   it('marks inferred cards and filters the board to the statuses still to verify, in the URL', async () => {
     const user = userEvent.setup();
     renderApp('/board');
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 10_000 });
     expect(screen.getAllByRole('img', { name: INFERRED_NAME })).toHaveLength(10);
     await user.click(screen.getByRole('checkbox', { name: 'To verify' }));
     await waitFor(() => expect(visibleCodes()).toHaveLength(10));

@@ -22,7 +22,8 @@ describe('DashboardView', () => {
 
   it('shows the six objectives once, for the strategy, and none under an area', async () => {
     renderApp('/dashboard');
-    const objectives = await screen.findByRole('region', { name: 'Objectives of the strategy' });
+    // The dashboard is loaded on demand.
+    const objectives = await screen.findByRole('region', { name: 'Objectives of the strategy' }, { timeout: 10_000 });
     expect(within(objectives).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Encourage Member States to maintain or increase their unit contributions',
       'Strengthen Sector Member engagement and revenues',
@@ -36,7 +37,7 @@ describe('DashboardView', () => {
 
   it('marks the ten inferred statuses quietly, with an accessible name', async () => {
     renderApp('/dashboard');
-    const area = await screen.findByRole('region', { name: 'E. Leverage events, products, and services' });
+    const area = await screen.findByRole('region', { name: 'E. Leverage events, products, and services' }, { timeout: 10_000 });
     const name = 'Status inferred, not stated by the report: verify against Annex 2';
     expect(within(area).getAllByRole('img', { name }).map((mark) => mark.closest('tr')?.getAttribute('data-code'))).toEqual(['E2', 'E3']);
     expect(screen.getAllByRole('img', { name })).toHaveLength(10);
@@ -80,8 +81,8 @@ describe('buildAnnexCsv', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(lines[0]).toBe('Area of action,Code,Action line,Status,Status source,Evidence,Completed in,Milestones completed,Target,Health,Schedule');
     expect(lines).toHaveLength(25);
-    expect(lines.find((line) => line.includes(',M2,'))).toMatch(/,Ongoing,Stated by the report,"Priorities for 2025 and 2026: “Review Sector membership .*”",,,Q2 2026,,Due soon$/);
-    expect(lines.find((line) => line.includes(',M3,'))).toMatch(/,Completed,Stated by the report,".*",2025,,Q3 2025,,$/);
+    expect(lines.find((line) => line.includes(',M2,'))).toMatch(/,Ongoing,Stated by the report,"Priorities for 2025 and 2026: “Review Sector membership .*”",,,Q2 2026,,Due soon$/s);
+    expect(lines.find((line) => line.includes(',M3,'))).toMatch(/,Completed,Stated by the report,".*",2025,,Q3 2025,,$/s);
     expect(lines.find((line) => line.includes(',V4,'))).toMatch(/,Ongoing,Inferred from the report's totals,"Not mentioned in the report; counted as started/);
   });
 });
