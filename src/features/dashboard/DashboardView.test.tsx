@@ -41,6 +41,8 @@ describe('DashboardView', () => {
     const name = 'Status inferred, not stated by the report: verify against Annex 2';
     expect(within(area).getAllByRole('img', { name }).map((mark) => mark.closest('tr')?.getAttribute('data-code'))).toEqual(['E2', 'E3']);
     expect(screen.getAllByRole('img', { name })).toHaveLength(10);
+    const links = screen.getAllByRole('img', { name: "Link inferred: the report's table names no action line; verify" });
+    expect(links.map((mark) => mark.closest('tr')?.getAttribute('data-code'))).toEqual(['V1', 'V6']);
   });
 
   it('gives each area its figures and every line with progress and target', async () => {
