@@ -1,17 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../data';
 import { formatDate } from '../i18n';
+import { useInferredStatusNote } from '../features/priorities';
 
 /** Says where the seed data came from, as the seed statuses are a reconstruction. */
 export function SourceNote() {
   const { t, i18n } = useTranslation();
   const { data: settings } = useSettings();
+  const inferredNote = useInferredStatusNote();
   const source = settings?.strategy?.source;
   if (!source) return null;
   return (
     <details className="source-note">
       <summary>
         <span className="source-note__label">{t('source.label')}:</span> {t('source.seededFrom')}
+        {inferredNote && <span className="source-note__inferred"> {inferredNote}.</span>}
       </summary>
       <p>{t('source.details', { document: source.document, file: source.file, note: source.note })}</p>
       {settings.seededAt && <p>{t('source.seededAt', { date: formatDate(settings.seededAt, i18n.language) })}</p>}

@@ -12,3 +12,4 @@ export { useOptimisticMutation, type OptimisticMutationOptions } from './useOpti
 export { lastExportAtKey, useLastExportAt } from './useLastExportAt';
 export { useLatestSavedSnapshotTime } from './useLatestSavedSnapshotTime';
 export { afterNextPaint } from './afterNextPaint';
+export { useConfirmStatus } from './useConfirmStatus';

@@ -18,7 +18,10 @@ export function useMoveActionLine() {
   return useOptimisticMutation<ActionLine, MoveActionLineInput>({
     queryKey: queryKeys.actionLines,
     write: ({ code, toStatus, toIndex }) => moveActionLine(db, code, toStatus, toIndex),
-    applyToCache: (lines, { code, toStatus, toIndex }) => applyMove(lines, code, toStatus, toIndex),
+    applyToCache: (lines, { code, toStatus, toIndex }) =>
+      applyMove(lines, code, toStatus, toIndex).map((line) =>
+        line.code === code && line.status !== lines.find((l) => l.code === code)?.status ? { ...line, statusSource: 'person' as const } : line,
+      ),
     errorMessage: ({ code }, reason) => t('move.failed', { code, reason }),
   });
 }

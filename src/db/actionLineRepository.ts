@@ -14,6 +14,7 @@ export const EDITABLE_LINE_FIELDS = [
   'text',
   'leadUnit',
   'target',
+  'completedYear',
   'health',
   'healthReason',
   'notes',
@@ -44,8 +45,9 @@ export function moveActionLine(
     const changed = moved.filter((line, i) => line !== lines[i]);
     if (changed.length === 0) return;
     const after = positionOf(moved, code);
+    const isStatusChange = before.status !== toStatus;
     await db.actionLines.bulkPut(
-      changed.map((line) => (line.code === code ? { ...line, updatedAt: now } : line)),
+      changed.map((line) => (line.code === code ? { ...line, ...(isStatusChange ? statusSetByPerson(line, toStatus, now) : {}), updatedAt: now } : line)),
     );
     const context = { at: now, entity: 'actionLine' as const, entityId: code, lineCode: code };
     const entries: HistoryEntry[] =
@@ -53,6 +55,26 @@ export function moveActionLine(
         ? [{ ...context, field: 'status', from: before.status, to: toStatus }]
         : [{ ...context, field: 'position', from: String(before.index + 1), to: String((after?.index ?? 0) + 1) }];
     await db.history.bulkAdd(entries);
+  });
+}
+
+/** A status a person chose: its source becomes "person"; a line completed now gets this year unless it has one. */
+function statusSetByPerson(line: ActionLine, toStatus: Status, now: string): Partial<ActionLine> {
+  const completedYear = toStatus === 'Completed' && line.completedYear === null ? Number(now.slice(0, 4)) : line.completedYear;
+  return { statusSource: 'person', completedYear };
+}
+
+/**
+ * Records that a person checked a line's status against the source: the status stays, its
+ * source becomes "person", and the history keeps what the source was before.
+ */
+export function confirmActionLineStatus(db: TrackerDatabase, code: string, now: string = new Date().toISOString()): Promise<void> {
+  return db.transaction('rw', db.actionLines, db.history, async () => {
+    const line = await db.actionLines.get(code);
+    if (!line) throw new Error(`Action line ${code} does not exist.`);
+    if (line.statusSource === 'person') return;
+    await db.actionLines.put({ ...line, statusSource: 'person', updatedAt: now });
+    await db.history.add({ at: now, entity: 'actionLine', entityId: code, lineCode: code, field: 'statusConfirmed', from: line.statusSource, to: line.status });
   });
 }
 

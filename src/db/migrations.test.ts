@@ -1,6 +1,9 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import fixtureV1 from '../../tests/fixtures/tracker-db-v1.json';
+import fixtureV2 from '../../tests/fixtures/tracker-db-v2.json';
+import { SEED_AREAS, SEED_PRIORITY_ITEMS, buildSeedActionLines } from '../domain';
+import { asVersion1Item, asVersion1Line } from '../../tests/helpers/olderRecords';
 import { TrackerDatabase } from './database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schemaVersions';
 import { describeOpenError } from './storageError';
@@ -11,7 +14,10 @@ interface DatabaseFixture {
 }
 
 /** One fixture per shipped schema version: each must open in today's code with its data intact. */
-const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1 };
+const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1, 2: fixtureV2 };
+
+/** Each fixture's tables as the current version reads them: the next fixture is the previous one upgraded. */
+const CURRENT_TABLES = (FIXTURES[CURRENT_SCHEMA_VERSION] as DatabaseFixture).tables;
 
 let counter = 0;
 const uniqueName = () => `migration-${counter++}-${Math.random().toString(36).slice(2)}`;
@@ -41,9 +47,34 @@ describe('schema versions', () => {
     const db = new TrackerDatabase(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    for (const [table, rows] of Object.entries(fixture.tables)) {
+    for (const [table, rows] of Object.entries(CURRENT_TABLES)) {
       expect(await db.table(table).toArray()).toEqual(rows);
     }
+    db.close();
+  });
+
+  it('gives lines still as seeded by version 1 the seed evidence, and keeps their data', async () => {
+    const seededAt = '2026-01-10T08:00:00.000Z';
+    const seedLines = buildSeedActionLines(seededAt);
+    // What the version 1 seed stored: no evidence fields, no targets for the lines to be started,
+    // and the strategy's objectives spread over the areas.
+    const v1Lines = seedLines.map((line) => ({ ...asVersion1Line(line), target: line.status === 'To be started' ? null : line.target }));
+    const v1Items = SEED_PRIORITY_ITEMS.map(asVersion1Item);
+    const v1Areas = [
+      { ...SEED_AREAS[0], objectives: ['Encourage Member States to maintain or increase their unit contributions', 'Strengthen Sector Member engagement and revenues', 'Strengthen overall member engagement'] },
+      { ...SEED_AREAS[1], objectives: ['Help better leverage events', 'Help better leverage products and services'] },
+      { ...SEED_AREAS[2], objectives: ['Increase voluntary contributions'] },
+    ];
+    const name = await createFixtureDatabase({
+      schemaVersion: 1,
+      tables: { actionLines: v1Lines, priorityItems: v1Items, areas: v1Areas, settings: [{ key: 'seededAt', value: seededAt }] },
+    });
+    const db = new TrackerDatabase(name);
+    await db.open();
+    expect(await db.actionLines.orderBy('code').toArray()).toEqual([...seedLines].sort((a, b) => (a.code < b.code ? -1 : 1)));
+    expect((await db.actionLines.toArray()).filter((line) => line.statusSource === 'inferred')).toHaveLength(10);
+    expect(await db.priorityItems.orderBy('order').toArray()).toEqual(SEED_PRIORITY_ITEMS);
+    expect(await db.areas.orderBy('order').toArray()).toEqual(SEED_AREAS);
     db.close();
   });
 
@@ -72,7 +103,7 @@ describe('schema versions', () => {
     const db = new TrackerDatabase(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(await db.actionLines.toArray()).toEqual(fixtureV1.tables.actionLines);
+    expect(await db.actionLines.toArray()).toEqual(CURRENT_TABLES.actionLines);
     db.close();
   });
 });

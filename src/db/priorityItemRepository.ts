@@ -36,7 +36,9 @@ export function updatePriorityItem(
   return db.transaction('rw', db.priorityItems, db.history, async () => {
     const before = await db.priorityItems.get(id);
     if (!before) throw new Error(`Priority item ${id} does not exist.`);
-    const after = { ...before, ...patch };
+    const isRelinked = patch.lineCode !== undefined && patch.lineCode !== before.lineCode;
+    // Relinking an item is a person's decision, whatever the source said about the link.
+    const after: PriorityItem = { ...before, ...patch, ...(isRelinked ? { linkSource: 'person' as const } : {}) };
     const entries = diffForHistory(before, after, PRIORITY_FIELDS, historyContext(after, now)).map(
       (entry) => ({ ...entry, field: `priorityItem.${entry.field}` }),
     );

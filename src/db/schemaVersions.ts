@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeToVersion2 } from './upgradeToVersion2';
 
 export interface SchemaVersion {
   version: number;
@@ -19,6 +20,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
       snapshots: 'id, createdAt',
     },
+  },
+  {
+    version: 2,
+    stores: {
+      areas: 'code, order',
+      actionLines: 'code, areaCode, status',
+      milestones: 'id, lineCode',
+      priorityItems: 'id, lineCode, order',
+      history: '++id, lineCode, at',
+      settings: 'key',
+      snapshots: 'id, createdAt',
+    },
+    upgrade: upgradeToVersion2,
   },
 ];
 

@@ -1,6 +1,7 @@
 import { HEALTHS, STATUSES, type Health, type Status } from './status';
 import type { ActionLine } from './types';
 import type { ScheduleFlag } from './schedule';
+import { isInferredStatus } from './evidence';
 
 export interface BoardFilters {
   areas: string[];
@@ -9,6 +10,8 @@ export interface BoardFilters {
   leadUnits: string[];
   isPriorityOnly: boolean;
   isOverdueOnly: boolean;
+  /** Only lines whose status was inferred and still waits for a person to verify it. */
+  isToVerifyOnly: boolean;
   search: string;
 }
 
@@ -19,6 +22,7 @@ export const EMPTY_BOARD_FILTERS: BoardFilters = {
   leadUnits: [],
   isPriorityOnly: false,
   isOverdueOnly: false,
+  isToVerifyOnly: false,
   search: '',
 };
 
@@ -30,6 +34,7 @@ export function hasActiveFilters(filters: BoardFilters): boolean {
     filters.leadUnits.length > 0 ||
     filters.isPriorityOnly ||
     filters.isOverdueOnly ||
+    filters.isToVerifyOnly ||
     filters.search.trim() !== ''
   );
 }
@@ -62,6 +67,7 @@ export function matchesBoardFilters(line: ActionLine, filters: BoardFilters, con
   if (filters.leadUnits.length > 0 && !filters.leadUnits.includes(line.leadUnit)) return false;
   if (filters.isPriorityOnly && !context.hasPriority) return false;
   if (filters.isOverdueOnly && context.scheduleFlag !== 'overdue') return false;
+  if (filters.isToVerifyOnly && !isInferredStatus(line)) return false;
   const query = normalise(filters.search.trim());
   if (query === '') return true;
   return searchTextOf(line).some((field) => field.includes(query));
@@ -76,11 +82,12 @@ export function parseBoardFilters(params: URLSearchParams): BoardFilters {
     leadUnits: params.getAll('lead'),
     isPriorityOnly: params.get('priority') === '1',
     isOverdueOnly: params.get('overdue') === '1',
+    isToVerifyOnly: params.get('verify') === '1',
     search: params.get('q') ?? '',
   };
 }
 
-const FILTER_PARAM_NAMES = ['area', 'status', 'health', 'lead', 'priority', 'overdue', 'q'] as const;
+const FILTER_PARAM_NAMES = ['area', 'status', 'health', 'lead', 'priority', 'overdue', 'verify', 'q'] as const;
 
 /** Writes filters into URL search parameters, keeping parameters that are not filters. */
 export function writeBoardFilters(params: URLSearchParams, filters: BoardFilters): URLSearchParams {
@@ -92,6 +99,7 @@ export function writeBoardFilters(params: URLSearchParams, filters: BoardFilters
   filters.leadUnits.forEach((value) => next.append('lead', value));
   if (filters.isPriorityOnly) next.set('priority', '1');
   if (filters.isOverdueOnly) next.set('overdue', '1');
+  if (filters.isToVerifyOnly) next.set('verify', '1');
   if (filters.search.trim() !== '') next.set('q', filters.search);
   return next;
 }

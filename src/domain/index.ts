@@ -2,15 +2,20 @@ export * from './status';
 export * from './quarter';
 export * from './schedule';
 export * from './progress';
+export * from './summary';
 export * from './moves';
 export * from './history';
+export * from './evidence';
+export * from './evidenceUpgrade';
 export type * from './types';
 export {
   SEED_AREAS,
   SEED_PRIORITY_ITEMS,
   SEED_STRATEGY,
+  INFERRED_STARTED_REASON,
   buildSeedActionLines,
 } from './seed/resourceMobilizationStrategy';
+export { REPORT_DOCUMENT } from './seed/reportPassages';
 export * from './boardFilter';
 export * from './boardPlacement';
 export * from './annex';

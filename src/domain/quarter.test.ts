@@ -6,6 +6,10 @@ import {
   formatQuarterTarget,
   normalizeQuarterTarget,
   parseQuarterTarget,
+  formatYearPeriod,
+  parseTarget,
+  parseYearPeriod,
+  targetQuarters,
   quarterEndDate,
   quarterOfDate,
 } from './quarter';
@@ -65,5 +69,22 @@ describe('comparison and arithmetic', () => {
     expect(quarterEndDate({ year: 2025, quarter: 3 })).toBe('2025-09-30');
     expect(quarterEndDate({ year: 2024, quarter: 1 })).toBe('2024-03-31');
     expect(quarterEndDate({ year: 2026, quarter: 4 })).toBe('2026-12-31');
+  });
+});
+
+describe('period targets', () => {
+  it('reads a period of years and the quarters it covers', () => {
+    expect(parseTarget('2026-2028')).toEqual({ kind: 'period', period: { fromYear: 2026, toYear: 2028 } });
+    expect(targetQuarters('2026-2028')).toEqual({ first: { year: 2026, quarter: 1 }, last: { year: 2028, quarter: 4 } });
+    expect(targetQuarters('Q2 2026')).toEqual({ first: { year: 2026, quarter: 2 }, last: { year: 2026, quarter: 2 } });
+    expect(formatYearPeriod({ fromYear: 2026, toYear: 2028 })).toBe('2026-2028');
+  });
+
+  it.each(['2028-2026', '26-28', '2026-', '2026-2028-2030', '0999-2000'])('refuses %j', (text) => {
+    expect(parseYearPeriod(text)).toBeNull();
+  });
+
+  it('sorts a period by the year it starts', () => {
+    expect(['Q3 2027', 'Q2 2026', '2026-2028', 'Q4 2025'].sort(compareTargetTexts)).toEqual(['Q4 2025', '2026-2028', 'Q2 2026', 'Q3 2027']);
   });
 });

@@ -10,6 +10,8 @@ export interface QuarterTarget extends Quarter {
   phase: string | null;
 }
 
+const isPlausibleYear = (year: number) => year >= 1900 && year <= 2999;
+
 const TARGET_PATTERN = /^\s*(?:([^:]*\S)\s*:\s*)?Q([1-4])\s+(\d{4})\s*$/i;
 
 export function parseQuarterTarget(text: string): QuarterTarget | null {
@@ -17,7 +19,7 @@ export function parseQuarterTarget(text: string): QuarterTarget | null {
   if (!match) return null;
   const [, phase, quarter, year] = match;
   const yearNumber = Number(year);
-  if (yearNumber < 1900 || yearNumber > 2999) return null;
+  if (!isPlausibleYear(yearNumber)) return null;
   return {
     phase: phase ? phase.trim() : null,
     quarter: Number(quarter) as QuarterNumber,
@@ -48,10 +50,52 @@ export function compareQuarters(a: Quarter, b: Quarter): number {
   return quarterIndex(a) - quarterIndex(b);
 }
 
-/** Orders target texts chronologically; malformed or missing targets sort last. */
+/** A target spanning whole years, such as "2026-2028" (the report's "period 2026-2028"). */
+export interface YearPeriod {
+  fromYear: number;
+  toYear: number;
+}
+
+const PERIOD_PATTERN = /^\s*(\d{4})\s*[-\u2013]\s*(\d{4})\s*$/;
+
+export function parseYearPeriod(text: string): YearPeriod | null {
+  const match = PERIOD_PATTERN.exec(text);
+  if (!match) return null;
+  const fromYear = Number(match[1]);
+  const toYear = Number(match[2]);
+  if (!isPlausibleYear(fromYear) || !isPlausibleYear(toYear) || toYear < fromYear) return null;
+  return { fromYear, toYear };
+}
+
+export function formatYearPeriod(period: YearPeriod): string {
+  return `${period.fromYear}-${period.toYear}`;
+}
+
+/** A stored target: a quarter (with its optional phase label) or a period of years. */
+export type ParsedTarget = { kind: 'quarter'; quarter: QuarterTarget } | { kind: 'period'; period: YearPeriod };
+
+export function parseTarget(text: string): ParsedTarget | null {
+  const quarter = parseQuarterTarget(text);
+  if (quarter) return { kind: 'quarter', quarter };
+  const period = parseYearPeriod(text);
+  return period ? { kind: 'period', period } : null;
+}
+
+/** The first and last quarters a target covers (the same quarter for a quarter target). */
+export function targetQuarters(text: string): { first: Quarter; last: Quarter } | null {
+  const target = parseTarget(text);
+  if (!target) return null;
+  if (target.kind === 'quarter') {
+    const { year, quarter } = target.quarter;
+    return { first: { year, quarter }, last: { year, quarter } };
+  }
+  return { first: { year: target.period.fromYear, quarter: 1 }, last: { year: target.period.toYear, quarter: 4 } };
+}
+
+/** Orders target texts chronologically by where they start; malformed or missing targets sort last. */
 export function compareTargetTexts(a: string | null, b: string | null): number {
-  const qa = a ? parseQuarterTarget(a) : null;
-  const qb = b ? parseQuarterTarget(b) : null;
+  const qa = a ? targetQuarters(a)?.first : null;
+  const qb = b ? targetQuarters(b)?.first : null;
   if (!qa && !qb) return 0;
   if (!qa) return 1;
   if (!qb) return -1;

@@ -29,3 +29,11 @@ describe('computeScheduleFlag', () => {
     expect(computeScheduleFlag('someday', 'Ongoing', '2026-01-15')).toBeNull();
   });
 });
+
+describe('period targets', () => {
+  it('counts a period by its last quarter', () => {
+    expect(computeScheduleFlag('2026-2028', 'To be started', '2026-03-15')).toBeNull();
+    expect(computeScheduleFlag('2024-2025', 'Ongoing', '2026-03-15')).toBe('overdue');
+    expect(computeScheduleFlag('2024-2026', 'Ongoing', '2026-12-01')).toBe('due-soon');
+  });
+});

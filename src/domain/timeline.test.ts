@@ -39,3 +39,12 @@ describe('datePosition', () => {
     expect(datePosition('2029-01-01', range)).toBeNull();
   });
 });
+
+describe('period targets on the timeline', () => {
+  it('covers the quarters of the period, clipped to the range', () => {
+    expect(placeTarget('2026-2028', range)).toEqual({ kind: 'period', fromColumn: 4, toColumn: 15 });
+    expect(placeTarget('2024-2026', range)).toEqual({ kind: 'period', fromColumn: 0, toColumn: 7 });
+    expect(placeTarget('2020-2023', range)).toEqual({ kind: 'before' });
+    expect(placeTarget('2029-2030', range)).toEqual({ kind: 'after' });
+  });
+});

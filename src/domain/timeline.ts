@@ -1,4 +1,4 @@
-import { addQuarters, compareQuarters, parseQuarterTarget, quarterIndex, type Quarter } from './quarter';
+import { addQuarters, compareQuarters, parseQuarterTarget, quarterIndex, targetQuarters, type Quarter } from './quarter';
 
 export interface QuarterRange {
   from: Quarter;
@@ -17,6 +17,8 @@ export function yearRange(fromYear: number, toYear: number): QuarterRange {
 
 export type TimelinePlacement =
   | { kind: 'in-range'; column: number }
+  /** A period of years: the columns it covers within the range, inclusive. */
+  | { kind: 'period'; fromColumn: number; toColumn: number }
   | { kind: 'before' }
   | { kind: 'after' }
   | { kind: 'unscheduled' };
@@ -24,6 +26,14 @@ export type TimelinePlacement =
 /** Where a target text falls in a range: a 0-based quarter column, outside it, or no target. */
 export function placeTarget(target: string | null, range: QuarterRange): TimelinePlacement {
   const quarter = target ? parseQuarterTarget(target) : null;
+  const span = target && !quarter ? targetQuarters(target) : null;
+  if (span) {
+    if (compareQuarters(span.last, range.from) < 0) return { kind: 'before' };
+    if (compareQuarters(span.first, range.to) > 0) return { kind: 'after' };
+    const column = (q: Quarter) => quarterIndex(q) - quarterIndex(range.from);
+    const lastColumn = quarterIndex(range.to) - quarterIndex(range.from);
+    return { kind: 'period', fromColumn: Math.max(0, column(span.first)), toColumn: Math.min(lastColumn, column(span.last)) };
+  }
   if (!quarter) return { kind: 'unscheduled' };
   if (compareQuarters(quarter, range.from) < 0) return { kind: 'before' };
   if (compareQuarters(quarter, range.to) > 0) return { kind: 'after' };

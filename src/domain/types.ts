@@ -1,10 +1,11 @@
 import type { Health, Status } from './status';
+import type { LinkSource, StatusSource } from './evidence';
 
 export interface Area {
   code: string;
   name: string;
   order: number;
-  /** The strategy objectives this area serves, as worded in the source. */
+  /** Strategy objectives a user has linked to this area; the strategy's own list is in Strategy. */
   objectives: string[];
 }
 
@@ -20,8 +21,16 @@ export interface ActionLine {
   /** Position within its status column, 0-based. */
   order: number;
   leadUnit: string;
-  /** Target quarter text such as "Q2 2026" or "Phase 1: Q2 2026"; null when none is set. */
+  /** Target text: a quarter ("Q2 2026", "Phase 1: Q2 2026") or a period of years ("2026-2028"); null when none is set. */
   target: string | null;
+  /** How firm the status is: stated by the source report, supported by it, inferred, or set by a person. */
+  statusSource: StatusSource;
+  /** Passages of the source report the status rests on, word for word. */
+  statusEvidence: SourcePassage[];
+  /** For a status no passage states: why it is what it is, in one sentence; '' otherwise. */
+  statusReason: string;
+  /** The year the line was completed; null when not completed or not known. */
+  completedYear: number | null;
   health: Health | null;
   healthReason: string;
   notes: string;
@@ -47,6 +56,8 @@ export interface PriorityItem {
   milestone: Status;
   target: string;
   order: number;
+  /** Whether the source names the linked line, the link is the closest line by meaning, or a person made it. */
+  linkSource: LinkSource;
 }
 
 export type HistoryEntity = 'actionLine' | 'milestone' | 'priorityItem';
@@ -72,4 +83,13 @@ export interface SeedSource {
   document: string;
   file: string;
   note: string;
+}
+
+/** A passage quoted word for word from a source document. Table rows quote their cells joined by " | ". */
+export interface SourcePassage {
+  /** The document's title as it describes itself. */
+  document: string;
+  /** The heading of the section the passage stands under. */
+  section: string;
+  text: string;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitTarget, validateIsoDate, validateTarget, validateText } from './validation';
+import { splitTarget, validateIsoDate, validateTarget, validateText, validateYear } from './validation';
 
 describe('validateText', () => {
   it('trims and accepts text within the limit', () => {
@@ -41,5 +41,23 @@ describe('validateIsoDate', () => {
   it('refuses impossible or malformed dates', () => {
     expect(validateIsoDate('2026-02-30').ok).toBe(false);
     expect(validateIsoDate('26-2-1').ok).toBe(false);
+  });
+});
+
+describe('period targets and completion years', () => {
+  it('accepts a period of years as a target, without a phase', () => {
+    expect(validateTarget('2026-2028', '')).toEqual({ ok: true, value: '2026-2028' });
+    expect(validateTarget(' 2026 \u2013 2028 ', '')).toEqual({ ok: true, value: '2026-2028' });
+    expect(validateTarget('2026-2028', 'Phase 1')).toEqual({ ok: false, error: { kind: 'phaseWithPeriod' } });
+    expect(validateTarget('2028-2026', '')).toEqual({ ok: false, error: { kind: 'quarter' } });
+    expect(splitTarget('2026-2028')).toEqual({ quarter: '2026-2028', phase: '' });
+  });
+
+  it('accepts an empty or four-digit year and refuses anything else', () => {
+    expect(validateYear('')).toEqual({ ok: true, value: null });
+    expect(validateYear(' 2025 ')).toEqual({ ok: true, value: 2025 });
+    for (const bad of ['25', '2025.5', 'Q3 2025', '0999', '20255']) {
+      expect(validateYear(bad)).toEqual({ ok: false, error: { kind: 'year' } });
+    }
   });
 });

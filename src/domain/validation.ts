@@ -1,4 +1,4 @@
-import { formatQuarterTarget, parseQuarterTarget } from './quarter';
+import { formatQuarterTarget, formatYearPeriod, parseQuarterTarget, parseYearPeriod } from './quarter';
 
 /** Upper bounds on stored text, shared by forms and snapshot import. */
 export const TEXT_LIMITS = {
@@ -17,7 +17,9 @@ export type ValidationError =
   | { kind: 'quarter' }
   | { kind: 'phaseWithoutTarget' }
   | { kind: 'phaseColon' }
-  | { kind: 'date' };
+  | { kind: 'phaseWithPeriod' }
+  | { kind: 'date' }
+  | { kind: 'year' };
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: ValidationError };
 
@@ -29,14 +31,19 @@ export function validateText(raw: string, max: number, isRequired: boolean): Val
 }
 
 /**
- * A target from its two form fields: a quarter ("Q2 2026", optional) and a phase label
- * ("Phase 1", optional, only with a quarter). Returns the stored text, e.g. "Phase 1: Q2 2026".
+ * A target from its two form fields: a quarter ("Q2 2026") or a period of years ("2026-2028"),
+ * optional, and a phase label ("Phase 1", optional, only with a quarter). Returns the stored
+ * text, e.g. "Phase 1: Q2 2026" or "2026-2028".
  */
 export function validateTarget(quarterText: string, phaseText: string): Validated<string | null> {
   const quarter = quarterText.trim();
   const phase = phaseText.trim();
   if (quarter === '') {
     return phase === '' ? { ok: true, value: null } : { ok: false, error: { kind: 'phaseWithoutTarget' } };
+  }
+  const period = parseYearPeriod(quarter);
+  if (period) {
+    return phase === '' ? { ok: true, value: formatYearPeriod(period) } : { ok: false, error: { kind: 'phaseWithPeriod' } };
   }
   if (phase.includes(':')) return { ok: false, error: { kind: 'phaseColon' } };
   if (phase.length > TEXT_LIMITS.phase) return { ok: false, error: { kind: 'tooLong', max: TEXT_LIMITS.phase } };
@@ -61,4 +68,13 @@ export function validateIsoDate(raw: string): Validated<string | null> {
     return { ok: false, error: { kind: 'date' } };
   }
   return { ok: true, value };
+}
+
+/** A completion year typed in a form: empty for none, else a four-digit year. */
+export function validateYear(raw: string): Validated<number | null> {
+  const value = raw.trim();
+  if (value === '') return { ok: true, value: null };
+  if (!/^\d{4}$/.test(value)) return { ok: false, error: { kind: 'year' } };
+  const year = Number(value);
+  return year >= 1900 && year <= 2999 ? { ok: true, value: year } : { ok: false, error: { kind: 'year' } };
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { HEALTHS, STATUSES, type TrackerData } from '../../src/domain';
+import { HEALTHS, LINK_SOURCES, STATUSES, STATUS_SOURCES, type TrackerData } from '../../src/domain';
 
 /** Text of every kind a user might type: any Unicode, quotes, backslashes, newlines. */
 const text = (maxLength = 40) => fc.string({ unit: 'binary', maxLength });
@@ -12,7 +12,12 @@ const calendarDate = timestamp.map((iso) => iso.slice(0, 10));
 const quarter = fc
   .tuple(fc.option(fc.constantFrom('Phase 1', 'Phase 2'), { nil: null }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 2024, max: 2030 }))
   .map(([phase, q, year]) => (phase ? `${phase}: Q${q} ${year}` : `Q${q} ${year}`));
+const target = fc.oneof(
+  quarter,
+  fc.tuple(fc.integer({ min: 2024, max: 2030 }), fc.nat({ max: 4 })).map(([from, span]) => `${from}-${from + span}`),
+);
 const status = fc.constantFrom(...STATUSES);
+const passage = fc.record({ document: text(), section: text(), text: text(200) });
 
 /** Any valid tracker: unique keys, references that resolve, well-formed quarters and dates. */
 export const arbitraryTracker: fc.Arbitrary<TrackerData> = fc
@@ -34,7 +39,11 @@ export const arbitraryTracker: fc.Arbitrary<TrackerData> = fc
             status,
             order,
             leadUnit: text(10),
-            target: fc.option(quarter, { nil: null }),
+            target: fc.option(target, { nil: null }),
+            statusSource: fc.constantFrom(...STATUS_SOURCES),
+            statusEvidence: fc.array(passage, { maxLength: 3 }),
+            statusReason: text(),
+            completedYear: fc.option(fc.integer({ min: 2020, max: 2030 }), { nil: null }),
             health: fc.option(fc.constantFrom(...HEALTHS), { nil: null }),
             healthReason: text(),
             notes: text(),
@@ -55,7 +64,7 @@ export const arbitraryTracker: fc.Arbitrary<TrackerData> = fc
         { selector: (milestone) => milestone.id, maxLength: 6 },
       ),
       priorityItems: fc.uniqueArray(
-        fc.record({ id: fc.uuid(), lineCode, text: text(), milestone: status, target: quarter, order }),
+        fc.record({ id: fc.uuid(), lineCode, text: text(), milestone: status, target: quarter, order, linkSource: fc.constantFrom(...LINK_SOURCES) }),
         { selector: (item) => item.id, maxLength: 6 },
       ),
       settings: fc.record({

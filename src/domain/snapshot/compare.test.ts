@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../status';
+import type { ActionLine } from '../types';
 import { compareTrackers, hasChanges } from './compare';
 import { comparisonToCsv, type ComparisonCsvLabels } from './csv';
 import type { TrackerData } from './schema';
 
-function line(code: string, status: Status, title = `Line ${code}`) {
-  return { code, areaCode: 'M', title, text: title, status, order: 0, leadUnit: '', target: null, health: null, healthReason: '', notes: '', updatedAt: '2026-01-01T00:00:00.000Z' };
+function line(code: string, status: Status, title = `Line ${code}`): ActionLine {
+  return { code, areaCode: 'M', title, text: title, status, order: 0, leadUnit: '', target: null, statusSource: 'person', statusEvidence: [], statusReason: '', completedYear: null, health: null, healthReason: '', notes: '', updatedAt: '2026-01-01T00:00:00.000Z' };
 }
 
 const BEFORE: TrackerData = {
   areas: [{ code: 'M', name: 'Membership', order: 0, objectives: [] }],
   actionLines: [line('M1', 'To be started'), line('M2', 'Ongoing'), line('M10', 'Ongoing')],
   milestones: [{ id: 'a', lineCode: 'M2', title: 'Consult SAGs', target: null, status: 'Ongoing', completedOn: null, order: 0 }],
-  priorityItems: [{ id: 'p', lineCode: 'M2', text: 'Review fees', milestone: 'Ongoing', target: 'Q2 2026', order: 0 }],
+  priorityItems: [{ id: 'p', lineCode: 'M2', text: 'Review fees', milestone: 'Ongoing', target: 'Q2 2026', order: 0, linkSource: 'stated' }],
   settings: { reportingDate: null, seededAt: null, strategy: null },
   history: [],
 };
@@ -24,7 +25,7 @@ const AFTER: TrackerData = {
     { id: 'a', lineCode: 'M2', title: 'Consult SAGs', target: null, status: 'Completed', completedOn: '2026-03-01', order: 0 },
     { id: 'b', lineCode: 'M1', title: 'Draft', target: 'Q3 2026', status: 'Ongoing', completedOn: null, order: 0 },
   ],
-  priorityItems: [{ id: 'p', lineCode: 'M2', text: 'Review fees', milestone: 'Completed', target: 'Q2 2026', order: 0 }],
+  priorityItems: [{ id: 'p', lineCode: 'M2', text: 'Review fees', milestone: 'Completed', target: 'Q2 2026', order: 0, linkSource: 'stated' }],
 };
 
 describe('compareTrackers', () => {

@@ -1,4 +1,4 @@
-import { parseQuarterTarget } from '../quarter';
+import { parseTarget } from '../quarter';
 import { issue, type SnapshotIssue } from './issues';
 import type { TrackerData } from './schema';
 
@@ -15,7 +15,7 @@ function duplicates<T>(records: readonly T[], keyOf: (record: T) => string, path
 }
 
 function quarter(target: string | null, path: string): SnapshotIssue[] {
-  return target === null || parseQuarterTarget(target) ? [] : [issue('badQuarter', path, { value: target })];
+  return target === null || parseTarget(target) ? [] : [issue('badQuarter', path, { value: target })];
 }
 
 /** Checks that hold across records: unique keys, references to existing lines, quarter texts. */

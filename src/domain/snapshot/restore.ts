@@ -1,14 +1,19 @@
 import { SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_VERSION } from './version';
 import { issue, kindOf, type SnapshotIssue } from './issues';
+import { upgradeFormat1 } from './upgradeFormat1';
 
 export type SnapshotUpgrade = (older: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * Upgrades keyed by the format version they read: SNAPSHOT_UPGRADES[n] turns a version n file
- * into a version n + 1 file. Version 1 is the first format, so nothing needs upgrading yet; a
- * change to the format adds one entry here and raises SNAPSHOT_FORMAT_VERSION.
+ * into a version n + 1 file. A change to the format adds one entry here and raises
+ * SNAPSHOT_FORMAT_VERSION.
  */
-export const SNAPSHOT_UPGRADES: Readonly<Record<number, SnapshotUpgrade>> = {};
+export const SNAPSHOT_UPGRADES: Readonly<Record<number, SnapshotUpgrade>> = {
+  // Version 2: lines carry their status source, evidence and completion year; priority items
+  // say whether their link is stated; objectives belong to the strategy, not to areas.
+  1: upgradeFormat1,
+};
 
 export interface RestoreOptions {
   currentVersion?: number;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HEALTHS, STATUSES } from '../status';
+import { LINK_SOURCES, STATUS_SOURCES } from '../evidence';
 import type { ActionLine, Area, HistoryEntry, Milestone, PriorityItem, Strategy } from '../types';
 import { SNAPSHOT_FORMAT } from './version';
 
@@ -35,6 +36,12 @@ export const areaSchema = z.strictObject({
   objectives: z.array(longText).max(MAX_LIST_LENGTH),
 });
 
+export const sourcePassageSchema = z.strictObject({
+  document: longText,
+  section: longText,
+  text: longText,
+});
+
 export const actionLineSchema = z.strictObject({
   code,
   areaCode: code,
@@ -44,6 +51,10 @@ export const actionLineSchema = z.strictObject({
   order,
   leadUnit: longText,
   target: shortText.nullable(),
+  statusSource: z.enum(STATUS_SOURCES),
+  statusEvidence: z.array(sourcePassageSchema).max(100),
+  statusReason: longText,
+  completedYear: z.number().int().min(1900).max(2999).nullable(),
   health: z.enum(HEALTHS).nullable(),
   healthReason: longText,
   notes: longText,
@@ -67,6 +78,7 @@ export const priorityItemSchema = z.strictObject({
   milestone: status,
   target: shortText,
   order,
+  linkSource: z.enum(LINK_SOURCES),
 });
 
 export const historyEntrySchema = z.strictObject({

@@ -33,7 +33,7 @@ describe('serializeSnapshot', () => {
       'format', 'formatVersion', 'exportedAt', 'reportingDate', 'label', 'appVersion',
       'areas', 'actionLines', 'milestones', 'priorityItems', 'settings', 'history',
     ]);
-    expect(text.startsWith('{\n  "format": "action-line-tracker-snapshot",\n  "formatVersion": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "action-line-tracker-snapshot",\n  "formatVersion": 2,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 

@@ -2,6 +2,7 @@ import { memo, type HTMLAttributes, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionLine, Area, ScheduleFlag } from '../../domain';
 import { useQuarterFormat } from '../../i18n';
+import { InferredMark } from '../../ui/InferredMark';
 import { MoveMenu } from './MoveMenu';
 import type { BoardMoves } from './useBoardMoves';
 
@@ -21,7 +22,7 @@ export interface CardDragProps {
 }
 
 /** What a card shows of its line; a line's other fields (its order, its notes) never re-render it. */
-const CARD_LINE_FIELDS = ['code', 'title', 'status', 'areaCode', 'health', 'leadUnit', 'target'] as const;
+const CARD_LINE_FIELDS = ['code', 'title', 'status', 'statusSource', 'areaCode', 'health', 'leadUnit', 'target'] as const;
 export type CardLine = Pick<ActionLine, (typeof CARD_LINE_FIELDS)[number]>;
 
 interface ActionLineCardProps extends CardFacts {
@@ -125,6 +126,7 @@ export const ActionLineCard = memo(function ActionLineCard({
           </span>
         )}
         {line.health && <span className={`chip chip--health chip--${line.health}`}>{t(`health.${line.health}`)}</span>}
+        {line.statusSource === 'inferred' && <InferredMark kind="status" />}
       </p>
       <p className="card__facts">
         <span>{line.leadUnit ? t('board.leadUnit', { unit: line.leadUnit }) : t('board.noLeadUnit')}</span>

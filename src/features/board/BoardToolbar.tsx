@@ -91,6 +91,10 @@ export const BoardToolbar = memo(function BoardToolbar({
           {t('filters.overdueOnly')}
         </label>
         <label className="check">
+          <input type="checkbox" checked={filters.isToVerifyOnly} onChange={(e) => onFiltersChange({ isToVerifyOnly: e.target.checked })} />
+          {t('filters.toVerify')}
+        </label>
+        <label className="check">
           <input type="checkbox" role="switch" checked={isSwimlanes} onChange={(e) => onSwimlanesChange(e.target.checked)} />
           {t('board.lanes')}
         </label>

@@ -54,7 +54,7 @@ describe('the card panel', () => {
     expect(await within(panel).findByText('Enter a title.')).toBeInTheDocument();
     expect(title).toHaveAttribute('aria-invalid', 'true');
     await user.type(within(panel).getByLabelText('Target quarter'), 'Q5 2026{Enter}');
-    expect(await within(panel).findByText('Write a quarter and year, for example Q3 2025.')).toBeInTheDocument();
+    expect(await within(panel).findByText('Write a quarter and year, for example Q3 2025, or a period of years, for example 2026-2028.')).toBeInTheDocument();
     expect(await db.actionLines.get('M1')).toMatchObject({
       title: 'Secretariat to develop a more attractive presentation of its budget and unmet needs',
       target: null,

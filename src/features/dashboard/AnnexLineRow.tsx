@@ -5,6 +5,7 @@ import { useQuarterFormat } from '../../i18n';
 import { HealthBadge } from './HealthBadge';
 import { LineProgress } from './LineProgress';
 import { ScheduleFlagBadge } from '../priorities';
+import { InferredMark } from '../../ui/InferredMark';
 
 export function AnnexLineRow({ entry, interactive, brief }: { entry: AnnexLine; interactive: boolean; brief: boolean }) {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function AnnexLineRow({ entry, interactive, brief }: { entry: AnnexLine; 
       <td className="annex-row__text">{brief ? line.title : line.text}</td>
       <td className="annex-row__progress">
         <LineProgress status={line.status} milestones={milestones} />
+        {interactive && line.statusSource === 'inferred' && <InferredMark kind="status" />}
       </td>
       <td className="annex-row__target">{line.target ? formatTarget(line.target) : <span className="muted">{t('dashboard.noTarget')}</span>}</td>
       <td className="annex-row__health">

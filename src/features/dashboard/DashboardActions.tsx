@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 
-export function DashboardActions({ onExport }: { onExport: () => void }) {
+export function DashboardActions({ onExport, onCopySummary }: { onExport: () => void; onCopySummary: () => void }) {
   const { t } = useTranslation();
   return (
     <div className="dashboard-actions" role="group" aria-label={t('dashboard.actions')}>
@@ -14,6 +14,9 @@ export function DashboardActions({ onExport }: { onExport: () => void }) {
       </button>
       <button type="button" className="report-button" onClick={onExport}>
         {t('dashboard.exportCsv')}
+      </button>
+      <button type="button" className="report-button" onClick={onCopySummary}>
+        {t('dashboard.summary.copy')}
       </button>
     </div>
   );

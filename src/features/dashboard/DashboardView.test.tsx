@@ -20,11 +20,35 @@ describe('DashboardView', () => {
     expect(tile('toBeStarted')).toHaveTextContent('6');
   });
 
-  it('gives each area its objectives, figures and every line with progress and target', async () => {
+  it('shows the six objectives once, for the strategy, and none under an area', async () => {
+    renderApp('/dashboard');
+    // The dashboard is loaded on demand.
+    const objectives = await screen.findByRole('region', { name: 'Objectives of the strategy' }, { timeout: 10_000 });
+    expect(within(objectives).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Encourage Member States to maintain or increase their unit contributions',
+      'Strengthen Sector Member engagement and revenues',
+      'Strengthen overall member engagement',
+      'Help better leverage events',
+      'Help better leverage products and services',
+      'Increase voluntary contributions',
+    ]);
+    expect(screen.getAllByText('Help better leverage events')).toHaveLength(1);
+  });
+
+  it('marks the ten inferred statuses quietly, with an accessible name', async () => {
+    renderApp('/dashboard');
+    const area = await screen.findByRole('region', { name: 'E. Leverage events, products, and services' }, { timeout: 10_000 });
+    const name = 'Status inferred, not stated by the report: verify against Annex 2';
+    expect(within(area).getAllByRole('img', { name }).map((mark) => mark.closest('tr')?.getAttribute('data-code'))).toEqual(['E2', 'E3']);
+    expect(screen.getAllByRole('img', { name })).toHaveLength(10);
+    const links = screen.getAllByRole('img', { name: "Link inferred: the report's table names no action line; verify" });
+    expect(links.map((mark) => mark.closest('tr')?.getAttribute('data-code'))).toEqual(['V1', 'V6']);
+  });
+
+  it('gives each area its figures and every line with progress and target', async () => {
     renderApp('/dashboard');
     const area = await screen.findByRole('region', { name: 'E. Leverage events, products, and services' });
     expect(within(area).getByText('7 action lines: 2 started (29%), 0 completed, 5 to be started')).toBeInTheDocument();
-    expect(within(area).getByText('Help better leverage events')).toBeInTheDocument();
     const rows = within(area).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.getAttribute('data-code'))).toEqual(['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7']);
     expect(within(rows[0]!).getByRole('link', { name: 'Open E1 on the board' })).toHaveAttribute('href', '#/board?line=E1');
@@ -57,8 +81,10 @@ describe('buildAnnexCsv', () => {
     const csv = buildAnnexCsv(annex, i18n.t);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(lines[0]).toBe('Area of action,Code,Action line,Status,Milestones completed,Target,Health,Schedule');
+    expect(lines[0]).toBe('Area of action,Code,Action line,Status,Status source,Evidence,Completed in,Milestones completed,Target,Health,Schedule');
     expect(lines).toHaveLength(25);
-    expect(lines.find((line) => line.includes(',M2,'))).toMatch(/,Ongoing,,Q2 2026,,Due soon$/);
+    expect(lines.find((line) => line.includes(',M2,'))).toMatch(/,Ongoing,Stated by the report,"Priorities for 2025 and 2026: “Review Sector membership .*”",,,Q2 2026,,Due soon$/s);
+    expect(lines.find((line) => line.includes(',M3,'))).toMatch(/,Completed,Stated by the report,".*",2025,,Q3 2025,,$/s);
+    expect(lines.find((line) => line.includes(',V4,'))).toMatch(/,Ongoing,Inferred from the report's totals,"Not mentioned in the report; counted as started/);
   });
 });

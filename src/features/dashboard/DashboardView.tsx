@@ -8,6 +8,8 @@ import { DashboardActions } from './DashboardActions';
 import { Headline } from './Headline';
 import { ReportingDateField } from './ReportingDateField';
 import { StatusChartSection } from './StatusChartSection';
+import { StrategyObjectives } from './StrategyObjectives';
+import { useCopySummary } from './useCopySummary';
 import { buildAnnexCsv } from './annexCsv';
 import { useAnnexData } from './useAnnexData';
 import './dashboard.css';
@@ -17,6 +19,7 @@ export function DashboardView() {
   const data = useAnnexData();
   const priorities = usePriorityItems();
   usePrintFooter(useReportFooterText());
+  const copySummary = useCopySummary(data.lines);
 
   if (data.isPending) return <p className="page__status">{t('app.loading')}</p>;
   if (data.error) {
@@ -41,11 +44,13 @@ export function DashboardView() {
         <div className="dashboard__controls">
           <DashboardActions
             onExport={() => downloadCsv(t('dashboard.csvFileName', { date: data.reportingDate }), buildAnnexCsv(data.annex, t))}
+            onCopySummary={copySummary}
           />
           <ReportingDateField reportingDate={data.reportingDate} />
         </div>
       </header>
       <Headline figures={data.headline} />
+      {data.strategy && <StrategyObjectives strategy={data.strategy} />}
       <StatusChartSection annex={data.annex} />
       {data.annex.map((entry) => (
         <AreaSection key={entry.area.code} entry={entry} />

@@ -6,6 +6,7 @@ import { useQuarterFormat } from '../../i18n';
 import { ScheduleFlagBadge } from './ScheduleFlagBadge';
 import { StatusBadge } from './StatusBadge';
 import './priorities.css';
+import { InferredMark } from '../../ui/InferredMark';
 
 interface PrioritiesTableProps {
   items: PriorityItem[];
@@ -49,6 +50,7 @@ export function PrioritiesTable({ items, reportingDate, caption, interactive = t
               ) : (
                 <span className="priorities-table__code">{item.lineCode}</span>
               )}
+              {interactive && item.linkSource === 'inferred' && <InferredMark kind="link" />}
               <span className="priorities-table__text">{item.text}</span>
             </th>
             <td>

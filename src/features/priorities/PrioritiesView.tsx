@@ -50,7 +50,7 @@ export function PrioritiesView() {
       actions.update.mutate({ id: editing.item.id, patch: value });
     } else {
       const order = items.reduce((max, item) => Math.max(max, item.order + 1), 0);
-      actions.add.mutate({ ...value, id: crypto.randomUUID(), order });
+      actions.add.mutate({ ...value, linkSource: 'person', id: crypto.randomUUID(), order });
     }
     closeForm();
   };

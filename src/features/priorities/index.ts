@@ -5,3 +5,4 @@ export { ScheduleFlagBadge } from './ScheduleFlagBadge';
 export { downloadCsv } from './downloadCsv';
 export { usePrintFooter } from './usePrintFooter';
 export { useReportFooterText } from './useReportFooterText';
+export { useInferredStatusNote } from './useInferredStatusNote';

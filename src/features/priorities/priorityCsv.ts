@@ -6,6 +6,7 @@ export function buildPrioritiesCsv(items: readonly PriorityItem[], reportingDate
   const header = [
     t('priorities.columns.position'),
     t('priorities.columns.line'),
+    t('priorities.columns.link'),
     t('priorities.columns.item'),
     t('priorities.columns.milestone'),
     t('priorities.columns.target'),
@@ -16,6 +17,7 @@ export function buildPrioritiesCsv(items: readonly PriorityItem[], reportingDate
     return [
       index + 1,
       item.lineCode,
+      t(`priorities.linkSource.${item.linkSource}`),
       item.text,
       t(`status.${statusKey(item.milestone)}`),
       item.target,

@@ -65,7 +65,7 @@ describe('the bad-file corpus', () => {
       return check.ok ? '' : message(check.issues[0]!);
     };
     expect(await first('bad-status.json')).toBe('actionLines[3].status: must be one of To be started, Ongoing, Completed');
-    expect(await first('newer-version.json')).toMatch(/format version 2, newer than this app understands \(version 1\)/);
+    expect(await first('newer-version.json')).toMatch(/format version 3, newer than this app understands \(version 2\)/);
     expect(await first('proto-key-line.json')).toBe('actionLines[1]: unknown key "__proto__" is not allowed');
     expect(await first('dangling-milestone.json')).toBe('milestones[0].lineCode: no action line has the code “Q9”');
     expect(await first('6 MB file')).toMatch(/^The file is 6 MB, larger than the 5 MB a snapshot may be/);

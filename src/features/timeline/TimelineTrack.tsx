@@ -34,6 +34,17 @@ export function TimelineTrack({ row, quarterCount, reportingPosition, reportingC
           <span className="timeline__target-text">{formatTarget(line.target)}</span>
         </span>
       )}
+      {placement.kind === 'period' && (
+        <span
+          className={`timeline__period timeline__period--${status}`}
+          style={{
+            insetInlineStart: `${(placement.fromColumn / quarterCount) * 100}%`,
+            inlineSize: `${((placement.toColumn - placement.fromColumn + 1) / quarterCount) * 100}%`,
+          }}
+        >
+          {t('timeline.periodTarget', { target: formatTarget(line.target) })}
+        </span>
+      )}
       {placement.kind === 'before' && (
         <span className="timeline__outside timeline__outside--before">{t('timeline.beforeRange', { target: formatTarget(line.target) })}</span>
       )}

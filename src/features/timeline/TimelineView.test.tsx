@@ -6,18 +6,19 @@ import { writeReportingDate } from '../../db';
 import { createTestDatabase } from '../../../tests/helpers/testDatabase';
 
 describe('TimelineView', () => {
-  it('shows 2025 to 2028 by default, grouped by area, with targets and the six unscheduled lines', async () => {
+  it('shows 2025 to 2028 by default, grouped by area, with targets and the six lines to be started as period bands', async () => {
     renderApp('/timeline');
     expect(await screen.findByRole('heading', { level: 1, name: 'Timeline' })).toBeInTheDocument();
     expect(screen.getByLabelText('From year')).toHaveValue('2025');
     expect(screen.getByLabelText('To year')).toHaveValue('2028');
-    expect(
-      screen.getByText('6 action lines are still to be started and have no target yet: E1, E4, E5, E6, E7, V7.'),
-    ).toBeInTheDocument();
     const area = screen.getByRole('region', { name: 'M. Strengthen membership' });
     expect(within(area).getAllByRole('listitem')).toHaveLength(10);
     expect(within(area).getByText('Phase 1: Q2 2026')).toBeInTheDocument();
-    expect(screen.getAllByText('To be started · no target yet')).toHaveLength(6);
+    const bands = screen.getAllByText('Target period 2026-2028');
+    expect(bands.map((band) => band.closest('li')?.textContent?.slice(0, 2))).toEqual(['E1', 'E4', 'E5', 'E6', 'E7', 'V7']);
+    // 2026 Q1 to 2028 Q4: the last 12 of the 16 quarters shown.
+    expect(bands[0]).toHaveStyle({ insetInlineStart: '25%', inlineSize: '75%' });
+    expect(screen.queryByText('To be started · no target yet')).not.toBeInTheDocument();
   });
 
   it('marks the stored reporting date', async () => {

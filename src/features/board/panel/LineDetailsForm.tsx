@@ -6,6 +6,7 @@ import {
   splitTarget,
   validateTarget,
   validateText,
+  validateYear,
   type ActionLine,
   type Health,
   type Status,
@@ -15,6 +16,7 @@ import { EditableField } from '../../../ui/EditableField';
 import { useRecordedLineUpdate } from '../useRecordedLineUpdate';
 import { useRecordedMove } from '../useRecordedMove';
 import { useValidationMessage } from './useValidationMessage';
+import { StatusEvidence } from './StatusEvidence';
 import { HealthOptions, StatusOptions } from '../../../i18n';
 
 const SUGGESTED_LEAD_UNITS = ['General Secretariat', 'BDT', 'TSB', 'BR', 'Regional offices'];
@@ -54,6 +56,13 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
     return null;
   };
 
+  const commitCompletedYear = (value: string) => {
+    const result = validateYear(value);
+    if (!result.ok) return message(result.error);
+    save({ completedYear: result.value }, t('panel.completedYear'));
+    return null;
+  };
+
   return (
     <section className="panel__section" aria-labelledby={`${id}-details`}>
       <h3 id={`${id}-details`} className="panel__section-title">
@@ -89,6 +98,7 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
           </select>
         </div>
       </div>
+      <StatusEvidence line={line} />
       <EditableField label={t('panel.titleField')} value={line.title} onCommit={textField('title', t('panel.titleField'), true)} />
       <EditableField label={t('panel.text')} value={line.text} isMultiline rows={5} onCommit={textField('text', t('panel.text'), true)} />
       <EditableField
@@ -117,6 +127,12 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
           onCommit={(phase) => commitTarget(target.quarter, phase)}
         />
       </div>
+      <EditableField
+        label={t('panel.completedYear')}
+        value={line.completedYear === null ? '' : String(line.completedYear)}
+        help={t('panel.completedYearHelp')}
+        onCommit={commitCompletedYear}
+      />
       <EditableField
         label={t('panel.healthReason')}
         value={line.healthReason}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isStatus, statusKey, type HistoryEntry } from '../../../domain';
+import { STATUS_SOURCES, isStatus, statusKey, type HistoryEntry, type StatusSource } from '../../../domain';
 import { useLineHistory } from '../../../data';
 import { formatDateTime } from '../../../i18n';
 import { i18nHistoryField } from './historyLabels';
@@ -17,6 +17,7 @@ export function LineHistory({ code }: { code: string }) {
   const value = (entry: HistoryEntry, raw: string | null) => {
     if (raw === null) return t('history.none');
     if (isStatus(raw)) return t(`status.${statusKey(raw)}`);
+    if (entry.field === 'statusConfirmed' && (STATUS_SOURCES as readonly string[]).includes(raw)) return t(`statusSource.${raw as StatusSource}`);
     if (entry.field === 'health' && (raw === 'on-track' || raw === 'at-risk' || raw === 'off-track')) return t(`health.${raw}`);
     return raw;
   };

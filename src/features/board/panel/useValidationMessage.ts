@@ -16,8 +16,12 @@ export function useValidationMessage(): (error: ValidationError, field?: string)
         return t('validation.phaseWithoutTarget');
       case 'phaseColon':
         return t('validation.phaseColon');
+      case 'phaseWithPeriod':
+        return t('validation.phaseWithPeriod');
       case 'date':
         return t('validation.date');
+      case 'year':
+        return t('validation.year');
     }
   };
 }
