@@ -166,7 +166,7 @@ test.describe('board interactions', () => {
     const target = panel.getByLabel('Target quarter', { exact: true });
     await target.fill('sometime');
     await target.press('Enter');
-    await expect(panel.getByText('Write a quarter and year, for example Q3 2025.')).toBeVisible();
+    await expect(panel.getByText('Write a quarter and year, for example Q3 2025, or a period of years, for example 2026-2028.')).toBeVisible();
     const history = panel.getByRole('region', { name: 'History' });
     // Saved changes show in the history without a reload.
     await expect(history).toContainText('Lead unit: (empty) → BDT');

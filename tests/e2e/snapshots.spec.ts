@@ -102,7 +102,8 @@ test.describe('snapshots', () => {
 
     const [seedDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export snapshot' }).click()]);
     const seed = JSON.parse(readFileSync(await seedDownload.path(), 'utf8'));
-    const model = seed.actionLines[0];
+    // A portfolio of the organisation's own lines: statuses set by people, no quoted report passages.
+    const model = { ...seed.actionLines[0], statusSource: 'person', statusEvidence: [], statusReason: '' };
     seed.actionLines = Array.from({ length: 2000 }, (_, index) => ({ ...model, code: `L${index + 1}`, order: index }));
     seed.milestones = seed.actionLines.flatMap((line: { code: string }) =>
       Array.from({ length: 10 }, (_, order) => ({
