@@ -7,31 +7,26 @@ export interface SchemaVersion {
   upgrade?: (transaction: Transaction) => Promise<void> | void;
 }
 
+const VERSION_1_STORES: Record<string, string> = {
+  areas: 'code, order',
+  actionLines: 'code, areaCode, status',
+  milestones: 'id, lineCode',
+  priorityItems: 'id, lineCode, order',
+  history: '++id, lineCode, at',
+  settings: 'key',
+  snapshots: 'id, createdAt',
+};
+
 /** Every schema the app has shipped, oldest first. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
-    stores: {
-      areas: 'code, order',
-      actionLines: 'code, areaCode, status',
-      milestones: 'id, lineCode',
-      priorityItems: 'id, lineCode, order',
-      history: '++id, lineCode, at',
-      settings: 'key',
-      snapshots: 'id, createdAt',
-    },
+    stores: VERSION_1_STORES,
   },
   {
     version: 2,
-    stores: {
-      areas: 'code, order',
-      actionLines: 'code, areaCode, status',
-      milestones: 'id, lineCode',
-      priorityItems: 'id, lineCode, order',
-      history: '++id, lineCode, at',
-      settings: 'key',
-      snapshots: 'id, createdAt',
-    },
+    // Same tables and indexes: the version exists for its upgrade, which fills the new fields.
+    stores: VERSION_1_STORES,
     upgrade: upgradeToVersion2,
   },
 ];
