@@ -4,7 +4,7 @@ export { queryKeys } from './queryKeys';
 export { useStorageInvalidation } from './useStorageInvalidation';
 export * from './queries';
 export { useMoveActionLine, type MoveActionLineInput } from './useMoveActionLine';
-export { useStorageErrorMessage } from './useStorageErrorMessage';
+export { isStaleWrite, useStorageErrorMessage } from './useStorageErrorMessage';
 export { todayIsoDate, useReportingDate, useSetReportingDate } from './useReportingDate';
 export { useUpdateActionLine, type UpdateActionLineInput } from './useUpdateActionLine';
 export { useMilestoneMutation, type MilestoneChange } from './useMilestoneMutations';

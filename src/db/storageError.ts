@@ -1,4 +1,4 @@
-export type StorageErrorKind = 'quota' | 'closed' | 'unknown';
+export type StorageErrorKind = 'quota' | 'closed' | 'stale' | 'unknown';
 
 interface NamedError {
   name: string;
@@ -16,6 +16,7 @@ export function describeStorageError(error: unknown): StorageErrorKind {
   const inner = error.inner;
   if (error.name === 'QuotaExceededError' || inner?.name === 'QuotaExceededError') return 'quota';
   if (error.name === 'DatabaseClosedError') return 'closed';
+  if (error.name === 'StaleWriteError') return 'stale';
   return 'unknown';
 }
 

@@ -12,6 +12,7 @@ import {
 import { todayIsoDate, useMilestoneMutation } from '../../../data';
 import { useUiStore } from '../../../state/uiStore';
 import { EditableField } from '../../../ui/EditableField';
+import { useFieldSave } from '../useFieldSave';
 import { useValidationMessage } from './useValidationMessage';
 import { StatusOptions } from '../../../i18n';
 
@@ -28,6 +29,11 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
   const { mutate, mutateAsync } = useMilestoneMutation();
   const message = useValidationMessage();
   const showToast = useUiStore((state) => state.showToast);
+  const saveField = useFieldSave();
+  const saveOver = <K extends 'title' | 'target' | 'completedOn'>(field: K, value: Milestone[K]) =>
+    saveField(
+      mutateAsync({ kind: 'update', id: milestone.id, patch: { [field]: value }, expected: { [field]: milestone[field] } }),
+    );
 
   const remove = () => {
     mutateAsync({ kind: 'delete', id: milestone.id })
@@ -52,11 +58,11 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
         className="milestone__title"
         label={t('milestones.titleField')}
         value={milestone.title}
+        maxLength={TEXT_LIMITS.title}
         onCommit={(value) => {
           const result = validateText(value, TEXT_LIMITS.title, true);
           if (!result.ok) return message(result.error, t('milestones.titleField'));
-          mutate({ kind: 'update', id: milestone.id, patch: { title: result.value } });
-          return null;
+          return saveOver('title', result.value);
         }}
       />
       <div className="milestone__fields">
@@ -67,8 +73,7 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
           onCommit={(value) => {
             const result = validateTarget(value, '');
             if (!result.ok) return message(result.error);
-            mutate({ kind: 'update', id: milestone.id, patch: { target: result.value } });
-            return null;
+            return saveOver('target', result.value);
           }}
         />
         <div className="field">
@@ -86,8 +91,7 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
           onCommit={(value) => {
             const result = validateIsoDate(value);
             if (!result.ok) return message(result.error);
-            mutate({ kind: 'update', id: milestone.id, patch: { completedOn: result.value } });
-            return null;
+            return saveOver('completedOn', result.value);
           }}
         />
       </div>
