@@ -8,3 +8,4 @@ export { describeOpenError, describeStorageError, type OpenErrorKind, type Stora
 export * from './snapshotRepository';
 export { latestSavedSnapshotTime, readLastExportAt } from './snapshotTimes';
 export { StaleWriteError } from './staleWrite';
+export { TrackerVanishedError, forgetTrackerHeld } from './trackerPresence';
