@@ -19,4 +19,5 @@ export * from './timeline';
 export * from './priorities';
 export * from './snapshot';
 export * from './validation';
+export * from './identifier';
 export * from './backupReminder';

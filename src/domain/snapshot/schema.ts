@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeIdentifier } from '../identifier';
 import { HEALTHS, STATUSES } from '../status';
 import type { ActionLine, Area, HistoryEntry, Milestone, PriorityItem, Strategy } from '../types';
 import { SNAPSHOT_FORMAT } from './version';
@@ -21,7 +22,8 @@ const MAX_LIST_LENGTH = 10_000;
 const MAX_MILESTONES = 100_000;
 
 const shortText = z.string().max(MAX_SHORT_LENGTH);
-const code = z.string().min(1).max(MAX_SHORT_LENGTH);
+// Codes and ids are compared in NFC, so two spellings of one code are one code (see references.ts).
+const code = z.string().min(1).max(MAX_SHORT_LENGTH).transform(normalizeIdentifier);
 const longText = z.string().max(MAX_TEXT_LENGTH);
 const status = z.enum(STATUSES);
 const order = z.number().int().min(0);

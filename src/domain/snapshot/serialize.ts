@@ -49,7 +49,11 @@ export function canonicalTrackerData(data: TrackerData): TrackerData {
       .map((line) => inShapeOrder(actionLineSchema.shape, line)),
     milestones: [...data.milestones]
       .sort((a, b) => byText(a.lineCode, b.lineCode) || a.order - b.order || byText(a.id, b.id))
-      .map((milestone) => inShapeOrder(milestoneSchema.shape, milestone)),
+      // Only a Completed milestone has a completion date (the import refuses any other); one left
+      // from before a status change is not part of the state.
+      .map((milestone) =>
+        inShapeOrder(milestoneSchema.shape, milestone.status === 'Completed' ? milestone : { ...milestone, completedOn: null }),
+      ),
     priorityItems: [...data.priorityItems]
       .sort((a, b) => a.order - b.order || byText(a.id, b.id))
       .map((item) => inShapeOrder(priorityItemSchema.shape, item)),

@@ -14,7 +14,7 @@ import { useUiStore } from '../../../state/uiStore';
 import { EditableField } from '../../../ui/EditableField';
 import { useFieldSave } from '../useFieldSave';
 import { useValidationMessage } from './useValidationMessage';
-import { StatusOptions } from '../../../i18n';
+import { StatusOptions, isolate } from '../../../i18n';
 
 interface MilestoneRowProps {
   milestone: Milestone;
@@ -40,7 +40,7 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
       .then(() =>
         showToast({
           kind: 'info',
-          message: t('milestones.deleted', { title: milestone.title }),
+          message: t('milestones.deleted', { title: isolate(milestone.title) }),
           action: { label: t('move.undo'), run: () => mutate({ kind: 'add', milestone }) },
         }),
       )
@@ -84,16 +84,19 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
             <StatusOptions />
           </select>
         </div>
-        <EditableField
-          label={t('milestones.completedOn')}
-          type="date"
-          value={milestone.completedOn ?? ''}
-          onCommit={(value) => {
-            const result = validateIsoDate(value);
-            if (!result.ok) return message(result.error);
-            return saveOver('completedOn', result.value);
-          }}
-        />
+        {/* Only a Completed milestone has a completion date; changing the status sets or clears it. */}
+        {milestone.status === 'Completed' && (
+          <EditableField
+            label={t('milestones.completedOn')}
+            type="date"
+            value={milestone.completedOn ?? ''}
+            onCommit={(value) => {
+              const result = validateIsoDate(value);
+              if (!result.ok) return message(result.error);
+              return saveOver('completedOn', result.value);
+            }}
+          />
+        )}
       </div>
       <div className="milestone__actions">
         <button
