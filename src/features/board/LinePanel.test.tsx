@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
+import { isolate } from '../../i18n';
 
 async function openPanel(code: string) {
   const utils = renderApp(`/board?line=${code}`);
@@ -81,7 +82,7 @@ describe('the card panel', () => {
 
     await user.click(within(panel).getByRole('button', { name: 'Delete milestone Pilot Green Digital Action' }));
     await waitFor(() => expect(within(panel).queryByRole('listitem', { name: /Pilot Green Digital Action/ })).not.toBeInTheDocument());
-    const toast = await screen.findByText('Milestone “Pilot Green Digital Action” deleted');
+    const toast = await screen.findByText(`Milestone “${isolate('Pilot Green Digital Action')}” deleted`);
     await user.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
     expect(await within(panel).findByRole('listitem', { name: 'Milestone 2: Pilot Green Digital Action' })).toBeInTheDocument();
     expect(await db.milestones.count()).toBe(2);

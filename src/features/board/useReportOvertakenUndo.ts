@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import { UndoOvertakenError } from '../../state/undoStore';
 
@@ -13,7 +14,7 @@ export function useReportOvertakenUndo(): (error: unknown) => void {
   return useCallback(
     (error: unknown) => {
       if (error instanceof UndoOvertakenError) {
-        showToast({ kind: 'error', message: t('move.undoOvertaken', { label: error.entry.label }) });
+        showToast({ kind: 'error', message: t('move.undoOvertaken', { label: isolate(error.entry.label) }) });
       }
     },
     [showToast, t],

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../i18n';
 import { todayIsoDate, useStorageErrorMessage } from '../../data';
 import { useUiStore } from '../../state/uiStore';
 import { downloadFile } from './downloadFile';
@@ -18,7 +19,7 @@ export function useExportSnapshot() {
       downloadFile(fileName, file);
       return fileName;
     },
-    onSuccess: (fileName) => showToast({ kind: 'info', message: t('snapshots.export.done', { fileName }) }),
+    onSuccess: (fileName) => showToast({ kind: 'info', message: t('snapshots.export.done', { fileName: isolate(fileName) }) }),
     onError: (error) => showToast({ kind: 'error', message: t('snapshots.export.failed', { reason: describeError(error) }) }),
   });
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../i18n';
 import { issue, type SnapshotIssue, type SnapshotSource } from '../../domain';
 import { useStorageErrorMessage } from '../../data';
 import { formatDateTime } from './formatDateTime';
@@ -63,7 +64,7 @@ export function useImportFlow() {
       // Undo restores values this tab wrote; after a replace there is nothing of them left to undo.
       clearUndo();
       setState({ step: 'idle' });
-      showToast({ kind: 'info', message: t('snapshots.import.done', { name: sourceName, backup }) });
+      showToast({ kind: 'info', message: t('snapshots.import.done', { name: isolate(sourceName), backup: isolate(backup) }) });
     },
     onError: (error) => showToast({ kind: 'error', message: t('snapshots.import.failed', { reason: describeError(error) }) }),
   });
