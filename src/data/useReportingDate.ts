@@ -6,18 +6,14 @@ import { useDatabase } from './DatabaseContext';
 import { useSettings } from './queries';
 import { queryKeys } from './queryKeys';
 import { useStorageErrorMessage } from './useStorageErrorMessage';
-
-/** Today's date in the user's time zone, as YYYY-MM-DD. */
-export function todayIsoDate(now: Date = new Date()): string {
-  const offset = now.getTimezoneOffset() * 60_000;
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
-}
+import { useToday } from './useToday';
 
 /** The reporting date that overdue and due-soon flags are computed against: the setting, or today. */
 export function useReportingDate(): { reportingDate: string; isSet: boolean; stored: string | null } {
   const { data } = useSettings();
+  const today = useToday();
   const stored = data?.reportingDate ?? null;
-  return { reportingDate: stored ?? todayIsoDate(), isSet: stored !== null, stored };
+  return { reportingDate: stored ?? today, isSet: stored !== null, stored };
 }
 
 export function useSetReportingDate() {
