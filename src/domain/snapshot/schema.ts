@@ -20,6 +20,8 @@ const MAX_SHORT_LENGTH = 200;
 const MAX_LIST_LENGTH = 10_000;
 // A large portfolio (2,000 lines with 10 milestones each) must still fit in one snapshot.
 const MAX_MILESTONES = 100_000;
+/** The most history entries one file holds; exports leave out older ones (serialize.ts). */
+export const MAX_HISTORY_ENTRIES = 100_000;
 
 const shortText = z.string().max(MAX_SHORT_LENGTH);
 // Codes and ids are compared in NFC, so two spellings of one code are one code (see references.ts).
@@ -107,7 +109,7 @@ export const trackerDataShape = {
   milestones: z.array(milestoneSchema).max(MAX_MILESTONES),
   priorityItems: z.array(priorityItemSchema).max(MAX_LIST_LENGTH),
   settings: snapshotSettingsSchema,
-  history: z.array(historyEntrySchema).max(100_000),
+  history: z.array(historyEntrySchema).max(MAX_HISTORY_ENTRIES),
 };
 
 export const snapshotSchema = z.strictObject({

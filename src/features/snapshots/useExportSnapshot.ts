@@ -15,11 +15,22 @@ export function useExportSnapshot() {
   return useMutation({
     mutationFn: async (label: string) => {
       const now = new Date();
-      const { fileName, file } = await tasks.exportFile({ label: label.trim(), exportedAt: now.toISOString(), today: todayIsoDate(now) });
+      const { fileName, file, omittedHistory } = await tasks.exportFile({
+        label: label.trim(),
+        exportedAt: now.toISOString(),
+        today: todayIsoDate(now),
+      });
       downloadFile(fileName, file);
-      return fileName;
+      return { fileName, omittedHistory };
     },
-    onSuccess: (fileName) => showToast({ kind: 'info', message: t('snapshots.export.done', { fileName: isolate(fileName) }) }),
+    onSuccess: ({ fileName, omittedHistory }) =>
+      showToast({
+        kind: 'info',
+        message:
+          omittedHistory === 0
+            ? t('snapshots.export.done', { fileName: isolate(fileName) })
+            : t('snapshots.export.doneWithoutOldHistory', { fileName: isolate(fileName), omitted: omittedHistory }),
+      }),
     onError: (error) => showToast({ kind: 'error', message: t('snapshots.export.failed', { reason: describeError(error) }) }),
   });
 }
