@@ -57,6 +57,7 @@ export function AddMilestoneForm({ lineCode, nextOrder }: { lineCode: string; ne
         <input
           id={`${id}-title`}
           value={title}
+          maxLength={TEXT_LIMITS.title}
           aria-invalid={errors.title ? true : undefined}
           aria-describedby={errors.title ? `${id}-title-error` : undefined}
           onChange={(event) => setTitle(event.target.value)}
