@@ -27,7 +27,7 @@ describe('undo after a change made elsewhere', () => {
     await waitFor(() => expect(title).toHaveValue('Imported title'));
     await user.click(within(panel).getByRole('heading', { name: 'Details' }));
     await user.keyboard('{Control>}z{/Control}');
-    expect(await screen.findByText(/Cannot undo “M4: Title”/)).toBeInTheDocument();
+    expect(await screen.findByText(/Cannot undo “\u2068M4: Title\u2069”/)).toBeInTheDocument();
     expect((await db.actionLines.get('M4'))?.title).toBe('Imported title');
   });
 
@@ -39,7 +39,7 @@ describe('undo after a change made elsewhere', () => {
     await waitFor(async () => expect((await db.actionLines.get('M2'))?.status).toBe('Completed'));
     await moveActionLine(db, 'M2', 'To be started', 0);
     await user.keyboard('{Control>}z{/Control}');
-    expect(await screen.findByText(/Cannot undo “M2 moved to Completed”/)).toBeInTheDocument();
+    expect(await screen.findByText(/Cannot undo “\u2068M2 moved to Completed\u2069”/)).toBeInTheDocument();
     expect((await db.actionLines.get('M2'))?.status).toBe('To be started');
     await user.keyboard('{Control>}z{/Control}');
     expect(await screen.findByText('Nothing to undo.')).toBeInTheDocument();
