@@ -14,7 +14,7 @@ export function createAppQueryClient(): QueryClient {
   return createQueryClient({
     onWriteError: (error) => {
       const kind = describeStorageError(error);
-      if (kind !== 'unknown') useUiStore.getState().setStorageProblem(kind);
+      if (kind === 'quota' || kind === 'closed' || kind === 'gone') useUiStore.getState().setStorageProblem(kind);
     },
     onWriteSuccess: () => {
       if (hasAskedForPersistence) return;

@@ -6,7 +6,7 @@ import { useOptimisticMutation } from './useOptimisticMutation';
 
 type MilestoneChange =
   | { kind: 'add'; milestone: Milestone }
-  | { kind: 'update'; id: string; patch: MilestonePatch }
+  | { kind: 'update'; id: string; patch: MilestonePatch; expected?: MilestonePatch }
   | { kind: 'delete'; id: string }
   | { kind: 'move'; id: string; offset: -1 | 1 };
 
@@ -42,7 +42,7 @@ export function useMilestoneMutation() {
         case 'add':
           return addMilestone(db, change.milestone);
         case 'update':
-          return updateMilestone(db, change.id, change.patch);
+          return updateMilestone(db, change.id, change.patch, { expected: change.expected });
         case 'delete':
           return deleteMilestone(db, change.id);
         case 'move':

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { describeStorageError } from '../db';
 import { useUiStore } from '../state/uiStore';
 import { useStorageErrorMessage } from './useStorageErrorMessage';
 
@@ -40,6 +41,8 @@ export function useOptimisticMutation<TRow, TInput>({
     },
     onError: (error, input, context) => {
       if (context?.previous) queryClient.setQueryData(queryKey, context.previous);
+      // A write refused as stale is reported by whoever asked for it (the field, undo), beside it.
+      if (describeStorageError(error) === 'stale') return;
       const reason = describeError(error);
       showToast({ kind: 'error', message: errorMessage ? errorMessage(input, reason) : t('errors.saveFailed', { reason }) });
     },

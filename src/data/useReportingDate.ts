@@ -1,23 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { writeReportingDate } from '../db';
+import { describeStorageError, writeReportingDate } from '../db';
 import { useUiStore } from '../state/uiStore';
 import { useDatabase } from './DatabaseContext';
 import { useSettings } from './queries';
 import { queryKeys } from './queryKeys';
 import { useStorageErrorMessage } from './useStorageErrorMessage';
-
-/** Today's date in the user's time zone, as YYYY-MM-DD. */
-export function todayIsoDate(now: Date = new Date()): string {
-  const offset = now.getTimezoneOffset() * 60_000;
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
-}
+import { useToday } from './useToday';
 
 /** The reporting date that overdue and due-soon flags are computed against: the setting, or today. */
-export function useReportingDate(): { reportingDate: string; isSet: boolean } {
+export function useReportingDate(): { reportingDate: string; isSet: boolean; stored: string | null } {
   const { data } = useSettings();
+  const today = useToday();
   const stored = data?.reportingDate ?? null;
-  return { reportingDate: stored ?? todayIsoDate(), isSet: stored !== null };
+  return { reportingDate: stored ?? today, isSet: stored !== null, stored };
 }
 
 export function useSetReportingDate() {
@@ -27,8 +23,11 @@ export function useSetReportingDate() {
   const describeError = useStorageErrorMessage();
   const showToast = useUiStore((state) => state.showToast);
   return useMutation({
-    mutationFn: (isoDate: string | null) => writeReportingDate(db, isoDate),
-    onError: (error) => showToast({ kind: 'error', message: t('errors.saveFailed', { reason: describeError(error) }) }),
+    mutationFn: ({ isoDate, expected }: { isoDate: string | null; expected?: string | null }) =>
+      writeReportingDate(db, isoDate, expected === undefined ? undefined : { reportingDate: expected }),
+    onError: (error) =>
+      describeStorageError(error) !== 'stale' &&
+      showToast({ kind: 'error', message: t('errors.saveFailed', { reason: describeError(error) }) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.settings }),
   });
 }

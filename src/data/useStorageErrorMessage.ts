@@ -11,3 +11,8 @@ export function useStorageErrorMessage(): (error: unknown) => string {
     return t(`errors.${kind}`);
   };
 }
+
+/** A write refused because the stored value changed since the change started (see StaleWriteError). */
+export function isStaleWrite(error: unknown): boolean {
+  return describeStorageError(error) === 'stale';
+}

@@ -7,6 +7,7 @@ import {
   type Status,
 } from '../domain';
 import type { TrackerDatabase } from './database';
+import { assertUnchanged } from './staleWrite';
 
 export const EDITABLE_LINE_FIELDS = [
   'status',
@@ -22,6 +23,12 @@ export const EDITABLE_LINE_FIELDS = [
 
 export type ActionLinePatch = Partial<Pick<ActionLine, (typeof EDITABLE_LINE_FIELDS)[number]>>;
 
+export interface WriteOptions<T> {
+  /** The stored values the change started from; any other stored value refuses the write. */
+  expected?: Partial<T>;
+  now?: string;
+}
+
 export function listActionLines(db: TrackerDatabase): Promise<ActionLine[]> {
   return db.actionLines.toArray();
 }
@@ -35,12 +42,14 @@ export function moveActionLine(
   code: string,
   toStatus: Status,
   toIndex: number,
-  now: string = new Date().toISOString(),
+  { expected, now = new Date().toISOString() }: WriteOptions<ActionLine> = {},
 ): Promise<void> {
   return db.transaction('rw', db.actionLines, db.history, async () => {
     const lines = await db.actionLines.toArray();
     const before = positionOf(lines, code);
-    if (!before) throw new Error(`Action line ${code} does not exist.`);
+    const stored = lines.find((line) => line.code === code);
+    if (!before || !stored) throw new Error(`Action line ${code} does not exist.`);
+    assertUnchanged(stored, expected);
     const moved = applyMove(lines, code, toStatus, toIndex);
     const changed = moved.filter((line, i) => line !== lines[i]);
     if (changed.length === 0) return;
@@ -83,11 +92,12 @@ export function updateActionLine(
   db: TrackerDatabase,
   code: string,
   patch: ActionLinePatch,
-  now: string = new Date().toISOString(),
+  { expected, now = new Date().toISOString() }: WriteOptions<ActionLine> = {},
 ): Promise<void> {
   return db.transaction('rw', db.actionLines, db.history, async () => {
     const before = await db.actionLines.get(code);
     if (!before) throw new Error(`Action line ${code} does not exist.`);
+    assertUnchanged(before, expected);
     if (patch.status && patch.status !== before.status) {
       throw new Error('Use moveActionLine to change a status, so both columns stay ordered.');
     }

@@ -5,6 +5,7 @@ import { moveActionLine, updateActionLine } from './actionLineRepository';
 import { addMilestone, deleteMilestone, updateMilestone } from './milestoneRepository';
 import { updatePriorityItem } from './priorityItemRepository';
 import { readSettings } from './readRepository';
+import { StaleWriteError } from './staleWrite';
 
 describe('seeding', () => {
   it('seeds the 24 lines, 3 areas and 7 priority items on first open', async () => {
@@ -31,7 +32,7 @@ describe('seeding', () => {
 describe('moveActionLine', () => {
   it('changes the status and appends a history entry', async () => {
     const db = createTestDatabase();
-    await moveActionLine(db, 'E1', 'Ongoing', 0, '2026-02-01T10:00:00.000Z');
+    await moveActionLine(db, 'E1', 'Ongoing', 0, { now: '2026-02-01T10:00:00.000Z' });
     const line = await db.actionLines.get('E1');
     expect(line?.status).toBe('Ongoing');
     expect(line?.order).toBe(0);
@@ -83,6 +84,15 @@ describe('updateActionLine', () => {
     });
     await expect(updateActionLine(db, 'M2', { leadUnit: 'TSB' })).rejects.toThrow();
     expect((await db.actionLines.get('M2'))?.leadUnit).toBe('');
+  });
+
+  it('refuses, writing nothing, when the stored value is no longer the one the change started from', async () => {
+    const db = createTestDatabase();
+    await updateActionLine(db, 'M2', { notes: 'From tab A' });
+    const write = updateActionLine(db, 'M2', { notes: '' }, { expected: { notes: '' } });
+    await expect(write).rejects.toBeInstanceOf(StaleWriteError);
+    expect((await db.actionLines.get('M2'))?.notes).toBe('From tab A');
+    expect(await db.history.where('lineCode').equals('M2').count()).toBe(1);
   });
 });
 

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ActionLine, Area, HistoryEntry, Milestone, PriorityItem } from '../domain';
 import { seedDatabase } from './seed';
 import { SCHEMA_VERSIONS, SchemaUpgradeError, type SchemaVersion } from './schemaVersions';
+import { TrackerVanishedError, hasHeldTracker, rememberTrackerHeld } from './trackerPresence';
 
 export interface SettingRecord {
   key: string;
@@ -37,7 +38,18 @@ export class TrackerDatabase extends Dexie {
   settings!: Table<SettingRecord, string>;
   snapshots!: EntityTable<StoredSnapshot, 'id'>;
 
-  constructor(name: string = DEFAULT_DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+  /** Whether this connection has been open: a database that disappears after that was deleted. */
+  private hasOpened = false;
+
+  /**
+   * @param mayCreate whether this connection may create and seed a missing database: only the
+   *   page's own, on a first visit. The snapshot worker never does.
+   */
+  constructor(
+    name: string = DEFAULT_DATABASE_NAME,
+    versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+    { mayCreate = true }: { mayCreate?: boolean } = {},
+  ) {
     super(name);
     // A shipped version is never edited: a schema change is a new entry in SCHEMA_VERSIONS, with
     // its upgrade function and a fixture database of the version before it (src/db/migrations.test.ts).
@@ -54,7 +66,20 @@ export class TrackerDatabase extends Dexie {
       }
     }
     // 'populate' runs once, inside the transaction that creates the database: a reload or a
-    // second tab finds the database already there and never seeds again.
-    this.on('populate', (transaction: Transaction) => seedDatabase(transaction, new Date().toISOString()));
+    // second tab finds the database already there and never seeds again. Dexie also fires it when
+    // an open database was deleted or cleared and is reopened: refusing then aborts the creation,
+    // so the user's tracker is never replaced by the starting data behind their back.
+    this.on('populate', (transaction: Transaction) => {
+      if (!mayCreate || this.hasOpened || hasHeldTracker(name)) throw new TrackerVanishedError(name);
+      return seedDatabase(transaction, new Date().toISOString());
+    });
+    this.on(
+      'ready',
+      () => {
+        this.hasOpened = true;
+        rememberTrackerHeld(name);
+      },
+      true,
+    );
   }
 }

@@ -7,3 +7,5 @@ export * from './readRepository';
 export { describeOpenError, describeStorageError, type OpenErrorKind, type StorageErrorKind } from './storageError';
 export * from './snapshotRepository';
 export { latestSavedSnapshotTime, readLastExportAt } from './snapshotTimes';
+export { StaleWriteError } from './staleWrite';
+export { TrackerVanishedError, forgetTrackerHeld } from './trackerPresence';

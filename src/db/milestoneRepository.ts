@@ -1,5 +1,7 @@
 import { diffForHistory, type Milestone } from '../domain';
+import type { WriteOptions } from './actionLineRepository';
 import type { TrackerDatabase } from './database';
+import { assertUnchanged } from './staleWrite';
 
 const MILESTONE_FIELDS = ['title', 'target', 'status', 'completedOn', 'order'] as const satisfies readonly (keyof Milestone)[];
 
@@ -36,11 +38,12 @@ export function updateMilestone(
   db: TrackerDatabase,
   id: string,
   patch: MilestonePatch,
-  now: string = new Date().toISOString(),
+  { expected, now = new Date().toISOString() }: WriteOptions<Milestone> = {},
 ): Promise<void> {
   return db.transaction('rw', db.milestones, db.history, async () => {
     const before = await db.milestones.get(id);
     if (!before) throw new Error(`Milestone ${id} does not exist.`);
+    assertUnchanged(before, expected);
     const after = { ...before, ...patch };
     const entries = diffForHistory(before, after, MILESTONE_FIELDS, historyContext(before, now)).map(
       (entry) => ({ ...entry, field: `milestone.${entry.field}` }),

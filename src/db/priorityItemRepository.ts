@@ -1,5 +1,7 @@
 import { diffForHistory, type PriorityItem } from '../domain';
+import type { WriteOptions } from './actionLineRepository';
 import type { TrackerDatabase } from './database';
+import { assertUnchanged } from './staleWrite';
 
 const PRIORITY_FIELDS = ['text', 'milestone', 'target', 'lineCode', 'order'] as const satisfies readonly (keyof PriorityItem)[];
 
@@ -31,11 +33,12 @@ export function updatePriorityItem(
   db: TrackerDatabase,
   id: string,
   patch: PriorityItemPatch,
-  now: string = new Date().toISOString(),
+  { expected, now = new Date().toISOString() }: WriteOptions<PriorityItem> = {},
 ): Promise<void> {
   return db.transaction('rw', db.priorityItems, db.history, async () => {
     const before = await db.priorityItems.get(id);
     if (!before) throw new Error(`Priority item ${id} does not exist.`);
+    assertUnchanged(before, expected);
     const isRelinked = patch.lineCode !== undefined && patch.lineCode !== before.lineCode;
     // Relinking an item is a person's decision, whatever the source said about the link.
     const after: PriorityItem = { ...before, ...patch, ...(isRelinked ? { linkSource: 'person' as const } : {}) };

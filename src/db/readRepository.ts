@@ -1,6 +1,7 @@
 import type { Area, HistoryEntry, Strategy } from '../domain';
 import type { TrackerDatabase } from './database';
 import { SETTING_KEYS } from './settingKeys';
+import { assertUnchanged } from './staleWrite';
 
 export function listAreas(db: TrackerDatabase): Promise<Area[]> {
   return db.areas.orderBy('order').toArray();
@@ -28,8 +29,19 @@ export async function readSettings(db: TrackerDatabase): Promise<TrackerSettings
   };
 }
 
-export function writeReportingDate(db: TrackerDatabase, isoDate: string | null): Promise<unknown> {
-  return isoDate === null
-    ? db.settings.delete(SETTING_KEYS.reportingDate)
-    : db.settings.put({ key: SETTING_KEYS.reportingDate, value: isoDate });
+/**
+ * Stores the reporting date (null: today). With `expected`, refuses with StaleWriteError when the
+ * stored date is no longer the one the change started from.
+ */
+export function writeReportingDate(
+  db: TrackerDatabase,
+  isoDate: string | null,
+  expected?: { reportingDate: string | null },
+): Promise<unknown> {
+  return db.transaction('rw', db.settings, async () => {
+    const stored = await db.settings.get(SETTING_KEYS.reportingDate);
+    assertUnchanged({ reportingDate: (stored?.value as string | undefined) ?? null }, expected);
+    if (isoDate === null) await db.settings.delete(SETTING_KEYS.reportingDate);
+    else await db.settings.put({ key: SETTING_KEYS.reportingDate, value: isoDate });
+  });
 }

@@ -46,7 +46,7 @@ async function dump(db: TrackerDatabase) {
 describe('export and import on the database', () => {
   it('exports, wipes, imports and exports again byte for byte', async () => {
     const db = createTestDatabase();
-    await moveActionLine(db, 'E1', 'Ongoing', 0, '2026-01-02T10:00:00.000Z');
+    await moveActionLine(db, 'E1', 'Ongoing', 0, { now: '2026-01-02T10:00:00.000Z' });
     const first = await exportText(db);
     await wipe(db);
     await replaceTrackerWithBackup(db, importable(first), backup());
@@ -84,7 +84,7 @@ describe('export and import on the database', () => {
 
   it('leaves every table identical when a write inside the import fails', async () => {
     const db = createTestDatabase();
-    await moveActionLine(db, 'E1', 'Ongoing', 0, '2026-01-02T10:00:00.000Z');
+    await moveActionLine(db, 'E1', 'Ongoing', 0, { now: '2026-01-02T10:00:00.000Z' });
     const incoming = importable(await exportText(db));
     incoming.actionLines = incoming.actionLines.filter((line) => line.code !== 'V7');
     const before = await dump(db);

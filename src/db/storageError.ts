@@ -1,4 +1,4 @@
-export type StorageErrorKind = 'quota' | 'closed' | 'unknown';
+export type StorageErrorKind = 'quota' | 'closed' | 'stale' | 'gone' | 'unknown';
 
 interface NamedError {
   name: string;
@@ -14,12 +14,14 @@ function isNamedError(error: unknown): error is NamedError {
 export function describeStorageError(error: unknown): StorageErrorKind {
   if (!isNamedError(error)) return 'unknown';
   const inner = error.inner;
+  if (error.name === 'TrackerVanishedError' || inner?.name === 'TrackerVanishedError') return 'gone';
   if (error.name === 'QuotaExceededError' || inner?.name === 'QuotaExceededError') return 'quota';
   if (error.name === 'DatabaseClosedError') return 'closed';
+  if (error.name === 'StaleWriteError') return 'stale';
   return 'unknown';
 }
 
-export type OpenErrorKind = 'unavailable' | 'upgrade' | 'other';
+export type OpenErrorKind = 'unavailable' | 'upgrade' | 'vanished' | 'other';
 
 /** Why the database could not be opened: no IndexedDB at all, a failed upgrade, or anything else. */
 export function describeOpenError(error: unknown): OpenErrorKind {
@@ -30,6 +32,7 @@ export function describeOpenError(error: unknown): OpenErrorKind {
   if (names.some((name) => name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'SecurityError')) {
     return 'unavailable';
   }
+  if (names.includes('TrackerVanishedError')) return 'vanished';
   if (names.some((name) => name === 'SchemaUpgradeError' || name === 'UpgradeError' || name === 'VersionError')) {
     return 'upgrade';
   }

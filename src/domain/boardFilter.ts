@@ -87,6 +87,41 @@ export function parseBoardFilters(params: URLSearchParams): BoardFilters {
   };
 }
 
+export interface BoardFilterChoices {
+  areas: readonly string[];
+  leadUnits: readonly string[];
+}
+
+/**
+ * The filters an address asks for, reduced to what the menus can show: one value per menu, and
+ * only a value the menu offers. `dropped` lists the rest ("area=ZZ"), for the address to lose and
+ * the user to be told, so the menus always show what filters the board.
+ */
+export function reconcileBoardFilters(
+  params: URLSearchParams,
+  choices: BoardFilterChoices,
+): { filters: BoardFilters; dropped: string[] } {
+  const dropped: string[] = [];
+  const pick = <T extends string>(name: string, known: readonly T[]): T[] => {
+    const asked = params.getAll(name);
+    const kept = asked.find((value): value is T => (known as readonly string[]).includes(value));
+    let isKeptSeen = false;
+    for (const value of asked) {
+      if (value === kept && !isKeptSeen) isKeptSeen = true;
+      else dropped.push(`${name}=${value}`);
+    }
+    return kept === undefined ? [] : [kept];
+  };
+  const filters: BoardFilters = {
+    ...parseBoardFilters(params),
+    areas: pick('area', choices.areas),
+    statuses: pick('status', STATUSES),
+    healths: pick('health', HEALTHS),
+    leadUnits: pick('lead', choices.leadUnits),
+  };
+  return { filters, dropped };
+}
+
 const FILTER_PARAM_NAMES = ['area', 'status', 'health', 'lead', 'priority', 'overdue', 'verify', 'q'] as const;
 
 /** Writes filters into URL search parameters, keeping parameters that are not filters. */

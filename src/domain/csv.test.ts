@@ -16,6 +16,19 @@ describe('csvCell', () => {
     expect(csvCell('=1,2')).toBe(`"'=1,2"`);
   });
 
+  it('quotes a cell holding a semicolon, the separator of French, Spanish and Russian spreadsheets', () => {
+    expect(csvCell('Ignore;=HYPERLINK(CHAR(104)&CHAR(116))')).toBe(`"Ignore;'=HYPERLINK(CHAR(104)&CHAR(116))"`);
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('a\tb')).toBe('"a\tb"');
+  });
+
+  it('defuses a formula at the start of every piece a spreadsheet could split off', () => {
+    expect(csvCell('Note, =1+1')).toBe(`"Note, '=1+1"`);
+    expect(csvCell('Note;@SUM(A1)')).toBe(`"Note;'@SUM(A1)"`);
+    expect(csvCell('first line\n-2+3')).toBe(`"first line\n'-2+3"`);
+    expect(csvCell('Phase 1: Q2 2026 - done')).toBe('Phase 1: Q2 2026 - done');
+  });
+
   it('keeps numbers as numbers and empties empty', () => {
     expect(csvCell(-3)).toBe('-3');
     expect(csvCell(null)).toBe('');

@@ -24,4 +24,5 @@ export * from './timeline';
 export * from './priorities';
 export * from './snapshot';
 export * from './validation';
+export * from './identifier';
 export * from './backupReminder';

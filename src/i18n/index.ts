@@ -45,3 +45,5 @@ export { useQuarterFormat } from './useQuarterFormat';
 export { useViewMessages } from './useViewMessages';
 export { StatusOptions } from './StatusOptions';
 export { HealthOptions } from './HealthOptions';
+export { isolate } from './isolate';
+export { IsolatedMessage } from './IsolatedMessage';

@@ -43,7 +43,7 @@ interface ViewSlice {
   setLanguage: (language: string) => void;
 }
 
-export type StorageProblem = 'quota' | 'closed' | 'newer-version';
+export type StorageProblem = 'quota' | 'closed' | 'newer-version' | 'gone';
 
 interface StorageSlice {
   /** A storage problem the whole app must show until it is resolved or dismissed. */
@@ -75,9 +75,14 @@ export const useUiStore = create<UiState>()(
       language: 'en',
       setLanguage: (language) => set({ language }),
       storageProblem: null,
-      // A newer schema in another tab outranks anything else: this tab must not write again.
+      // Data gone, then a newer schema in another tab, outrank anything else: this tab must not
+      // write again, and the later failures of its writes must not hide why.
       setStorageProblem: (problem) =>
-        set((state) => (state.storageProblem === 'newer-version' ? state : { storageProblem: problem })),
+        set((state) =>
+          state.storageProblem === 'gone' || (state.storageProblem === 'newer-version' && problem !== 'gone')
+            ? state
+            : { storageProblem: problem },
+        ),
     }),
     {
       name: 'action-line-tracker-ui',

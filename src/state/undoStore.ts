@@ -8,6 +8,22 @@ export interface UndoEntry {
   redo: () => Promise<unknown>;
 }
 
+/**
+ * An undo or redo refused because the data it would restore was changed since by something else
+ * (an import, another tab): the entry is dropped, and nothing is written over that change.
+ */
+export class UndoOvertakenError extends Error {
+  constructor(readonly entry: UndoEntry) {
+    super(`${entry.label}: changed elsewhere since, so it can no longer be undone.`);
+    this.name = 'UndoOvertakenError';
+  }
+}
+
+/** Writes refused because the stored value moved on are named StaleWriteError (src/db). */
+function isOvertaken(error: unknown): boolean {
+  return error instanceof Error && error.name === 'StaleWriteError';
+}
+
 interface UndoState {
   past: UndoEntry[];
   future: UndoEntry[];
@@ -21,6 +37,8 @@ interface UndoState {
   /** Undoes the newest change, or the given one if it is still undoable; returns it. */
   undo: (id?: number) => Promise<UndoEntry | null>;
   redo: () => Promise<UndoEntry | null>;
+  /** Drops every entry: the data they would restore was replaced (an import). */
+  clear: () => void;
 }
 
 const LIMIT = 50;
@@ -48,6 +66,10 @@ export const useUndoStore = create<UndoState>()((set, get) => ({
     try {
       await entry.undo();
     } catch (error) {
+      if (isOvertaken(error)) {
+        set((state) => ({ future: state.future.filter((e) => e.id !== entry.id) }));
+        throw new UndoOvertakenError(entry);
+      }
       // Back onto the stack, unless the change itself failed to save and was discarded meanwhile.
       set((state) =>
         state.future.some((e) => e.id === entry.id)
@@ -65,6 +87,10 @@ export const useUndoStore = create<UndoState>()((set, get) => ({
     try {
       await entry.redo();
     } catch (error) {
+      if (isOvertaken(error)) {
+        set((state) => ({ past: state.past.filter((e) => e.id !== entry.id) }));
+        throw new UndoOvertakenError(entry);
+      }
       set((state) =>
         state.past.some((e) => e.id === entry.id)
           ? { past: state.past.filter((e) => e.id !== entry.id), future: [...state.future, entry] }
@@ -74,6 +100,7 @@ export const useUndoStore = create<UndoState>()((set, get) => ({
     }
     return entry;
   },
+  clear: () => set({ past: [], future: [] }),
 }));
 
 export function resetUndoStore(): void {

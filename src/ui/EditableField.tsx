@@ -1,10 +1,13 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ClipboardEvent, type ReactNode } from 'react';
+import { FieldStatus } from './FieldStatus';
+import { useFieldDraft, type FieldCommit } from './useFieldDraft';
 
 interface EditableFieldProps {
   label: string;
   value: string;
-  /** Returns an error message, or null after saving the value. */
-  onCommit: (value: string) => string | null;
+  onCommit: FieldCommit;
+  /** The most characters the field holds; typing and pasting stop there, and a cut paste is told. */
+  maxLength?: number;
   isMultiline?: boolean;
   rows?: number;
   help?: string;
@@ -15,14 +18,17 @@ interface EditableFieldProps {
   children?: ReactNode;
 }
 
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
 /**
  * A labelled field saved when it loses focus (or on Enter in a single-line field). An invalid value
- * keeps the draft, shows the message beside the field and saves nothing.
+ * or a failed save keeps the user's text, marked unsaved, with the reason beside the field.
  */
 export function EditableField({
   label,
   value,
   onCommit,
+  maxLength,
   isMultiline = false,
   rows = 4,
   help,
@@ -32,59 +38,50 @@ export function EditableField({
   className,
 }: EditableFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  const [isEditing, setIsEditing] = useState(false);
-  const [shownValue, setShownValue] = useState(value);
+  const field = useFieldDraft(value, onCommit);
+  const [pasteCutTo, setPasteCutTo] = useState<number | null>(null);
+  const { phase } = field;
+  const hasProblem = phase.kind === 'invalid' || phase.kind === 'unsaved' || phase.kind === 'conflict';
 
-  // Follow changes made elsewhere (undo, another tab) unless the user is typing here.
-  if (value !== shownValue && !isEditing) {
-    setShownValue(value);
-    setDraft(value);
-    setError(null);
-  }
-
-  const commit = () => {
-    setIsEditing(false);
-    if (draft === value) {
-      setError(null);
-      return;
-    }
-    const message = onCommit(draft);
-    setError(message);
-    // Saving: expect the draft back as the value. If the save fails and the value never changes
-    // (the change and its rollback can arrive together), the field still returns to the value.
-    if (message === null) setShownValue(draft);
+  const onPaste = (event: ClipboardEvent<TextControl>) => {
+    if (maxLength === undefined) return;
+    const control = event.currentTarget;
+    const selected = (control.selectionEnd ?? 0) - (control.selectionStart ?? 0);
+    const room = maxLength - (control.value.length - selected);
+    setPasteCutTo(event.clipboardData.getData('text').length > room ? maxLength : null);
   };
 
-  const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [help && `${id}-help`, hasProblem && `${id}-error`, pasteCutTo !== null && `${id}-paste`].filter(Boolean).join(' ') ||
+    undefined;
   const common = {
     id,
-    value: draft,
+    value: field.draft,
     placeholder,
-    'aria-invalid': error ? true : undefined,
+    maxLength,
+    'aria-invalid': hasProblem ? true : undefined,
     'aria-describedby': describedBy,
-    onFocus: () => setIsEditing(true),
-    onBlur: commit,
+    onBlur: field.commit,
+    onPaste,
+    onChange: (event: { target: TextControl }) => field.edit(event.target.value),
   };
 
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
+    <div className={['field', field.isDirty && 'field--unsaved', className].filter(Boolean).join(' ')}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
       {isMultiline ? (
-        <textarea {...common} rows={rows} onChange={(event) => setDraft(event.target.value)} />
+        <textarea {...common} rows={rows} />
       ) : (
         <input
           {...common}
           type={type}
           list={list}
-          onChange={(event) => setDraft(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();
-              commit();
+              field.commit();
             }
           }}
         />
@@ -94,11 +91,14 @@ export function EditableField({
           {help}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldStatus
+        id={id}
+        phase={phase}
+        storedValue={value}
+        pasteCutTo={pasteCutTo}
+        onKeepDraft={field.keepDraft}
+        onTakeStored={field.takeStored}
+      />
     </div>
   );
 }

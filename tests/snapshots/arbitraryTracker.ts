@@ -60,7 +60,7 @@ export const arbitraryTracker: fc.Arbitrary<TrackerData> = fc
           status,
           completedOn: fc.option(calendarDate, { nil: null }),
           order,
-        }),
+        }).map((milestone) => (milestone.status === 'Completed' ? milestone : { ...milestone, completedOn: null })),
         { selector: (milestone) => milestone.id, maxLength: 6 },
       ),
       priorityItems: fc.uniqueArray(

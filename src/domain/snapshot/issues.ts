@@ -30,7 +30,11 @@ export type SnapshotIssueCode =
   | 'duplicate'
   | 'unknownArea'
   | 'unknownLine'
-  | 'badQuarter';
+  | 'badQuarter'
+  | 'duplicateKey'
+  | 'hiddenCharacter'
+  | 'completedOnNotCompleted'
+  | 'lineBreak';
 
 export type ValueKind = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null' | 'nothing';
 

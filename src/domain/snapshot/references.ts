@@ -1,3 +1,4 @@
+import { findHiddenCharacter } from '../identifier';
 import { parseTarget } from '../quarter';
 import { issue, type SnapshotIssue } from './issues';
 import type { TrackerData } from './schema';
@@ -15,7 +16,18 @@ function duplicates<T>(records: readonly T[], keyOf: (record: T) => string, path
 }
 
 function quarter(target: string | null, path: string): SnapshotIssue[] {
-  return target === null || parseTarget(target) ? [] : [issue('badQuarter', path, { value: target })];
+  if (target === null) return [];
+  if (/[\r\n\u2028\u2029]/.test(target)) return [issue('lineBreak', path)];
+  return parseTarget(target) ? [] : [issue('badQuarter', path, { value: target })];
+}
+
+/** Codes a reader compares by eye must hold no character that hides or reorders text. */
+function identifiers(record: object, fields: readonly string[], path: string): SnapshotIssue[] {
+  return fields.flatMap((field) => {
+    const value = (record as Record<string, unknown>)[field];
+    const hidden = typeof value === 'string' ? findHiddenCharacter(value) : null;
+    return hidden ? [issue('hiddenCharacter', `${path}.${field}`, { ...hidden })] : [];
+  });
 }
 
 /** Checks that hold across records: unique keys, references to existing lines, quarter texts. */
@@ -28,17 +40,28 @@ export function checkReferences(data: TrackerData): SnapshotIssue[] {
     ...duplicates(data.milestones, (milestone) => milestone.id, (i) => `milestones[${i}].id`),
     ...duplicates(data.priorityItems, (item) => item.id, (i) => `priorityItems[${i}].id`),
     ...duplicates(data.history, (entry) => String(entry.id), (i) => `history[${i}].id`),
+    ...data.areas.flatMap((area, i) => identifiers(area, ['code'], `areas[${i}]`)),
     ...data.actionLines.flatMap((line, i) => [
+      ...identifiers(line, ['code', 'areaCode'], `actionLines[${i}]`),
       ...(areaCodes.has(line.areaCode) ? [] : [issue('unknownArea', `actionLines[${i}].areaCode`, { value: line.areaCode })]),
       ...quarter(line.target, `actionLines[${i}].target`),
     ]),
     ...data.milestones.flatMap((milestone, i) => [
+      ...identifiers(milestone, ['id', 'lineCode'], `milestones[${i}]`),
+      ...(milestone.completedOn !== null && milestone.status !== 'Completed'
+        ? [issue('completedOnNotCompleted', `milestones[${i}].completedOn`, { status: milestone.status })]
+        : []),
       ...(lineCodes.has(milestone.lineCode) ? [] : [issue('unknownLine', `milestones[${i}].lineCode`, { value: milestone.lineCode })]),
       ...quarter(milestone.target, `milestones[${i}].target`),
     ]),
     ...data.priorityItems.flatMap((item, i) => [
+      ...identifiers(item, ['id', 'lineCode'], `priorityItems[${i}]`),
       ...(lineCodes.has(item.lineCode) ? [] : [issue('unknownLine', `priorityItems[${i}].lineCode`, { value: item.lineCode })]),
       ...quarter(item.target, `priorityItems[${i}].target`),
+    ]),
+    ...data.history.flatMap((entry, i) => [
+      ...identifiers(entry, ['entityId', 'lineCode'], `history[${i}]`),
+      ...(lineCodes.has(entry.lineCode) ? [] : [issue('unknownLine', `history[${i}].lineCode`, { value: entry.lineCode })]),
     ]),
   ];
 }

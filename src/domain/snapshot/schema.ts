@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeIdentifier } from '../identifier';
 import { HEALTHS, STATUSES } from '../status';
 import { LINK_SOURCES, STATUS_SOURCES } from '../evidence';
 import type { ActionLine, Area, HistoryEntry, Milestone, PriorityItem, Strategy } from '../types';
@@ -20,9 +21,12 @@ const MAX_SHORT_LENGTH = 200;
 const MAX_LIST_LENGTH = 10_000;
 // A large portfolio (2,000 lines with 10 milestones each) must still fit in one snapshot.
 const MAX_MILESTONES = 100_000;
+/** The most history entries one file holds; exports leave out older ones (serialize.ts). */
+export const MAX_HISTORY_ENTRIES = 100_000;
 
 const shortText = z.string().max(MAX_SHORT_LENGTH);
-const code = z.string().min(1).max(MAX_SHORT_LENGTH);
+// Codes and ids are compared in NFC, so two spellings of one code are one code (see references.ts).
+const code = z.string().min(1).max(MAX_SHORT_LENGTH).transform(normalizeIdentifier);
 const longText = z.string().max(MAX_TEXT_LENGTH);
 const status = z.enum(STATUSES);
 const order = z.number().int().min(0);
@@ -117,7 +121,7 @@ export const trackerDataShape = {
   milestones: z.array(milestoneSchema).max(MAX_MILESTONES),
   priorityItems: z.array(priorityItemSchema).max(MAX_LIST_LENGTH),
   settings: snapshotSettingsSchema,
-  history: z.array(historyEntrySchema).max(100_000),
+  history: z.array(historyEntrySchema).max(MAX_HISTORY_ENTRIES),
 };
 
 export const snapshotSchema = z.strictObject({

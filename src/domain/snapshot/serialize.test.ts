@@ -87,7 +87,7 @@ function largeTracker(): TrackerData {
       order,
     })),
   );
-  return { ...tracker, actionLines, milestones, priorityItems: [] };
+  return { ...tracker, actionLines, milestones, priorityItems: [], history: [] };
 }
 
 describe('serializeSnapshot and the import limit', () => {

@@ -13,6 +13,7 @@ import {
   type SnapshotMeta,
   type SnapshotSettings,
   type TrackerData,
+  MAX_HISTORY_ENTRIES,
 } from './schema';
 import { MAX_SNAPSHOT_BYTES, SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_VERSION } from './version';
 
@@ -49,7 +50,11 @@ export function canonicalTrackerData(data: TrackerData): TrackerData {
       .map((line) => inShapeOrder(actionLineSchema.shape, line)),
     milestones: [...data.milestones]
       .sort((a, b) => byText(a.lineCode, b.lineCode) || a.order - b.order || byText(a.id, b.id))
-      .map((milestone) => inShapeOrder(milestoneSchema.shape, milestone)),
+      // Only a Completed milestone has a completion date (the import refuses any other); one left
+      // from before a status change is not part of the state.
+      .map((milestone) =>
+        inShapeOrder(milestoneSchema.shape, milestone.status === 'Completed' ? milestone : { ...milestone, completedOn: null }),
+      ),
     priorityItems: [...data.priorityItems]
       .sort((a, b) => a.order - b.order || byText(a.id, b.id))
       .map((item) => inShapeOrder(priorityItemSchema.shape, item)),
@@ -84,6 +89,47 @@ export function serializeSnapshot(data: TrackerData, meta: SnapshotMeta, limit =
   // Each UTF-8 character takes at most 3 bytes per UTF-16 unit: short texts skip the encoding.
   if (indented.length * 3 <= limit || utf8Length(indented) <= limit) return indented;
   return `${JSON.stringify(snapshot)}\n`;
+}
+
+/** Even with no history at all, the tracker's own records would not fit in an importable file. */
+export class SnapshotTooLargeError extends Error {
+  override name = 'SnapshotTooLargeError';
+}
+
+/**
+ * A snapshot file that is sure to import back. History grows with every edit and without limit,
+ * so a busy tracker's whole history may not fit the import limit (or the 100,000 entries a file
+ * may hold): then the oldest entries are left out of the file, as few as possible, and counted.
+ * The records themselves are always whole; if they alone exceed the limit, nothing is written.
+ */
+export function serializeImportableSnapshot(
+  data: TrackerData,
+  meta: SnapshotMeta,
+  limit = MAX_SNAPSHOT_BYTES,
+): { text: string; omittedHistory: number } {
+  const history = [...data.history].sort((a, b) => a.id - b.id);
+  const withNewest = (count: number): string | null => {
+    const text = serializeSnapshot({ ...data, history: count === 0 ? [] : history.slice(-count) }, meta, limit);
+    return utf8Length(text) <= limit ? text : null;
+  };
+  const most = Math.min(history.length, MAX_HISTORY_ENTRIES);
+  const whole = withNewest(most);
+  if (whole !== null) return { text: whole, omittedHistory: history.length - most };
+  let best = withNewest(0);
+  if (best === null) throw new SnapshotTooLargeError('The tracker is larger than a snapshot file may be.');
+  // The most entries that fit, between none (fits) and `most` (does not).
+  let fitting = 0;
+  let failing = most;
+  while (failing - fitting > 1) {
+    const middle = Math.floor((fitting + failing) / 2);
+    const text = withNewest(middle);
+    if (text === null) failing = middle;
+    else {
+      fitting = middle;
+      best = text;
+    }
+  }
+  return { text: best, omittedHistory: history.length - fitting };
 }
 
 /** The tracker data carried by a snapshot, without its envelope. */

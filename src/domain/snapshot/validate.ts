@@ -1,3 +1,4 @@
+import { findDuplicateKey } from './duplicateKeys';
 import { jsonErrorOffset } from './jsonErrorOffset';
 import { fromZodIssue, issue, type SnapshotIssue } from './issues';
 import { checkReferences } from './references';
@@ -47,6 +48,11 @@ export function checkSnapshotText(text: string, options: RestoreOptions = {}): S
     parsed = JSON.parse(body);
   } catch {
     return refuse(syntaxIssue(body));
+  }
+  const duplicate = findDuplicateKey(body);
+  if (duplicate) {
+    const lines = body.slice(0, duplicate.offset).split('\n');
+    return refuse(issue('duplicateKey', '', { key: duplicate.key, line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 }));
   }
   const restored = restoreSnapshotShape(parsed, options);
   if (!restored.ok) return refuse(...restored.issues);

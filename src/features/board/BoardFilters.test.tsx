@@ -13,6 +13,23 @@ describe('board filters and search', () => {
     expect(screen.getByLabelText('Area')).toHaveValue('V');
   });
 
+  it('drops unknown and repeated values from the address with a notice, so the menus show what filters the board', async () => {
+    renderApp('/board?area=ZZ&lead=Nobody&status=M2');
+    expect(await screen.findByText(/the menus do not offer, so they were removed: .*area=ZZ.*status=M2.*lead=Nobody/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Showing 24 of 24 action lines')).toBeInTheDocument());
+    expect(screen.getByLabelText('Area')).toHaveValue('');
+    expect(screen.getByLabelText('Lead unit')).toHaveValue('');
+    expect(window.location.hash).toBe('#/board');
+  });
+
+  it('keeps one of repeated areas, the one the menu shows', async () => {
+    renderApp('/board?area=M&area=E');
+    expect(await screen.findByText(/so they were removed: .*area=E/)).toBeInTheDocument();
+    await waitFor(() => expect(visibleCodes().every((code) => code?.startsWith('M'))).toBe(true));
+    expect(screen.getByLabelText('Area')).toHaveValue('M');
+    expect(window.location.hash).toBe('#/board?area=M');
+  });
+
   it('searches code, title and text, writes the URL, and clears', async () => {
     const user = userEvent.setup();
     renderApp('/board');

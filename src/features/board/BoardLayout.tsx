@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IsolatedMessage } from '../../i18n';
 import { statusKey, type Area } from '../../domain';
 import type { BoardContainer } from './boardContainers';
 
@@ -26,7 +27,7 @@ export function BoardLayout({ containers, areas, isSwimlanes, renderColumn }: Bo
       {areas.map((area) => (
         <section key={area.code} className={`lane lane--area-${area.code.toLowerCase()}`} aria-labelledby={`lane-${area.code}`}>
           <h2 id={`lane-${area.code}`} className="lane__title">
-            {t('board.laneTitle', { code: area.code, name: area.name })}
+            <IsolatedMessage render={(values) => t('board.laneTitle', values)} values={{ code: area.code, name: area.name }} />
           </h2>
           <div className="board__columns">
             {containers

@@ -34,7 +34,6 @@ export function BoardView() {
   const { data: milestones } = useMilestones();
   const { data: priorityItems } = usePriorityItems();
   const { reportingDate } = useReportingDate();
-  const { filters, setFilters, clearFilters } = useBoardFilters();
   const { openCode, openLine, closeLine } = useOpenLine();
   const isSwimlanes = useUiStore((state) => state.isSwimlanes);
   const setSwimlanes = useUiStore((state) => state.setSwimlanes);
@@ -42,6 +41,13 @@ export function BoardView() {
 
   const lines = linesQuery.data ?? NO_LINES;
   const areas = areasQuery.data ?? NO_AREAS;
+  const leadUnits = useMemo(() => [...new Set(lines.map((l) => l.leadUnit).filter(Boolean))].sort(), [lines]);
+  const isLoaded = linesQuery.isSuccess && areasQuery.isSuccess;
+  const filterChoices = useMemo(
+    () => (isLoaded ? { areas: areas.map((area) => area.code), leadUnits } : null),
+    [isLoaded, areas, leadUnits],
+  );
+  const { filters, setFilters, clearFilters } = useBoardFilters(filterChoices);
 
   const areasByCode = useMemo(() => new Map(areas.map((area) => [area.code, area])), [areas]);
   const linesByCode = useMemo(() => new Map(lines.map((line) => [line.code, line])), [lines]);
@@ -84,7 +90,6 @@ export function BoardView() {
   );
 
   const containers = useMemo(() => buildContainers(visibleLines, areas, isSwimlanes), [visibleLines, areas, isSwimlanes]);
-  const leadUnits = useMemo(() => [...new Set(lines.map((l) => l.leadUnit).filter(Boolean))].sort(), [lines]);
 
   if (linesQuery.isPending || areasQuery.isPending) {
     return <p className="page__status">{t('app.loading')}</p>;

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
 import { createTestDatabase } from '../../../tests/helpers/testDatabase';
+import { isolate } from '../../i18n';
 
 async function openPanel(code: string) {
   const utils = renderApp(`/board?line=${code}`);
@@ -82,7 +83,7 @@ describe('the card panel', () => {
 
     await user.click(within(panel).getByRole('button', { name: 'Delete milestone Pilot Green Digital Action' }));
     await waitFor(() => expect(within(panel).queryByRole('listitem', { name: /Pilot Green Digital Action/ })).not.toBeInTheDocument());
-    const toast = await screen.findByText('Milestone “Pilot Green Digital Action” deleted');
+    const toast = await screen.findByText(`Milestone “${isolate('Pilot Green Digital Action')}” deleted`);
     await user.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
     expect(await within(panel).findByRole('listitem', { name: 'Milestone 2: Pilot Green Digital Action' })).toBeInTheDocument();
     expect(await db.milestones.count()).toBe(2);
@@ -106,7 +107,7 @@ describe('the card panel', () => {
     renderApp('/board?line=M2', db);
     const panel = await screen.findByRole('dialog', { name: 'M2 details' });
     const history = await within(panel).findByRole('region', { name: 'History' });
-    expect(await within(history).findByText('Lead unit: (empty) → BDT')).toBeInTheDocument();
+    expect(await within(history).findByRole('listitem')).toHaveTextContent('Lead unit: (empty) → BDT');
     observer.disconnect();
     expect(shown.filter((text) => text.includes('No changes yet.'))).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { positionOf, statusKey, type ActionLine, type Status } from '../../domai
 import { useMoveActionLine } from '../../data';
 import { useUiStore } from '../../state/uiStore';
 import { useUndoStore } from '../../state/undoStore';
+import { useReportOvertakenUndo } from './useReportOvertakenUndo';
 
 /**
  * Saves a card at a position of a status column, records it for undo and redo, and confirms in a
@@ -23,6 +24,7 @@ export function useRecordedMove(
   const record = useUndoStore((state) => state.record);
   const undo = useUndoStore((state) => state.undo);
   const discard = useUndoStore((state) => state.discard);
+  const reportOvertaken = useReportOvertakenUndo();
   const latestLines = useRef(lines);
   useLayoutEffect(() => {
     latestLines.current = lines;
@@ -38,24 +40,26 @@ export function useRecordedMove(
           ? t('move.moved', { code, status: statusName })
           : t('move.reordered', { code, status: statusName, position: columnIndex + 1, count: from.count });
       if (focus) requestCardFocus({ code, status, order: columnIndex, target: focus });
-      const save = (toStatus: Status, toIndex: number) => mutateAsync({ code, toStatus, toIndex });
+      const save = (toStatus: Status, toIndex: number, expectedStatus?: Status) =>
+        mutateAsync({ code, toStatus, toIndex, expectedStatus });
       const saving = save(status, columnIndex);
       // Recorded at once (an undo waits for the save), so an immediate Ctrl+Z undoes this move.
+      // Undo and redo move the card back only from where this move left it.
       const entry = record({
         label: message,
-        undo: () => saving.then(() => save(from.status, from.index)),
-        redo: () => save(status, columnIndex),
+        undo: () => saving.then(() => save(from.status, from.index, status)),
+        redo: () => save(status, columnIndex, from.status),
       });
       return saving
         .then(() => {
           showToast({
             kind: 'info',
             message,
-            action: { label: t('move.undo'), run: () => void undo(entry.id).catch(() => undefined) },
+            action: { label: t('move.undo'), run: () => void undo(entry.id).catch(reportOvertaken) },
           });
         })
         .catch(() => discard(entry.id));
     },
-    [discard, mutateAsync, record, requestCardFocus, showToast, t, undo],
+    [discard, mutateAsync, record, reportOvertaken, requestCardFocus, showToast, t, undo],
   );
 }

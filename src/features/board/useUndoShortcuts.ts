@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../state/uiStore';
 import { useUndoStore } from '../../state/undoStore';
+import { useReportOvertakenUndo } from './useReportOvertakenUndo';
 
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -14,6 +15,7 @@ export function useUndoShortcuts(): void {
   const undo = useUndoStore((state) => state.undo);
   const redo = useUndoStore((state) => state.redo);
   const showToast = useUiStore((state) => state.showToast);
+  const reportOvertaken = useReportOvertakenUndo();
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -33,9 +35,9 @@ export function useUndoShortcuts(): void {
               : t(isRedo ? 'move.nothingToRedo' : 'move.nothingToUndo'),
           }),
         )
-        .catch(() => undefined);
+        .catch(reportOvertaken);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [redo, showToast, t, undo]);
+  }, [redo, reportOvertaken, showToast, t, undo]);
 }

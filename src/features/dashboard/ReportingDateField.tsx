@@ -28,7 +28,7 @@ export function ReportingDateField({ reportingDate }: { reportingDate: string })
           const value = event.target.value;
           setDraft(value);
           if (ISO_DATE.test(value)) {
-            setReportingDate.mutate(value, { onSettled: () => setDraft(null) });
+            setReportingDate.mutate({ isoDate: value }, { onSettled: () => setDraft(null) });
           }
         }}
       />

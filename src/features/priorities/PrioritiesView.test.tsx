@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
+import { updatePriorityItem } from '../../db';
 
 function rowCodes() {
   return within(screen.getByRole('table')).getAllByRole('row').slice(1).map((row) => row.getAttribute('data-code'));
@@ -59,6 +60,26 @@ describe('PrioritiesView', () => {
     await waitFor(async () => expect((await db.priorityItems.get('priority-v1'))?.milestone).toBe('Ongoing'));
     await waitFor(() => expect(within(screen.getByRole('row', { name: /V1/ })).getByText('Ongoing')).toBeInTheDocument());
     expect(await db.history.where('lineCode').equals('V1').count()).toBe(1);
+  });
+
+  it('saves only the fields the user changed, and never over a change made elsewhere meanwhile', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/priorities');
+    await user.click(await screen.findByRole('button', { name: 'Edit priority V1' }));
+    // Another tab changes the target while this form is open.
+    await updatePriorityItem(db, 'priority-v1', { target: 'Q4 2027' });
+    await user.selectOptions(screen.getByLabelText('Milestone status'), 'Ongoing');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await db.priorityItems.get('priority-v1'))?.milestone).toBe('Ongoing'));
+    expect((await db.priorityItems.get('priority-v1'))?.target).toBe('Q4 2027');
+
+    await user.click(await screen.findByRole('button', { name: 'Edit priority V1' }));
+    await updatePriorityItem(db, 'priority-v1', { milestone: 'Completed' });
+    await user.selectOptions(screen.getByLabelText('Milestone status'), 'To be started');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/V1: not saved, because this priority was changed elsewhere/)).toBeInTheDocument();
+    expect((await db.priorityItems.get('priority-v1'))?.milestone).toBe('Completed');
+    expect(screen.getByLabelText('Milestone status')).toHaveValue('To be started');
   });
 
   it('deletes a priority and brings it back with Undo', async () => {

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moveInOrder, priorityYears, selectPriorityRows, type PriorityItem, type PrioritySort } from '../../domain';
-import { todayIsoDate, useActionLines, usePriorityItems, useReportingDate } from '../../data';
+import { isStaleWrite, todayIsoDate, useActionLines, usePriorityItems, useReportingDate } from '../../data';
+import { useUiStore } from '../../state/uiStore';
 import { PrioritiesTable } from './PrioritiesTable';
 import { PrioritiesToolbar } from './PrioritiesToolbar';
 import { PriorityItemForm } from './PriorityItemForm';
@@ -17,6 +18,7 @@ type Editing = { item: PriorityItem | null; returnFocusTo: string } | null;
 
 export function PrioritiesView() {
   const { t } = useTranslation();
+  const showToast = useUiStore((state) => state.showToast);
   const itemsQuery = usePriorityItems();
   const linesQuery = useActionLines();
   const { reportingDate } = useReportingDate();
@@ -46,12 +48,20 @@ export function PrioritiesView() {
   };
 
   const submit = (value: Pick<PriorityItem, 'lineCode' | 'text' | 'milestone' | 'target'>) => {
-    if (editing?.item) {
-      actions.update.mutate({ id: editing.item.id, patch: value });
-    } else {
-      const order = items.reduce((max, item) => Math.max(max, item.order + 1), 0);
-      actions.add.mutate({ ...value, linkSource: 'person', id: crypto.randomUUID(), order });
+    const started = editing?.item;
+    if (started) {
+      // Only the fields the user changed are saved, and only over the values the form started from.
+      const changed = (Object.keys(value) as (keyof typeof value)[]).filter((field) => value[field] !== started[field]);
+      const patch = Object.fromEntries(changed.map((field) => [field, value[field]]));
+      const expected = Object.fromEntries(changed.map((field) => [field, started[field]]));
+      // The form stays open, with what the user typed, until the save lands.
+      actions.update.mutateAsync({ id: started.id, patch, expected }).then(closeForm, (error: unknown) => {
+        if (isStaleWrite(error)) showToast({ kind: 'error', message: t('priorities.changedElsewhere', { code: started.lineCode }) });
+      });
+      return;
     }
+    const order = items.reduce((max, item) => Math.max(max, item.order + 1), 0);
+    actions.add.mutate({ ...value, linkSource: 'person', id: crypto.randomUUID(), order });
     closeForm();
   };
 

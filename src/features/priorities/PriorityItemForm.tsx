@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATUSES, type ActionLine, type PriorityItem } from '../../domain';
+import { STATUSES, TEXT_LIMITS, type ActionLine, type PriorityItem } from '../../domain';
 import { validatePriorityDraft, type PriorityDraft, type PriorityDraftErrors } from './validatePriorityDraft';
 import { StatusOptions } from '../../i18n';
 
@@ -90,7 +90,7 @@ export function PriorityItemForm({ item, lines, onSubmit, onCancel }: PriorityIt
         </div>
         <div className="report-field report-field--wide">
           <label htmlFor={`${id}-text`}>{t('priorities.form.text')}</label>
-          <textarea {...fieldProps('text')} rows={3} value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} />
+          <textarea {...fieldProps('text')} rows={3} maxLength={TEXT_LIMITS.text} value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} />
           {fieldError('text')}
         </div>
       </div>

@@ -22,8 +22,9 @@ export function usePriorityItemActions() {
     onSaved: (item) => showToast({ kind: 'info', message: t('priorities.added', { code: item.lineCode }) }),
   });
 
-  const update = usePriorityItemMutation<{ id: string; patch: PriorityItemPatch }>({
-    write: ({ id, patch }) => updatePriorityItem(db, id, patch),
+  // `expected`: the values the edit started from; a row changed elsewhere since is not overwritten.
+  const update = usePriorityItemMutation<{ id: string; patch: PriorityItemPatch; expected: PriorityItemPatch }>({
+    write: ({ id, patch, expected }) => updatePriorityItem(db, id, patch, { expected }),
     applyToCache: (items, { id, patch }) => items.map((item) => (item.id === id ? { ...item, ...patch } : item)),
     onSaved: ({ patch }) => showToast({ kind: 'info', message: t('priorities.updated', { code: patch.lineCode ?? '' }) }),
   });

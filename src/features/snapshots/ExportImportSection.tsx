@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IsolatedMessage } from '../../i18n';
 import { ExportForm } from './ExportForm';
 import { ImportField } from './ImportField';
 import { ImportPreview } from './ImportPreview';
@@ -17,7 +18,7 @@ export function ExportImportSection({ flow }: { flow: ReturnType<typeof useImpor
         <ExportForm />
         <ImportField onFile={(file) => void flow.checkFile(file)} disabled={state.step === 'checking' || confirm.isPending} />
       </div>
-      {state.step === 'checking' && <p role="status">{t('snapshots.import.checking', { fileName: state.sourceName })}</p>}
+      {state.step === 'checking' && <p role="status"><IsolatedMessage render={(values) => t('snapshots.import.checking', values)} values={{ fileName: state.sourceName }} /></p>}
       {state.step === 'refused' && <ImportRefusal sourceName={state.sourceName} issues={state.issues} />}
       {state.step === 'preview' && (
         <ImportPreview

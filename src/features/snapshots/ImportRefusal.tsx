@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { IsolatedMessage } from '../../i18n';
 import type { SnapshotIssue } from '../../domain';
 import { useIssueMessage } from './useIssueMessage';
 
@@ -11,7 +12,7 @@ export function ImportRefusal({ sourceName, issues }: { sourceName: string; issu
   const hidden = issues.length - SHOWN_ISSUES;
   return (
     <div className="snapshots__alert" role="alert">
-      <p className="snapshots__alert-title">{t('snapshots.import.refusedTitle', { fileName: sourceName })}</p>
+      <p className="snapshots__alert-title"><IsolatedMessage render={(values) => t('snapshots.import.refusedTitle', values)} values={{ fileName: sourceName }} /></p>
       <ul>
         {issues.slice(0, SHOWN_ISSUES).map((issue) => (
           <li key={`${issue.code}:${issue.path}`}>{message(issue)}</li>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldChange, PriorityItemChange, Status } from '../../domain';
-import { useQuarterFormat } from '../../i18n';
+import { useQuarterFormat, IsolatedMessage } from '../../i18n';
 import { CappedList } from './CappedList';
 
 type FieldName = 'lineCode' | 'text' | 'milestone' | 'target';
@@ -20,8 +20,12 @@ export function PriorityItemChanges({ changes, statusName }: { changes: Priority
       keyOf={(item) => `${item.kind}-${item.id}`}
       renderItem={(item) => (
         <>
-          {item.kind === 'added' && t('snapshots.compare.priorityAdded', { code: item.lineCode, text: item.text })}
-          {item.kind === 'removed' && t('snapshots.compare.priorityRemoved', { code: item.lineCode, text: item.text })}
+          {item.kind === 'added' && (
+            <IsolatedMessage render={(values) => t('snapshots.compare.priorityAdded', values)} values={{ code: item.lineCode, text: item.text }} />
+          )}
+          {item.kind === 'removed' && (
+            <IsolatedMessage render={(values) => t('snapshots.compare.priorityRemoved', values)} values={{ code: item.lineCode, text: item.text }} />
+          )}
           {item.kind === 'changed' && (
             <>
               {t('snapshots.compare.priorityChanged', { code: item.lineCode, text: item.text })}

@@ -39,7 +39,7 @@ describe('SnapshotsView', () => {
 
     await user.click(within(preview).getByRole('button', { name: 'Replace the current state' }));
     await waitFor(async () => expect((await db.actionLines.get('M2'))?.status).toBe('Completed'));
-    expect(await screen.findByText(/cwg-fhr.json is now the current state/)).toBeInTheDocument();
+    expect(await screen.findByText(/cwg-fhr\.json\u2069 is now the current state/)).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Saved snapshots, newest first' });
     expect(within(table).getByText('Automatic backup')).toBeInTheDocument();
 

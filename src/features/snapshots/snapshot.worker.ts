@@ -12,7 +12,7 @@ const tasksByDatabase = new Map<string, SnapshotTasks>();
 function tasksFor(databaseName: string): SnapshotTasks {
   let tasks = tasksByDatabase.get(databaseName);
   if (!tasks) {
-    tasks = createSnapshotTasks(new TrackerDatabase(databaseName));
+    tasks = createSnapshotTasks(new TrackerDatabase(databaseName, undefined, { mayCreate: false }));
     tasksByDatabase.set(databaseName, tasks);
   }
   return tasks;

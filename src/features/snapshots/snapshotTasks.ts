@@ -5,6 +5,7 @@ import {
   compareTrackers,
   computeProgress,
   issue,
+  serializeImportableSnapshot,
   serializeSnapshot,
   snapshotFileName,
   trackerDataOf,
@@ -48,6 +49,8 @@ export interface SaveRequest {
 export interface ExportedFile {
   fileName: string;
   file: Blob;
+  /** The oldest history entries left out so that the file imports back (see serializeImportableSnapshot). */
+  omittedHistory: number;
 }
 
 /**
@@ -106,9 +109,10 @@ export function createSnapshotTasks(db: TrackerDatabase): SnapshotTasks {
     exportFile: async ({ label, exportedAt, today }) => {
       const tracker = await readTracker(db);
       const meta = { exportedAt, reportingDate: tracker.settings.reportingDate ?? today, label, appVersion: APP_VERSION };
-      const file = new Blob([serializeSnapshot(tracker, meta)], { type: 'application/json' });
+      const { text, omittedHistory } = serializeImportableSnapshot(tracker, meta);
+      const file = new Blob([text], { type: 'application/json' });
       await recordExport(db, exportedAt);
-      return { fileName: snapshotFileName(meta.reportingDate, label), file };
+      return { fileName: snapshotFileName(meta.reportingDate, label), file, omittedHistory };
     },
     saveCurrent: async ({ id, name, createdAt, today }) => {
       const tracker = await readTracker(db);
@@ -120,7 +124,7 @@ export function createSnapshotTasks(db: TrackerDatabase): SnapshotTasks {
       const found = await stored(id);
       if (!found?.check.ok) return null;
       const fileName = snapshotFileName(found.check.snapshot.reportingDate, found.record.name);
-      return { fileName, file: new Blob([found.record.content], { type: 'application/json' }) };
+      return { fileName, file: new Blob([found.record.content], { type: 'application/json' }), omittedHistory: 0 };
     },
     readStored: async (id) => {
       const found = await stored(id);

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../i18n';
 import { todayIsoDate, useStorageErrorMessage } from '../../data';
 import { useUiStore } from '../../state/uiStore';
 import { downloadFile } from './downloadFile';
@@ -14,11 +15,22 @@ export function useExportSnapshot() {
   return useMutation({
     mutationFn: async (label: string) => {
       const now = new Date();
-      const { fileName, file } = await tasks.exportFile({ label: label.trim(), exportedAt: now.toISOString(), today: todayIsoDate(now) });
+      const { fileName, file, omittedHistory } = await tasks.exportFile({
+        label: label.trim(),
+        exportedAt: now.toISOString(),
+        today: todayIsoDate(now),
+      });
       downloadFile(fileName, file);
-      return fileName;
+      return { fileName, omittedHistory };
     },
-    onSuccess: (fileName) => showToast({ kind: 'info', message: t('snapshots.export.done', { fileName }) }),
+    onSuccess: ({ fileName, omittedHistory }) =>
+      showToast({
+        kind: 'info',
+        message:
+          omittedHistory === 0
+            ? t('snapshots.export.done', { fileName: isolate(fileName) })
+            : t('snapshots.export.doneWithoutOldHistory', { fileName: isolate(fileName), omitted: omittedHistory }),
+      }),
     onError: (error) => showToast({ kind: 'error', message: t('snapshots.export.failed', { reason: describeError(error) }) }),
   });
 }

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../i18n';
 import { issue, type SnapshotIssue, type SnapshotSource } from '../../domain';
 import { useStorageErrorMessage } from '../../data';
 import { formatDateTime } from './formatDateTime';
 import { useUiStore } from '../../state/uiStore';
+import { useUndoStore } from '../../state/undoStore';
 import { snapshotMetaNow } from './snapshotMeta';
 import type { ImportCheck, ImportSummary } from './snapshotTasks';
 import { useSnapshotTasks } from './useSnapshotTasks';
@@ -24,6 +26,7 @@ export function useImportFlow() {
   const { t, i18n } = useTranslation();
   const describeError = useStorageErrorMessage();
   const showToast = useUiStore((state) => state.showToast);
+  const clearUndo = useUndoStore((state) => state.clear);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
   const present = async (sourceName: string, checking: Promise<ImportCheck>) => {
@@ -58,8 +61,10 @@ export function useImportFlow() {
       return backupName;
     },
     onSuccess: (backup, { sourceName }) => {
+      // Undo restores values this tab wrote; after a replace there is nothing of them left to undo.
+      clearUndo();
       setState({ step: 'idle' });
-      showToast({ kind: 'info', message: t('snapshots.import.done', { name: sourceName, backup }) });
+      showToast({ kind: 'info', message: t('snapshots.import.done', { name: isolate(sourceName), backup: isolate(backup) }) });
     },
     onError: (error) => showToast({ kind: 'error', message: t('snapshots.import.failed', { reason: describeError(error) }) }),
   });

@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SnapshotIssue, ValueKind } from '../../domain';
-import { intlLocale } from '../../i18n';
-
-function megabytes(bytes: number, language: string): string {
-  return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
-}
+import { describeSizeAgainstLimit } from './fileSizes';
 
 /** The message for one problem in a snapshot file, with where in the file it is. */
 export function useIssueMessage(): (issue: SnapshotIssue) => string {
@@ -14,10 +10,7 @@ export function useIssueMessage(): (issue: SnapshotIssue) => string {
     const kind = (value: string | number | undefined) => t(`snapshots.kinds.${(value ?? 'nothing') as ValueKind}`);
     switch (code) {
       case 'tooLarge':
-        return t('snapshots.issues.tooLarge', {
-          size: megabytes(Number(params.size), i18n.language),
-          limit: megabytes(Number(params.limit), i18n.language),
-        });
+        return t('snapshots.issues.tooLarge', describeSizeAgainstLimit(Number(params.size), Number(params.limit), i18n.language));
       case 'notObject':
         return t('snapshots.issues.notObject', { found: kind(params.found) });
       case 'wrongType':

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../i18n';
 import { deleteStoredSnapshot, renameStoredSnapshot } from '../../db';
 import { queryKeys, todayIsoDate, useDatabase, useStorageErrorMessage } from '../../data';
 import { useUiStore } from '../../state/uiStore';
@@ -24,7 +25,7 @@ export function useSaveSnapshot() {
       const now = new Date();
       return tasks.saveCurrent({ id: crypto.randomUUID(), name, createdAt: now.toISOString(), today: todayIsoDate(now) });
     },
-    onSuccess: (_result, name) => showToast({ kind: 'info', message: t('snapshots.list.saved', { name }) }),
+    onSuccess: (_result, name) => showToast({ kind: 'info', message: t('snapshots.list.saved', { name: isolate(name) }) }),
     onError: showError,
   });
 }
@@ -69,6 +70,6 @@ export function useDeleteSnapshot() {
   return useOptimisticListChange(
     ({ id }: { id: string; name: string }) => deleteStoredSnapshot(db, id),
     (entries, { id }) => entries.filter((entry) => entry.id !== id),
-    ({ name }) => showToast({ kind: 'info', message: t('snapshots.list.deleted', { name }) }),
+    ({ name }) => showToast({ kind: 'info', message: t('snapshots.list.deleted', { name: isolate(name) }) }),
   );
 }

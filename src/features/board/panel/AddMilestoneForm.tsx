@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../i18n';
 import { TEXT_LIMITS, validateTarget, validateText } from '../../../domain';
 import { useMilestoneMutation } from '../../../data';
 import { useUiStore } from '../../../state/uiStore';
@@ -40,7 +41,7 @@ export function AddMilestoneForm({ lineCode, nextOrder }: { lineCode: string; ne
         order: nextOrder,
       },
     })
-      .then(() => showToast({ kind: 'info', message: t('milestones.added', { title: titleResult.value }) }))
+      .then(() => showToast({ kind: 'info', message: t('milestones.added', { title: isolate(titleResult.value) }) }))
       .catch(() => {
         setTitle((current) => current || title);
         setTarget((current) => current || target);
@@ -56,6 +57,7 @@ export function AddMilestoneForm({ lineCode, nextOrder }: { lineCode: string; ne
         <input
           id={`${id}-title`}
           value={title}
+          maxLength={TEXT_LIMITS.title}
           aria-invalid={errors.title ? true : undefined}
           aria-describedby={errors.title ? `${id}-title-error` : undefined}
           onChange={(event) => setTitle(event.target.value)}

@@ -13,6 +13,7 @@ import {
 } from '../../../domain';
 import type { ActionLinePatch } from '../../../db';
 import { EditableField } from '../../../ui/EditableField';
+import { useFieldSave } from '../useFieldSave';
 import { useRecordedLineUpdate } from '../useRecordedLineUpdate';
 import { useRecordedMove } from '../useRecordedMove';
 import { useValidationMessage } from './useValidationMessage';
@@ -38,29 +39,30 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
     [lines],
   );
 
-  const save = (patch: ActionLinePatch, field: string) =>
-    void update(line.code, patch, `${line.code}: ${field}`).catch(() => undefined);
+  const saveField = useFieldSave();
+  // Each save replaces the values this render showed, so a change saved elsewhere since is never overwritten.
+  const save = (patch: ActionLinePatch, field: string) => {
+    const shown = Object.fromEntries(Object.keys(patch).map((key) => [key, line[key as keyof ActionLinePatch]]));
+    return saveField(update(line.code, patch, `${line.code}: ${field}`, shown));
+  };
 
   const textField = (field: 'title' | 'text' | 'leadUnit' | 'healthReason' | 'notes', label: string, isRequired: boolean) =>
     (value: string) => {
       const result = validateText(value, TEXT_LIMITS[field], isRequired);
       if (!result.ok) return message(result.error, label);
-      save({ [field]: result.value }, label);
-      return null;
+      return save({ [field]: result.value }, label);
     };
 
   const commitTarget = (quarter: string, phase: string) => {
     const result = validateTarget(quarter, phase);
     if (!result.ok) return message(result.error);
-    save({ target: result.value }, t('panel.target'));
-    return null;
+    return save({ target: result.value }, t('panel.target'));
   };
 
   const commitCompletedYear = (value: string) => {
     const result = validateYear(value);
     if (!result.ok) return message(result.error);
-    save({ completedYear: result.value }, t('panel.completedYear'));
-    return null;
+    return save({ completedYear: result.value }, t('panel.completedYear'));
   };
 
   return (
@@ -91,7 +93,7 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
           <select
             id={`${id}-health`}
             value={line.health ?? ''}
-            onChange={(event) => save({ health: (event.target.value || null) as Health | null }, t('panel.health'))}
+            onChange={(event) => void save({ health: (event.target.value || null) as Health | null }, t('panel.health'))}
           >
             <option value="">{t('health.none')}</option>
             <HealthOptions />
@@ -99,11 +101,12 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
         </div>
       </div>
       <StatusEvidence line={line} />
-      <EditableField label={t('panel.titleField')} value={line.title} onCommit={textField('title', t('panel.titleField'), true)} />
-      <EditableField label={t('panel.text')} value={line.text} isMultiline rows={5} onCommit={textField('text', t('panel.text'), true)} />
+      <EditableField label={t('panel.titleField')} value={line.title} maxLength={TEXT_LIMITS.title} onCommit={textField('title', t('panel.titleField'), true)} />
+      <EditableField label={t('panel.text')} value={line.text} maxLength={TEXT_LIMITS.text} isMultiline rows={5} onCommit={textField('text', t('panel.text'), true)} />
       <EditableField
         label={t('panel.leadUnit')}
         value={line.leadUnit}
+        maxLength={TEXT_LIMITS.leadUnit}
         help={t('panel.leadUnitHelp')}
         list={`${id}-units`}
         onCommit={textField('leadUnit', t('panel.leadUnit'), false)}
@@ -123,6 +126,7 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
         <EditableField
           label={t('panel.phase')}
           value={target.phase}
+        maxLength={TEXT_LIMITS.phase}
           help={t('panel.phaseHelp')}
           onCommit={(phase) => commitTarget(target.quarter, phase)}
         />
@@ -136,9 +140,10 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
       <EditableField
         label={t('panel.healthReason')}
         value={line.healthReason}
+        maxLength={TEXT_LIMITS.healthReason}
         onCommit={textField('healthReason', t('panel.healthReason'), false)}
       />
-      <EditableField label={t('panel.notes')} value={line.notes} isMultiline onCommit={textField('notes', t('panel.notes'), false)} />
+      <EditableField label={t('panel.notes')} value={line.notes} maxLength={TEXT_LIMITS.notes} isMultiline onCommit={textField('notes', t('panel.notes'), false)} />
     </section>
   );
 }

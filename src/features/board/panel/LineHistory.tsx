@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATUS_SOURCES, isStatus, statusKey, type HistoryEntry, type StatusSource } from '../../../domain';
 import { useLineHistory } from '../../../data';
-import { formatDateTime } from '../../../i18n';
+import { IsolatedMessage, formatDateTime } from '../../../i18n';
 import { i18nHistoryField } from './historyLabels';
 
 function formatWhen(iso: string, language: string): string {
@@ -42,11 +42,10 @@ export function LineHistory({ code }: { code: string }) {
                 {formatWhen(entry.at, i18n.language)}
               </time>
               <span className="history__what">
-                {t('history.entry', {
-                  field: i18nHistoryField(t, entry.field),
-                  from: value(entry, entry.from),
-                  to: value(entry, entry.to),
-                })}
+                <IsolatedMessage
+                  render={(placeholders) => t('history.entry', placeholders)}
+                  values={{ field: i18nHistoryField(t, entry.field), from: value(entry, entry.from), to: value(entry, entry.to) }}
+                />
               </span>
             </li>
           ))}

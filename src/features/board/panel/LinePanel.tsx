@@ -1,5 +1,6 @@
 import { useDeferredValue, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IsolatedMessage } from '../../../i18n';
 import type { ActionLine, Area } from '../../../domain';
 import { LineDetailsForm } from './LineDetailsForm';
 import { LineHistory } from './LineHistory';
@@ -41,7 +42,7 @@ export function LinePanel({ code, line, area, lines, onClose }: LinePanelProps) 
           <h2 id="panel-title" className="panel__title">
             {t('panel.title', { code })}
           </h2>
-          {area && <p className="panel__subtitle">{t('panel.area', { code: area.code, name: area.name })}</p>}
+          {area && <p className="panel__subtitle"><IsolatedMessage render={(values) => t('panel.area', values)} values={{ code: area.code, name: area.name }} /></p>}
         </div>
         <button type="button" className="button button--secondary panel__close" onClick={() => dialogRef.current?.close()}>
           {t('panel.close')}

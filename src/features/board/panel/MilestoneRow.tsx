@@ -12,8 +12,9 @@ import {
 import { todayIsoDate, useMilestoneMutation } from '../../../data';
 import { useUiStore } from '../../../state/uiStore';
 import { EditableField } from '../../../ui/EditableField';
+import { useFieldSave } from '../useFieldSave';
 import { useValidationMessage } from './useValidationMessage';
-import { StatusOptions } from '../../../i18n';
+import { StatusOptions, isolate } from '../../../i18n';
 
 interface MilestoneRowProps {
   milestone: Milestone;
@@ -28,13 +29,18 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
   const { mutate, mutateAsync } = useMilestoneMutation();
   const message = useValidationMessage();
   const showToast = useUiStore((state) => state.showToast);
+  const saveField = useFieldSave();
+  const saveOver = <K extends 'title' | 'target' | 'completedOn'>(field: K, value: Milestone[K]) =>
+    saveField(
+      mutateAsync({ kind: 'update', id: milestone.id, patch: { [field]: value }, expected: { [field]: milestone[field] } }),
+    );
 
   const remove = () => {
     mutateAsync({ kind: 'delete', id: milestone.id })
       .then(() =>
         showToast({
           kind: 'info',
-          message: t('milestones.deleted', { title: milestone.title }),
+          message: t('milestones.deleted', { title: isolate(milestone.title) }),
           action: { label: t('move.undo'), run: () => mutate({ kind: 'add', milestone }) },
         }),
       )
@@ -52,11 +58,11 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
         className="milestone__title"
         label={t('milestones.titleField')}
         value={milestone.title}
+        maxLength={TEXT_LIMITS.title}
         onCommit={(value) => {
           const result = validateText(value, TEXT_LIMITS.title, true);
           if (!result.ok) return message(result.error, t('milestones.titleField'));
-          mutate({ kind: 'update', id: milestone.id, patch: { title: result.value } });
-          return null;
+          return saveOver('title', result.value);
         }}
       />
       <div className="milestone__fields">
@@ -67,8 +73,7 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
           onCommit={(value) => {
             const result = validateTarget(value, '');
             if (!result.ok) return message(result.error);
-            mutate({ kind: 'update', id: milestone.id, patch: { target: result.value } });
-            return null;
+            return saveOver('target', result.value);
           }}
         />
         <div className="field">
@@ -79,17 +84,19 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
             <StatusOptions />
           </select>
         </div>
-        <EditableField
-          label={t('milestones.completedOn')}
-          type="date"
-          value={milestone.completedOn ?? ''}
-          onCommit={(value) => {
-            const result = validateIsoDate(value);
-            if (!result.ok) return message(result.error);
-            mutate({ kind: 'update', id: milestone.id, patch: { completedOn: result.value } });
-            return null;
-          }}
-        />
+        {/* Only a Completed milestone has a completion date; changing the status sets or clears it. */}
+        {milestone.status === 'Completed' && (
+          <EditableField
+            label={t('milestones.completedOn')}
+            type="date"
+            value={milestone.completedOn ?? ''}
+            onCommit={(value) => {
+              const result = validateIsoDate(value);
+              if (!result.ok) return message(result.error);
+              return saveOver('completedOn', result.value);
+            }}
+          />
+        )}
       </div>
       <div className="milestone__actions">
         <button

@@ -1,0 +1,17 @@
+import { useCallback } from 'react';
+import { isStaleWrite, useStorageErrorMessage } from '../../data';
+import type { FieldSaveResult } from '../../ui/fieldSave';
+
+/** Turns a field's write into what the field shows: saved, changed elsewhere, or failed and why. */
+export function useFieldSave(): (saving: Promise<unknown>) => Promise<FieldSaveResult> {
+  const describeError = useStorageErrorMessage();
+  return useCallback(
+    (saving) =>
+      saving.then(
+        (): FieldSaveResult => ({ status: 'saved' }),
+        (error: unknown): FieldSaveResult =>
+          isStaleWrite(error) ? { status: 'stale' } : { status: 'failed', reason: describeError(error) },
+      ),
+    [describeError],
+  );
+}
