@@ -85,9 +85,15 @@ test.describe('offline, installable and resilient, on the production build', () 
     await expect(cardIn(page, 'Ongoing', 'M4')).toHaveCount(1);
     await openButton(page, 'M4').click();
     const panel = page.getByRole('dialog', { name: 'M4 details' });
-    await panel.getByLabel('Notes').fill('Evidence gathered from the study groups. '.repeat(450));
+    const typed = 'Evidence gathered from the study groups. '.repeat(450);
+    const notes = panel.getByLabel('Notes');
+    await notes.fill(typed);
     await panel.getByLabel('Lead unit').focus();
-    await expect(panel.getByLabel('Notes')).toHaveValue('');
+    // The save fails; what the user typed stays in the field, marked unsaved, with the reason beside it.
+    await expect(notes).toHaveAttribute('aria-invalid', 'true');
+    await expect(panel.getByText(/^Not saved: /)).toBeVisible();
+    await expect(notes).toHaveValue(typed);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}storage-full-unsaved-field.png` });
     await page.keyboard.press('Escape');
     await page.screenshot({ path: `${SCREENSHOT_DIR}storage-full-banner.png` });
 
