@@ -17,7 +17,7 @@ describe('AppLayout', () => {
     ] as const) {
       await user.click(screen.getByRole('link', { name: link }));
       // A view's first visit fetches its code and messages; slow test machines need the room.
-      expect(await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 5000 })).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
       expect(screen.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
     }
   });

@@ -19,7 +19,7 @@ describe('the app when its stored data disappears', () => {
   it('says plainly that another tab deleted the data, and neither re-seeds nor exports starting data', async () => {
     const user = userEvent.setup();
     const { db } = renderApp('/snapshots');
-    const exportButton = await screen.findByRole('button', { name: 'Export snapshot' }, { timeout: 5000 });
+    const exportButton = await screen.findByRole('button', { name: 'Export snapshot' });
     await deleteDatabase(db.name);
     expect(await screen.findByText("The tracker's stored data was deleted.")).toBeInTheDocument();
     expect(screen.queryByText('A newer version is open in another tab.')).not.toBeInTheDocument();
@@ -31,7 +31,7 @@ describe('the app when its stored data disappears', () => {
   it('notices when the browser clears the data under it, and does not recreate it on the next change', async () => {
     const user = userEvent.setup();
     const { db } = renderApp('/board');
-    await screen.findByRole('button', { name: 'Move M5' }, { timeout: 5000 });
+    await screen.findByRole('button', { name: 'Move M5' });
     // "Clear site data" closes open connections; IndexedDB reports it with a close event.
     const connection = db.backendDB();
     connection.close();
@@ -74,7 +74,7 @@ describe('the app when its stored data disappears', () => {
     renderApp('/board', newer);
     expect(screen.getByText('Loading the tracker…')).toBeInTheDocument();
     expect(
-      await screen.findByRole('heading', { level: 1, name: "Another tab is holding the tracker's data" }, { timeout: HELD_ELSEWHERE_DELAY_MS + 3000 }),
+      await screen.findByRole('heading', { level: 1, name: "Another tab is holding the tracker's data" }, { timeout: HELD_ELSEWHERE_DELAY_MS + 10_000 }),
     ).toBeInTheDocument();
     stubborn.close();
   });

@@ -9,7 +9,7 @@ describe('undo after a change made elsewhere', () => {
     const user = userEvent.setup();
     const { db } = renderApp('/board?line=M4');
     // The panel is loaded on demand: wait for it as long as a slow first load takes.
-    const panel = await screen.findByRole('dialog', { name: 'M4 details' }, { timeout: 5000 });
+    const panel = await screen.findByRole('dialog', { name: 'M4 details' });
     await within(panel).findByRole('region', { name: 'History' });
     const title = within(panel).getByLabelText('Title');
     await user.clear(title);

@@ -7,7 +7,7 @@ import { updateActionLine } from '../../db';
 async function openPanel(code: string) {
   const utils = renderApp(`/board?line=${code}`);
   // The panel is loaded on demand: wait for it as long as a slow first load takes.
-  const panel = await screen.findByRole('dialog', { name: `${code} details` }, { timeout: 5000 });
+  const panel = await screen.findByRole('dialog', { name: `${code} details` });
   await within(panel).findByRole('region', { name: 'History' });
   return { ...utils, panel };
 }

@@ -10,8 +10,8 @@ const footerNote = () => screen.getByText(/statuses inferred from the report's t
 async function openPanel(code: string) {
   const utils = renderApp(`/board?line=${code}`);
   // The panel is loaded on demand: its first opening in a test file waits for the module.
-  const panel = await screen.findByRole('dialog', { name: `${code} details` }, { timeout: 10_000 });
-  const evidence = await within(panel).findByRole('region', { name: 'Where this status comes from' }, { timeout: 5_000 });
+  const panel = await screen.findByRole('dialog', { name: `${code} details` });
+  const evidence = await within(panel).findByRole('region', { name: 'Where this status comes from' });
   return { ...utils, panel, evidence };
 }
 
@@ -53,7 +53,7 @@ describe("a status's evidence", () => {
   it('marks inferred cards and filters the board to the statuses still to verify, in the URL', async () => {
     const user = userEvent.setup();
     renderApp('/board');
-    await screen.findAllByRole('article', {}, { timeout: 10_000 });
+    await screen.findAllByRole('article');
     expect(screen.getAllByRole('img', { name: INFERRED_NAME })).toHaveLength(10);
     await user.click(screen.getByRole('checkbox', { name: 'To verify' }));
     await waitFor(() => expect(visibleCodes()).toHaveLength(10));

@@ -23,7 +23,7 @@ describe('DashboardView', () => {
   it('shows the six objectives once, for the strategy, and none under an area', async () => {
     renderApp('/dashboard');
     // The dashboard is loaded on demand.
-    const objectives = await screen.findByRole('region', { name: 'Objectives of the strategy' }, { timeout: 10_000 });
+    const objectives = await screen.findByRole('region', { name: 'Objectives of the strategy' });
     expect(within(objectives).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Encourage Member States to maintain or increase their unit contributions',
       'Strengthen Sector Member engagement and revenues',
@@ -37,7 +37,7 @@ describe('DashboardView', () => {
 
   it('marks the ten inferred statuses quietly, with an accessible name', async () => {
     renderApp('/dashboard');
-    const area = await screen.findByRole('region', { name: 'E. Leverage events, products, and services' }, { timeout: 10_000 });
+    const area = await screen.findByRole('region', { name: 'E. Leverage events, products, and services' });
     const name = 'Status inferred, not stated by the report: verify against Annex 2';
     expect(within(area).getAllByRole('img', { name }).map((mark) => mark.closest('tr')?.getAttribute('data-code'))).toEqual(['E2', 'E3']);
     expect(screen.getAllByRole('img', { name })).toHaveLength(10);
