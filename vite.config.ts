@@ -24,6 +24,12 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Test files that need a module graph of their own: one replaces a module with vi.mock, two test
+ * what happens the first time a language's messages are fetched, which other files have done.
+ */
+const FRESH_MODULE_TESTS = ['src/app/UpdatePrompt.test.tsx', 'src/app/BackupReminder.test.tsx', 'src/i18n/messageParts.test.ts'];
+
 // Relative base so the static build works from any folder or sub-path of a web server.
 export default defineConfig({
   base: './',
@@ -74,6 +80,8 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {
+    // Vitest leaves one of two cores idle by default; the component tests keep both busy.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -83,7 +91,23 @@ export default defineConfig({
           globals: true,
           setupFiles: ['./tests/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+          exclude: FRESH_MODULE_TESTS,
+          // Every test has its own database and query client (tests/helpers) and the setup resets
+          // the stores after each test, so files share one environment per worker: a fresh jsdom
+          // and module graph per file cost 60 % of the suite's time (123 s isolated, 48 s shared).
+          isolate: false,
           // Component tests drive the whole app on 2-core CI machines; give slow runs room.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+                    name: 'unit-isolated',
+          environment: 'jsdom',
+          globals: true,
+          setupFiles: ['./tests/setup.ts'],
+          include: FRESH_MODULE_TESTS,
           testTimeout: 30_000,
         },
       },

@@ -4,7 +4,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetUiStore } from '../src/state/uiStore';
 import { resetUndoStore } from '../src/state/undoStore';
-import { loadViewMessages } from '../src/i18n';
+import { changeLanguage, i18n, loadViewMessages } from '../src/i18n';
 import { preloadBoardDragAndDrop } from '../src/features/board';
 
 // The views fetch their messages with their code (src/app/routes.tsx); tests that render a view's
@@ -20,11 +20,16 @@ await preloadBoardDragAndDrop();
 // Testing Library's 1-second default failed such tests under load; passing tests do not wait longer.
 configure({ asyncUtilTimeout: 10_000 });
 
-afterEach(() => {
+// Files share one environment per worker (vite.config.ts): nothing a test leaves behind in the
+// page, its storage or the message layer reaches the next test or file.
+afterEach(async () => {
   cleanup();
   resetUiStore();
   resetUndoStore();
   window.location.hash = '';
+  localStorage.clear();
+  sessionStorage.clear();
+  if (i18n.language !== 'en') await changeLanguage('en');
 });
 
 // jsdom has no modal dialogs; this stand-in keeps the open state and close event that the app uses.
