@@ -121,8 +121,6 @@ async function boardInteractions(page) {
   const results = {};
   await openRoute(page, '/board');
   await column(page, 'To be started').locator('article[data-code]').first().waitFor({ timeout: TIMEOUT });
-  // Drag and drop loads just after the cards show.
-  await page.locator('.card__handle[aria-roledescription]').first().waitFor({ timeout: TIMEOUT });
 
   const menuCode = await firstCodeIn(page, 'To be started');
   results.menuMove = await measureInteraction(page, async () => {

@@ -5,15 +5,10 @@ import { afterEach, vi } from 'vitest';
 import { resetUiStore } from '../src/state/uiStore';
 import { resetUndoStore } from '../src/state/undoStore';
 import { changeLanguage, i18n, loadViewMessages } from '../src/i18n';
-import { preloadBoardDragAndDrop } from '../src/features/board';
 
 // The views fetch their messages with their code (src/app/routes.tsx); tests that render a view's
 // components directly need them up front.
 await loadViewMessages('en');
-// The board paints first without drag and drop and swaps it in once loaded (BoardArea); component
-// tests start with it loaded, so a swap never lands between a test's steps. The end-to-end tests
-// cover the swap itself.
-await preloadBoardDragAndDrop();
 
 // findBy* and waitFor wait for what a user waits for: a lazily loaded chunk, message bundle or
 // IndexedDB read arrives in milliseconds on an idle machine and in seconds on a loaded 2-core one.

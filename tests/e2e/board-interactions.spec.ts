@@ -5,23 +5,10 @@ import { SCREENSHOT_DIR, appPath, card, codesIn, expect, openButton, test } from
 const column = (page: Page, status: string) => page.getByRole('region', { name: status, exact: true });
 const dragHandle = (page: Page, code: string) => page.getByRole('button', { name: `Drag ${code}`, exact: true });
 
-/** Drag and drop loads just after the cards show; its handles then describe themselves as sortable. */
+/** The cards are on screen and their handles, sortable, describe themselves as such. */
 async function boardReady(page: Page) {
   await expect(page.getByRole('article')).toHaveCount(24);
   await expect(dragHandle(page, 'M1')).toHaveAttribute('aria-roledescription', /.+/);
-}
-
-/** Opens the board with drag and drop's code held back until `release` is called. */
-async function openBoardWithoutDragAndDrop(page: Page): Promise<() => void> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/BoardDndArea-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(appPath('/board'));
-  await expect(page.getByRole('article')).toHaveCount(24);
-  return release;
 }
 
 test.describe('board interactions', () => {
@@ -88,34 +75,6 @@ test.describe('board interactions', () => {
     await page.reload();
     await boardReady(page);
     expect(await codesIn(page, 'Ongoing')).toContain('E1');
-  });
-
-  test('keeps focus and an early Space when drag and drop arrives after the cards', async ({ page }) => {
-    // Drag and drop's code is held back until the keyboard has been used on the first-paint cards.
-    const releaseDragAndDrop = await openBoardWithoutDragAndDrop(page);
-    await expect(dragHandle(page, 'M1')).not.toHaveAttribute('aria-roledescription');
-
-    await dragHandle(page, 'E1').focus();
-    await page.keyboard.press('Space');
-    releaseDragAndDrop();
-
-    // The Space pressed before drag and drop had loaded picks the card up once it has.
-    await expect(page.locator('.card--overlay')).toBeVisible();
-    await page.keyboard.press('ArrowRight');
-    await expect(page.getByText(/E1 is over position \d+ of 17 in Ongoing/)).toBeAttached();
-    await page.keyboard.press('Space');
-    await expect.poll(() => codesIn(page, 'Ongoing')).toContain('E1');
-    await expect(dragHandle(page, 'E1')).toBeFocused();
-  });
-
-  test('keeps an open Move menu open when drag and drop arrives', async ({ page }) => {
-    const releaseDragAndDrop = await openBoardWithoutDragAndDrop(page);
-    await page.getByRole('button', { name: 'Move V7', exact: true }).click();
-    await expect(page.getByRole('menuitem', { name: 'Ongoing' })).toBeVisible();
-    releaseDragAndDrop();
-    await expect(dragHandle(page, 'M1')).toHaveAttribute('aria-roledescription', /.+/);
-    await page.getByRole('menuitem', { name: 'Ongoing' }).click();
-    await expect.poll(() => codesIn(page, 'Ongoing')).toContain('V7');
   });
 
   test('moves with single clicks through the menu, undoes it, and shows it in the history', async ({ page }) => {

@@ -13,13 +13,18 @@ export interface CardFacts {
   scheduleFlag: ScheduleFlag;
 }
 
-export interface CardDragProps {
-  handleRef?: Ref<HTMLButtonElement>;
-  handleAttributes?: HTMLAttributes<HTMLButtonElement>;
-  listeners?: HTMLAttributes<HTMLElement>;
-  isPlaceholder?: boolean;
-  isOverlay?: boolean;
-}
+/**
+ * A card in its column is sortable through its handle (and, for pointers, the whole card); the
+ * copy that follows the pointer during a drag is 'overlay', with no controls of its own.
+ */
+export type CardDrag =
+  | {
+      handleRef: Ref<HTMLButtonElement>;
+      handleAttributes: HTMLAttributes<HTMLButtonElement>;
+      listeners: HTMLAttributes<HTMLElement> | undefined;
+      isPlaceholder: boolean;
+    }
+  | 'overlay';
 
 /** What a card shows of its line; a line's other fields (its order, its notes) never re-render it. */
 const CARD_LINE_FIELDS = ['code', 'title', 'status', 'statusSource', 'areaCode', 'health', 'leadUnit', 'target'] as const;
@@ -32,7 +37,7 @@ interface ActionLineCardProps extends CardFacts {
   isLast: boolean;
   moves: BoardMoves;
   onOpen: (code: string) => void;
-  drag?: CardDragProps;
+  drag: CardDrag;
 }
 
 function isSameCard(previous: ActionLineCardProps, next: ActionLineCardProps): boolean {
@@ -56,16 +61,17 @@ export const ActionLineCard = memo(function ActionLineCard({
   milestoneTotal,
   hasPriority,
   scheduleFlag,
-  drag = {},
+  drag,
 }: ActionLineCardProps) {
   const { t } = useTranslation();
   const { formatTarget } = useQuarterFormat();
-  const titleId = drag.isOverlay ? undefined : `card-${line.code}-title`;
+  const isOverlay = drag === 'overlay';
+  const titleId = isOverlay ? undefined : `card-${line.code}-title`;
   const className = [
     'card',
     `card--area-${line.areaCode.toLowerCase()}`,
-    drag.isPlaceholder ? 'card--placeholder' : '',
-    drag.isOverlay ? 'card--overlay' : '',
+    !isOverlay && drag.isPlaceholder ? 'card--placeholder' : '',
+    isOverlay ? 'card--overlay' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -73,13 +79,13 @@ export const ActionLineCard = memo(function ActionLineCard({
   return (
     <article
       className={className}
-      aria-labelledby={drag.isOverlay ? undefined : titleId}
-      aria-hidden={drag.isOverlay ? true : undefined}
+      aria-labelledby={titleId}
+      aria-hidden={isOverlay ? true : undefined}
       data-code={line.code}
-      {...drag.listeners}
+      {...(isOverlay ? undefined : drag.listeners)}
     >
       <header className="card__header">
-        {drag.isOverlay ? (
+        {isOverlay ? (
           <span className="card__handle" aria-hidden="true">
             ⠿
           </span>
@@ -102,10 +108,10 @@ export const ActionLineCard = memo(function ActionLineCard({
           </span>
         )}
         <span className="card__spacer" />
-        {!drag.isOverlay && <MoveMenu line={line} isFirst={isFirst} isLast={isLast} moves={moves} />}
+        {!isOverlay && <MoveMenu line={line} isFirst={isFirst} isLast={isLast} moves={moves} />}
       </header>
       <h3 id={titleId} className="card__title">
-        {drag.isOverlay ? (
+        {isOverlay ? (
           line.title
         ) : (
           <button type="button" className="card__open" onClick={() => onOpen(line.code)}>

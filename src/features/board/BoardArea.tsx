@@ -1,104 +1,197 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import { afterNextPaint } from '../../data';
-import type { CardDragProps } from './ActionLineCard';
-import type { BoardAreaProps } from './boardAreaProps';
-import { StaticBoardArea } from './StaticBoardArea';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  DndContext,
+  DragOverlay,
+  MeasuringStrategy,
+  MouseSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { columnIndexForDrop, type ActionLine, type Area } from '../../domain';
+import { ActionLineCard, type CardFacts } from './ActionLineCard';
+import { TransitionKeyboardSensor } from './TransitionKeyboardSensor';
+import { BoardColumn } from './BoardColumn';
+import { BoardLayout } from './BoardLayout';
+import { findContainerOf, placeOnDrop, toItems, type BoardContainer, type ContainerItems } from './boardContainers';
+import { useBoardAnnouncements } from './useBoardAnnouncements';
+import { useBoardCollisionDetection } from './useBoardCollisionDetection';
+import { useBoardMoves } from './useBoardMoves';
 
-type DndArea = ComponentType<BoardAreaProps>;
+// Module constants: dnd-kit rebuilds every card's listeners when a sensor's options object changes.
+const MOUSE_OPTIONS = { activationConstraint: { distance: 6 } };
+const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
+const KEYBOARD_OPTIONS = {
+  coordinateGetter: sortableKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+};
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
+const NO_CODES: string[] = [];
 
-/** Once loaded, later visits to the board render drag and drop from the start. */
-let loadedDndArea: DndArea | null = null;
-
-function loadDndArea(): Promise<DndArea> {
-  return import('./BoardDndArea').then((module) => (loadedDndArea = module.BoardDndArea));
-}
-
-/** Loads drag and drop ahead, so a board rendered afterwards has it from the start. */
-export async function preloadBoardDragAndDrop(): Promise<void> {
-  await loadDndArea();
-}
-
-const CONTROLS = { handle: '.card__handle', move: '.move-menu__button', open: '.card__open' } as const;
-
-interface FocusedControl {
-  code: string;
-  control: keyof typeof CONTROLS;
-  isMenuOpen: boolean;
-}
-
-const cardElement = (code: string) => document.querySelector(`article[data-code="${CSS.escape(code)}"]:not(.card--overlay)`);
-
-/** Where the keyboard is on the board, so it can be put back after the cards are replaced. */
-function readFocusedControl(): FocusedControl | null {
-  const card = document.activeElement?.closest<HTMLElement>('article[data-code]');
-  const code = card?.dataset.code;
-  if (!card || !code) return null;
-  const isMenuOpen = card.querySelector('[role="menu"]') !== null;
-  const control = (Object.keys(CONTROLS) as (keyof typeof CONTROLS)[]).find((key) =>
-    document.activeElement?.matches(CONTROLS[key]),
-  );
-  return { code, control: isMenuOpen ? 'move' : (control ?? 'open'), isMenuOpen };
+interface BoardAreaProps {
+  lines: ActionLine[];
+  containers: BoardContainer[];
+  areas: Area[];
+  isSwimlanes: boolean;
+  isFiltered: boolean;
+  linesByCode: ReadonlyMap<string, ActionLine>;
+  factsByCode: ReadonlyMap<string, CardFacts>;
+  areasByCode: ReadonlyMap<string, Area>;
+  onOpen: (code: string) => void;
 }
 
 /**
- * The board's cards, first without drag and drop (dnd-kit is about a tenth of the app's first
- * load), then with it as soon as its code has loaded, just after the first paint. Swapping
- * remounts the cards, so focus, an open Move menu and a Space pressed on a handle meanwhile are
- * carried over to the new cards.
+ * The board's columns (or swimlanes) with drag and drop between and within them. Memoised: the
+ * toolbar and the URL (an opened card, a keystroke in the search box) re-render the view first.
  */
-export function BoardArea(props: BoardAreaProps) {
-  const [DndBoardArea, setDndBoardArea] = useState<DndArea | null>(() => loadedDndArea);
-  const pendingPickUp = useRef<string | null>(null);
-  const focusToRestore = useRef<FocusedControl | null>(null);
+export const BoardArea = memo(function BoardArea({
+  lines,
+  containers,
+  areas,
+  isSwimlanes,
+  isFiltered,
+  linesByCode,
+  factsByCode,
+  areasByCode,
+  onOpen,
+}: BoardAreaProps) {
+  const [activeCode, setActiveCode] = useState<string | null>(null);
+  // While dragging (and until the saved move shows in the data), cards are laid out from this.
+  const [dragItems, setDragItems] = useState<ContainerItems | null>(null);
+  const recentlyMovedToNewContainer = useRef(false);
+  const isDragging = useRef(false);
 
-  const staticDrag = useMemo<CardDragProps>(
-    () => ({
-      handleAttributes: {
-        onKeyDown: (event) => {
-          const code = event.currentTarget.closest<HTMLElement>('article[data-code]')?.dataset.code;
-          if (event.code !== 'Space' || !code) return;
-          event.preventDefault();
-          pendingPickUp.current = code;
-        },
-      },
-    }),
-    [],
-  );
+  const baseItems = useMemo(() => toItems(containers), [containers]);
+  const items = dragItems ?? baseItems;
+  const containersById = useMemo(() => new Map(containers.map((c) => [c.id, c])), [containers]);
+  const moves = useBoardMoves(lines, items);
+  const collisionDetection = useBoardCollisionDetection(items, activeCode, recentlyMovedToNewContainer);
+  const accessibility = useBoardAnnouncements(items, containersById);
 
   useEffect(() => {
-    if (DndBoardArea) return;
-    let isCurrent = true;
-    // Requested once the cards are on screen, so the first paint never waits for it.
-    const cancel = afterNextPaint(
-      () =>
-        void loadDndArea().then((area) => {
-          if (isCurrent) setDndBoardArea(() => area);
-        }),
-    );
-    return () => {
-      isCurrent = false;
-      cancel();
-    };
-  }, [DndBoardArea]);
+    const frame = requestAnimationFrame(() => {
+      recentlyMovedToNewContainer.current = false;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [items]);
 
-  useLayoutEffect(() => {
-    const focused = focusToRestore.current;
-    const pickUp = pendingPickUp.current;
-    focusToRestore.current = null;
-    pendingPickUp.current = null;
-    if (!DndBoardArea || !focused) return;
-    const card = cardElement(focused.code);
-    const control = card?.querySelector<HTMLElement>(CONTROLS[focused.control]);
-    if (focused.isMenuOpen) control?.click();
-    else control?.focus();
-    if (pickUp === focused.code && focused.control === 'handle') {
-      control?.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true, cancelable: true }));
-    }
-  }, [DndBoardArea]);
+  const sensors = useSensors(
+    useSensor(MouseSensor, MOUSE_OPTIONS),
+    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(TransitionKeyboardSensor, KEYBOARD_OPTIONS),
+  );
 
-  const onLeave = useCallback(() => {
-    focusToRestore.current = readFocusedControl();
-  }, []);
+  const isSameLane = (a: string, b: string) =>
+    containersById.get(a)?.areaCode === containersById.get(b)?.areaCode;
 
-  return DndBoardArea ? <DndBoardArea {...props} /> : <StaticBoardArea {...props} drag={staticDrag} onLeave={onLeave} />;
-}
+  const onDragStart = ({ active }: DragStartEvent) => {
+    isDragging.current = true;
+    setActiveCode(String(active.id));
+    setDragItems(baseItems);
+  };
+
+  const onDragOver = ({ active, over }: DragOverEvent) => {
+    // After a card changes column the layout shifts under the pointer; until that frame has been
+    // painted, another change of column would bounce it back and forth (dnd-kit #1678, #2106).
+    if (!over || recentlyMovedToNewContainer.current) return;
+    const activeId = String(active.id);
+    const overId = String(over.id);
+    setDragItems((current) => {
+      if (!current) return current;
+      const from = findContainerOf(current, activeId);
+      const to = findContainerOf(current, overId);
+      if (!from || !to || from === to || !isSameLane(from, to)) return current;
+      const target = current[to] ?? [];
+      const overIndex = target.indexOf(overId);
+      const translated = active.rect.current.translated;
+      const isBelow = translated ? translated.top > over.rect.top + over.rect.height / 2 : false;
+      const index = overIndex >= 0 ? overIndex + (isBelow ? 1 : 0) : target.length;
+      recentlyMovedToNewContainer.current = true;
+      return {
+        ...current,
+        [from]: (current[from] ?? []).filter((code) => code !== activeId),
+        [to]: [...target.slice(0, index), activeId, ...target.slice(index)],
+      };
+    });
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const activeId = String(active.id);
+    const current = dragItems;
+    isDragging.current = false;
+    setActiveCode(null);
+    // The dropped layout stays on screen until the saved (or rolled back) data replaces it.
+    const release = () => setDragItems((items) => (isDragging.current ? items : null));
+    if (!over || !current) return release();
+    const overId = String(over.id);
+    const from = findContainerOf(current, activeId);
+    const to = findContainerOf(current, overId);
+    const containerKey = to && from && isSameLane(from, to) ? to : from;
+    const container = containerKey ? containersById.get(containerKey) : undefined;
+    if (!from || !containerKey || !container) return release();
+    const placed = placeOnDrop(current, activeId, from, containerKey, overId);
+    setDragItems(placed);
+    const codes = placed[containerKey] ?? [];
+    const columnIndex = columnIndexForDrop(lines, activeId, container.status, codes, codes.indexOf(activeId));
+    void moves.moveTo(activeId, container.status, columnIndex, 'handle').finally(release);
+  };
+
+  const onDragCancel = () => {
+    isDragging.current = false;
+    setActiveCode(null);
+    setDragItems(null);
+  };
+
+  const renderColumn = (container: BoardContainer, headingLevel: 2 | 3, label: string) => (
+    <BoardColumn
+      key={container.id}
+      id={container.id}
+      status={container.status}
+      label={label}
+      codes={items[container.id] ?? NO_CODES}
+      linesByCode={linesByCode}
+      factsByCode={factsByCode}
+      areasByCode={areasByCode}
+      isFiltered={isFiltered}
+      headingLevel={headingLevel}
+      moves={moves}
+      onOpen={onOpen}
+    />
+  );
+
+  const activeLine = activeCode ? linesByCode.get(activeCode) : undefined;
+  const activeFacts = activeCode ? factsByCode.get(activeCode) : undefined;
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      measuring={MEASURING}
+      accessibility={accessibility}
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDragEnd={onDragEnd}
+      onDragCancel={onDragCancel}
+    >
+      <BoardLayout containers={containers} areas={areas} isSwimlanes={isSwimlanes} renderColumn={renderColumn} />
+      <DragOverlay>
+        {activeLine && activeFacts ? (
+          <ActionLineCard
+            line={activeLine}
+            area={areasByCode.get(activeLine.areaCode)}
+            isFirst
+            isLast
+            moves={moves}
+            onOpen={onOpen}
+            {...activeFacts}
+            drag="overlay"
+          />
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+});

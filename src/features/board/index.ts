@@ -1,2 +1,1 @@
 export { BoardView } from './BoardView';
-export { preloadBoardDragAndDrop } from './BoardArea';
