@@ -16,7 +16,7 @@ export function ExportImportSection({ flow }: { flow: ReturnType<typeof useImpor
       <h2 id={headingId}>{t('snapshots.export.heading')}</h2>
       <div className="snapshots__columns">
         <ExportForm />
-        <ImportField onFile={(file) => void flow.checkFile(file)} disabled={state.step === 'checking' || confirm.isPending} />
+        <ImportField onFile={(file) => void flow.checkFile(file)} disabled={confirm.isPending} />
       </div>
       {state.step === 'checking' && <p role="status"><IsolatedMessage render={(values) => t('snapshots.import.checking', values)} values={{ fileName: state.sourceName }} /></p>}
       {state.step === 'refused' && <ImportRefusal sourceName={state.sourceName} issues={state.issues} />}

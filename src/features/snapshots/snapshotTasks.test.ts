@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../tests/helpers/testDatabase';
 import { serializeSnapshot, type SnapshotMeta } from '../../domain';
-import { readTracker } from '../../db';
+import { readTracker, type TrackerDatabase } from '../../db';
 import { createSnapshotTasks } from './snapshotTasks';
 
 const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'tasks', appVersion: '0.1.0' };
@@ -10,6 +10,21 @@ const BACKUP = { id: 'backup-1', name: 'Automatic backup', createdAt: '2026-01-1
 function source(text: string) {
   const bytes = new TextEncoder().encode(text);
   return { size: bytes.byteLength, arrayBuffer: () => Promise.resolve(bytes.slice().buffer) };
+}
+
+/** A file whose bytes arrive only when the test lets them. */
+function slowSource(text: string) {
+  const bytes = new TextEncoder().encode(text);
+  let arrive = () => {};
+  const arrived = new Promise<ArrayBuffer>((resolve) => {
+    arrive = () => resolve(bytes.slice().buffer);
+  });
+  return { file: { size: bytes.byteLength, arrayBuffer: () => arrived }, arrive: () => arrive() };
+}
+
+async function withM2Completed(db: TrackerDatabase) {
+  const tracker = await readTracker(db);
+  return { ...tracker, actionLines: tracker.actionLines.map((line) => (line.code === 'M2' ? { ...line, status: 'Completed' as const } : line)) };
 }
 
 /** jsdom's Blob has neither text() nor arrayBuffer(). */
@@ -47,5 +62,24 @@ describe('snapshot tasks (the code the snapshot worker runs)', () => {
     expect(exported.fileName).toMatch(/^action-lines-\d{4}-\d{2}-\d{2}-council-25\.json$/);
     const again = await tasks.checkFile(source(await textOf(exported.file)));
     expect(again.ok && again.summary.statusChanges).toEqual([]);
+  });
+
+  it('lets only the file chosen last be confirmed, even when an earlier one finishes its check later', async () => {
+    const db = createTestDatabase();
+    const tasks = createSnapshotTasks(db);
+    const tracker = await readTracker(db);
+    const slow = slowSource(serializeSnapshot(await withM2Completed(db), META));
+
+    const slowCheck = tasks.checkFile(slow.file);
+    const quick = await tasks.checkFile(source(serializeSnapshot(tracker, META)));
+    slow.arrive();
+    const late = await slowCheck;
+    if (!quick.ok || !late.ok) throw new Error('Both files should pass the checks.');
+    expect(late.summary.statusChanges.map((change) => change.code)).toEqual(['M2']);
+
+    await expect(tasks.replace(late.token, BACKUP)).rejects.toThrow();
+    await tasks.replace(quick.token, BACKUP);
+    expect((await db.actionLines.get('M2'))?.status).toBe('Ongoing');
+    expect(await db.snapshots.count()).toBe(1);
   });
 });

@@ -78,16 +78,20 @@ function describe(stored: StoredSnapshot): SnapshotEntry {
 }
 
 export function createSnapshotTasks(db: TrackerDatabase): SnapshotTasks {
-  // Only the file last checked can be confirmed: a newer check replaces it.
-  let pending: { token: string; data: TrackerData } | null = null;
+  // Only the file chosen last can be confirmed: a check takes the place of the one before it, even
+  // of one still running, whose result then can never be confirmed.
+  let last: { token: string; data: TrackerData | null } | null = null;
 
-  const present = async (check: SnapshotCheck): Promise<ImportCheck> => {
+  const present = async (checking: Promise<SnapshotCheck>): Promise<ImportCheck> => {
+    const chosen = { token: crypto.randomUUID(), data: null };
+    last = chosen;
+    const check = await checking;
     if (!check.ok) return { ok: false, issues: check.issues };
     const data = trackerDataOf(check.snapshot);
     const { counts, statusChanges, linesAdded, linesRemoved, linesChanged } = compareTrackers(await readTracker(db), data);
-    pending = { token: crypto.randomUUID(), data };
+    if (last === chosen) last = { token: chosen.token, data };
     const summary = { counts, statusChanges, linesAdded, linesRemoved, linesChanged };
-    return { ok: true, token: pending.token, upgradedFrom: check.upgradedFrom, summary };
+    return { ok: true, token: chosen.token, upgradedFrom: check.upgradedFrom, summary };
   };
 
   const stored = async (id: string) => {
@@ -96,15 +100,13 @@ export function createSnapshotTasks(db: TrackerDatabase): SnapshotTasks {
   };
 
   return {
-    checkFile: async (file) => present(await checkSnapshotFile(file)),
-    checkStored: async (id) => {
-      const found = await stored(id);
-      return present(found ? found.check : { ok: false, issues: [issue('unreadable')] });
-    },
+    checkFile: (file) => present(checkSnapshotFile(file)),
+    checkStored: (id) => present(stored(id).then((found) => (found ? found.check : { ok: false, issues: [issue('unreadable')] }))),
     replace: async (token, backup) => {
-      if (pending?.token !== token) throw new Error('This file is no longer the one checked; choose it again.');
-      await replaceTrackerWithBackup(db, pending.data, backup);
-      pending = null;
+      const checked = last;
+      if (checked?.token !== token || !checked.data) throw new Error('This file is no longer the one checked; choose it again.');
+      await replaceTrackerWithBackup(db, checked.data, backup);
+      if (last === checked) last = null;
     },
     exportFile: async ({ label, exportedAt, today }) => {
       const tracker = await readTracker(db);

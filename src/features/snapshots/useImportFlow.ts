@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../i18n';
@@ -28,8 +28,11 @@ export function useImportFlow() {
   const showToast = useUiStore((state) => state.showToast);
   const clearUndo = useUndoStore((state) => state.clear);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
+  // Counts the files chosen: only the check of the file chosen last may show its outcome.
+  const chosen = useRef(0);
 
   const present = async (sourceName: string, checking: Promise<ImportCheck>) => {
+    const turn = ++chosen.current;
     setState({ step: 'checking', sourceName });
     let check: ImportCheck;
     try {
@@ -37,6 +40,7 @@ export function useImportFlow() {
     } catch {
       check = { ok: false, issues: [issue('unreadable')] };
     }
+    if (turn !== chosen.current) return;
     if (!check.ok) {
       setState({ step: 'refused', sourceName, issues: check.issues });
       return;
@@ -60,10 +64,11 @@ export function useImportFlow() {
       });
       return backupName;
     },
-    onSuccess: (backup, { sourceName }) => {
+    onSuccess: (backup, { token, sourceName }) => {
       // Undo restores values this tab wrote; after a replace there is nothing of them left to undo.
       clearUndo();
-      setState({ step: 'idle' });
+      // A file chosen while the replace ran keeps its own check.
+      setState((current) => (current.step === 'preview' && current.token === token ? { step: 'idle' } : current));
       showToast({ kind: 'info', message: t('snapshots.import.done', { name: isolate(sourceName), backup: isolate(backup) }) });
     },
     onError: (error) => showToast({ kind: 'error', message: t('snapshots.import.failed', { reason: describeError(error) }) }),
