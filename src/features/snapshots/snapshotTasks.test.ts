@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../tests/helpers/testDatabase';
 import { serializeSnapshot, type SnapshotMeta } from '../../domain';
-import { readTracker, type TrackerDatabase } from '../../db';
+import { readTracker, saveStoredSnapshot, type TrackerDatabase } from '../../db';
 import { createSnapshotTasks } from './snapshotTasks';
 
 const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'tasks', appVersion: '0.1.0' };
@@ -81,5 +81,19 @@ describe('snapshot tasks (the code the snapshot worker runs)', () => {
     await tasks.replace(quick.token, BACKUP);
     expect((await db.actionLines.get('M2'))?.status).toBe('Ongoing');
     expect(await db.snapshots.count()).toBe(1);
+  });
+  it('compares stored snapshots and the current state, sending back the report only', async () => {
+    const db = createTestDatabase();
+    const tasks = createSnapshotTasks(db);
+    const current = await readTracker(db);
+    await saveStoredSnapshot(db, { id: 'council', name: 'Council-25', createdAt: META.exportedAt, isAutomaticBackup: false, content: serializeSnapshot(await withM2Completed(db), META) });
+    await saveStoredSnapshot(db, { id: 'broken', name: 'Broken', createdAt: META.exportedAt, isAutomaticBackup: false, content: '{' });
+
+    const fromStored = await tasks.compare('council', null);
+    expect(fromStored?.statusChanges).toEqual([{ code: 'M2', title: current.actionLines.find((line) => line.code === 'M2')?.title, from: 'Completed', to: 'Ongoing' }]);
+    expect(fromStored?.figures.before.completed).toBe((fromStored?.figures.after.completed ?? 0) + 1);
+    expect((await tasks.compare(null, 'council'))?.statusChanges.map((change) => [change.from, change.to])).toEqual([['Ongoing', 'Completed']]);
+    expect(await tasks.compare('broken', null)).toBeNull();
+    expect(await tasks.compare(null, 'missing')).toBeNull();
   });
 });

@@ -67,7 +67,11 @@ export interface SnapshotTasks {
   saveCurrent(request: SaveRequest): Promise<void>;
   listStored(): Promise<SnapshotEntry[]>;
   storedFile(id: string): Promise<ExportedFile | null>;
-  readStored(id: string): Promise<TrackerData | null>;
+  /**
+   * What changed from one state to another, each a stored snapshot's id or null for the current
+   * state; null when a stored snapshot no longer passes the checks. Only the report crosses back.
+   */
+  compare(beforeId: string | null, afterId: string | null): Promise<TrackerComparison | null>;
 }
 
 function describe(stored: StoredSnapshot): SnapshotEntry {
@@ -99,6 +103,12 @@ export function createSnapshotTasks(db: TrackerDatabase): SnapshotTasks {
     return record ? { record, check: checkSnapshotText(record.content) } : null;
   };
 
+  const state = async (snapshotId: string | null): Promise<TrackerData | null> => {
+    if (snapshotId === null) return readTracker(db);
+    const found = await stored(snapshotId);
+    return found?.check.ok ? trackerDataOf(found.check.snapshot) : null;
+  };
+
   return {
     checkFile: (file) => present(checkSnapshotFile(file)),
     checkStored: (id) => present(stored(id).then((found) => (found ? found.check : { ok: false, issues: [issue('unreadable')] }))),
@@ -128,9 +138,9 @@ export function createSnapshotTasks(db: TrackerDatabase): SnapshotTasks {
       const fileName = snapshotFileName(found.check.snapshot.reportingDate, found.record.name);
       return { fileName, file: new Blob([found.record.content], { type: 'application/json' }), omittedHistory: 0 };
     },
-    readStored: async (id) => {
-      const found = await stored(id);
-      return found?.check.ok ? trackerDataOf(found.check.snapshot) : null;
+    compare: async (beforeId, afterId) => {
+      const [before, after] = await Promise.all([state(beforeId), state(afterId)]);
+      return before && after ? compareTrackers(before, after) : null;
     },
   };
 }

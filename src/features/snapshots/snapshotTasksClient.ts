@@ -50,7 +50,7 @@ function inWorker(databaseName: string): SnapshotTasks {
     saveCurrent: call('saveCurrent'),
     listStored: call('listStored'),
     storedFile: call('storedFile'),
-    readStored: call('readStored'),
+    compare: call('compare'),
   } as SnapshotTasks;
 }
 
