@@ -1,12 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelSlug } from '../../domain';
+import { useComparison, useStoredSnapshots } from '../../data';
 import { ComparisonReport } from './ComparisonReport';
 import { downloadFile } from './downloadFile';
 import { formatDateTime } from './formatDateTime';
-import { useComparison } from './useComparison';
 import { useComparisonCsv } from './useComparisonCsv';
-import { useStoredSnapshots } from './useStoredSnapshots';
 
 const CURRENT = 'current';
 

@@ -5,7 +5,7 @@ import { renderApp } from '../../../tests/helpers/renderApp';
 import { serializeSnapshot, type SnapshotMeta } from '../../domain';
 import { moveActionLine, readTracker, recordExport, type TrackerDatabase } from '../../db';
 import { createTestDatabase } from '../../../tests/helpers/testDatabase';
-import { snapshotTasksFor } from './snapshotTasksClient';
+import { snapshotTasksFor } from '../../data/snapshotTasksClient';
 
 const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'test', appVersion: '0.1.0' };
 

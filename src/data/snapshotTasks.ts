@@ -15,8 +15,18 @@ import {
   type SnapshotSource,
   type TrackerComparison,
   type TrackerData,
-} from '../../domain';
-import { listStoredSnapshots, readTracker, recordExport, replaceTrackerWithBackup, saveStoredSnapshot, type BackupRequest, type StoredSnapshot, type TrackerDatabase } from '../../db';
+} from '../domain';
+import {
+  listStoredSnapshots,
+  readStoredSnapshot,
+  readTracker,
+  recordExport,
+  replaceTrackerWithBackup,
+  saveStoredSnapshot,
+  type BackupRequest,
+  type StoredSnapshot,
+  type TrackerDatabase,
+} from '../db';
 
 /** What the import preview shows: milestone lists stay behind, 20,000 of them would only cost copying. */
 export type ImportSummary = Pick<TrackerComparison, 'counts' | 'statusChanges' | 'linesAdded' | 'linesRemoved' | 'linesChanged'>;
@@ -55,7 +65,8 @@ export interface ExportedFile {
 
 /**
  * The heavy snapshot work: checking files, comparing, replacing, exporting. The browser runs it
- * in a worker (snapshot.worker.ts) so the page stays responsive; tests run it in-thread.
+ * in a worker (snapshot.worker.ts) so the page stays responsive; tests run it in-thread. This
+ * interface is the worker's whole contract: the page calls it through Comlink (snapshotTasksClient.ts).
  */
 export interface SnapshotTasks {
   checkFile(file: SnapshotSource): Promise<ImportCheck>;
@@ -99,7 +110,7 @@ export function createSnapshotTasks(db: TrackerDatabase): SnapshotTasks {
   };
 
   const stored = async (id: string) => {
-    const record = await db.snapshots.get(id);
+    const record = await readStoredSnapshot(db, id);
     return record ? { record, check: checkSnapshotText(record.content) } : null;
   };
 

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { expose } from 'comlink';
-import { TrackerDatabase } from '../../db';
+import { TrackerDatabase } from '../db';
 import { createSnapshotTasks, type SnapshotTasks } from './snapshotTasks';
 import { sendErrorsWithInnerNames } from './workerErrors';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expose, wrap } from 'comlink';
-import { createTestDatabase } from '../../../tests/helpers/testDatabase';
-import { describeStorageError } from '../../db';
+import { createTestDatabase } from '../../tests/helpers/testDatabase';
+import { describeStorageError } from '../db';
 import { createSnapshotTasks, type SnapshotTasks } from './snapshotTasks';
 import { snapshotTasksFor } from './snapshotTasksClient';
 import { sendErrorsWithInnerNames } from './workerErrors';

@@ -1,5 +1,5 @@
 import { wrap } from 'comlink';
-import type { TrackerDatabase } from '../../db';
+import type { TrackerDatabase } from '../db';
 import { createSnapshotTasks, type SnapshotTasks } from './snapshotTasks';
 import { sendErrorsWithInnerNames } from './workerErrors';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../tests/helpers/testDatabase';
-import { serializeSnapshot, type SnapshotMeta } from '../../domain';
-import { readTracker, saveStoredSnapshot, type TrackerDatabase } from '../../db';
+import { createTestDatabase } from '../../tests/helpers/testDatabase';
+import { serializeSnapshot, type SnapshotMeta } from '../domain';
+import { readTracker, saveStoredSnapshot, type TrackerDatabase } from '../db';
 import { createSnapshotTasks } from './snapshotTasks';
 
 const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'tasks', appVersion: '0.1.0' };
@@ -82,6 +82,7 @@ describe('snapshot tasks (the code the snapshot worker runs)', () => {
     expect((await db.actionLines.get('M2'))?.status).toBe('Ongoing');
     expect(await db.snapshots.count()).toBe(1);
   });
+
   it('compares stored snapshots and the current state, sending back the report only', async () => {
     const db = createTestDatabase();
     const tasks = createSnapshotTasks(db);
