@@ -14,3 +14,14 @@ export { lastExportAtKey, useLastExportAt } from './useLastExportAt';
 export { useLatestSavedSnapshotTime } from './useLatestSavedSnapshotTime';
 export { afterNextPaint } from './afterNextPaint';
 export { useConfirmStatus } from './useConfirmStatus';
+export type { ExportedFile, ImportCheck, ImportSummary, SnapshotEntry } from './snapshotTasks';
+export { useComparison, useSnapshotReads, useStoredSnapshots, type SnapshotReads } from './useSnapshotQueries';
+export {
+  useDeleteSnapshot,
+  useExportSnapshot,
+  useImportSnapshot,
+  useRenameSnapshot,
+  useSaveSnapshot,
+  type ImportSnapshotInput,
+  type SnapshotRef,
+} from './useSnapshotMutations';

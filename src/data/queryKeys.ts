@@ -10,4 +10,8 @@ export const queryKeys = {
   history: ['history'] as const,
   lineHistory: (lineCode: string) => ['history', lineCode] as const,
   snapshots: ['snapshots'] as const,
+  /** Comparisons read several tables: a change to any table refreshes them (useStorageInvalidation). */
+  comparisons: ['comparisons'] as const,
+  /** Two states compared: a stored snapshot's id each, or null for the current state. */
+  comparison: (beforeId: string | null, afterId: string | null) => ['comparisons', beforeId, afterId] as const,
 } satisfies Record<TableName, readonly unknown[]> & Record<string, unknown>;

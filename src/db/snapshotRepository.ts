@@ -78,6 +78,10 @@ export async function listStoredSnapshots(db: TrackerDatabase): Promise<StoredSn
   return (await db.snapshots.orderBy('createdAt').toArray()).reverse();
 }
 
+export function readStoredSnapshot(db: TrackerDatabase, id: string): Promise<StoredSnapshot | undefined> {
+  return db.snapshots.get(id);
+}
+
 export async function saveStoredSnapshot(db: TrackerDatabase, snapshot: StoredSnapshot): Promise<void> {
   await db.snapshots.add(snapshot);
 }

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from './formatDateTime';
-import { useLastExportAt } from '../../data';
-import { useStoredSnapshots } from './useStoredSnapshots';
+import { useLastExportAt, useStoredSnapshots } from '../../data';
 
 /** When this browser last exported a file and last saved a snapshot. */
 export function BackupStatus() {

@@ -1,13 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareTrackers, labelSlug } from '../../domain';
+import { labelSlug } from '../../domain';
+import { useComparison, useStoredSnapshots } from '../../data';
 import { ComparisonReport } from './ComparisonReport';
 import { downloadFile } from './downloadFile';
 import { formatDateTime } from './formatDateTime';
 import { useComparisonCsv } from './useComparisonCsv';
-import { useCurrentTracker } from './useCurrentTracker';
-import { useStoredSnapshots } from './useStoredSnapshots';
-import { useStoredTracker } from './useStoredTracker';
 
 const CURRENT = 'current';
 
@@ -21,7 +19,6 @@ export function ComparePanel() {
   const headingId = useId();
   const beforeId = useId();
   const afterId = useId();
-  const current = useCurrentTracker();
   const { data: entries = [] } = useStoredSnapshots();
   const toCsv = useComparisonCsv();
   const [chosen, setChosen] = useState<{ before: string | null; after: string }>({ before: null, after: CURRENT });
@@ -43,14 +40,8 @@ export function ComparePanel() {
   // Until the user picks, compare the newest snapshot with the current state.
   const before = find(chosen.before) ?? sides[1] ?? sides[0];
   const after = find(chosen.after) ?? sides[0];
-  const storedBefore = useStoredTracker(before && before.id !== CURRENT ? before.id : null);
-  const storedAfter = useStoredTracker(after && after.id !== CURRENT ? after.id : null);
-  const beforeData = before?.id === CURRENT ? current : storedBefore;
-  const afterData = after?.id === CURRENT ? current : storedAfter;
-  const comparison = useMemo(
-    () => (beforeData && afterData ? compareTrackers(beforeData, afterData) : null),
-    [beforeData, afterData],
-  );
+  const stateId = (side: Side | undefined) => (!side || side.id === CURRENT ? null : side.id);
+  const { data: comparison } = useComparison(stateId(before), stateId(after));
 
   const exportCsv = () => {
     if (!comparison || !before || !after) return;
@@ -88,7 +79,7 @@ export function ComparePanel() {
         </div>
       </div>
       {before && after && before.id === after.id && <p>{t('snapshots.compare.same')}</p>}
-      {(storedBefore === null || storedAfter === null) && <p>{t('snapshots.compare.unavailable')}</p>}
+      {comparison === null && <p>{t('snapshots.compare.unavailable')}</p>}
       {before && after && before.id !== after.id && comparison && (
         <ComparisonReport comparison={comparison} title={t('snapshots.compare.title', { before: before.name, after: after.name })} />
       )}

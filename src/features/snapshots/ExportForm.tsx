@@ -1,11 +1,28 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useExportSnapshot } from './useExportSnapshot';
+import { useExportSnapshot, useStorageErrorMessage } from '../../data';
+import { isolate } from '../../i18n';
+import { useUiStore } from '../../state/uiStore';
+import { downloadFile } from './downloadFile';
 
 export function ExportForm() {
   const { t } = useTranslation();
   const [label, setLabel] = useState('');
-  const exportSnapshot = useExportSnapshot();
+  const describeError = useStorageErrorMessage();
+  const showToast = useUiStore((state) => state.showToast);
+  const exportSnapshot = useExportSnapshot({
+    onSuccess: ({ fileName, file, omittedHistory }) => {
+      downloadFile(fileName, file);
+      showToast({
+        kind: 'info',
+        message:
+          omittedHistory === 0
+            ? t('snapshots.export.done', { fileName: isolate(fileName) })
+            : t('snapshots.export.doneWithoutOldHistory', { fileName: isolate(fileName), omitted: omittedHistory }),
+      });
+    },
+    onError: (error) => showToast({ kind: 'error', message: t('snapshots.export.failed', { reason: describeError(error) }) }),
+  });
   const labelId = useId();
   const hintId = useId();
   const onSubmit = (event: FormEvent) => {

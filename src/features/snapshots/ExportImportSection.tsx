@@ -10,13 +10,13 @@ import type { useImportFlow } from './useImportFlow';
 export function ExportImportSection({ flow }: { flow: ReturnType<typeof useImportFlow> }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const { state, confirm } = flow;
+  const { state } = flow;
   return (
     <section className="snapshots__section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('snapshots.export.heading')}</h2>
       <div className="snapshots__columns">
         <ExportForm />
-        <ImportField onFile={(file) => void flow.checkFile(file)} disabled={state.step === 'checking' || confirm.isPending} />
+        <ImportField onFile={(file) => void flow.checkFile(file)} disabled={flow.isReplacing} />
       </div>
       {state.step === 'checking' && <p role="status"><IsolatedMessage render={(values) => t('snapshots.import.checking', values)} values={{ fileName: state.sourceName }} /></p>}
       {state.step === 'refused' && <ImportRefusal sourceName={state.sourceName} issues={state.issues} />}
@@ -25,8 +25,8 @@ export function ExportImportSection({ flow }: { flow: ReturnType<typeof useImpor
           sourceName={state.sourceName}
           upgradedFrom={state.upgradedFrom}
           summary={state.summary}
-          isSaving={confirm.isPending}
-          onConfirm={() => confirm.mutate({ token: state.token, sourceName: state.sourceName })}
+          isSaving={flow.isReplacing}
+          onConfirm={() => flow.confirm(state.token, state.sourceName)}
           onCancel={flow.cancel}
         />
       )}

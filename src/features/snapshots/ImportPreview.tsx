@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportSummary } from './snapshotTasks';
+import type { ImportSummary } from '../../data';
 import { LineList } from './LineList';
 import { StatusChangeList } from './StatusChangeList';
 

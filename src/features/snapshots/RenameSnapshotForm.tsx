@@ -1,14 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRenameSnapshot, type SnapshotEntry } from '../../data';
 import { MAX_NAME_LENGTH } from './SaveSnapshotForm';
-import { useRenameSnapshot } from './useSnapshotMutations';
-import type { SnapshotEntry } from './snapshotTasks';
+import { useListFailureMessage } from './useSnapshotErrorToast';
 
 export function RenameSnapshotForm({ entry, onDone }: { entry: SnapshotEntry; onDone: () => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState(entry.name);
   const [error, setError] = useState<string | null>(null);
-  const rename = useRenameSnapshot();
+  const failureMessage = useListFailureMessage();
+  const rename = useRenameSnapshot({ errorMessage: (_input, reason) => failureMessage(reason) });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();

@@ -1,6 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSaveSnapshot } from './useSnapshotMutations';
+import { useSaveSnapshot } from '../../data';
+import { isolate } from '../../i18n';
+import { useUiStore } from '../../state/uiStore';
+import { useSnapshotErrorToast } from './useSnapshotErrorToast';
 
 export const MAX_NAME_LENGTH = 200;
 
@@ -8,7 +11,12 @@ export function SaveSnapshotForm() {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const save = useSaveSnapshot();
+  const showToast = useUiStore((state) => state.showToast);
+  const showError = useSnapshotErrorToast();
+  const save = useSaveSnapshot({
+    onSuccess: (_result, saved) => showToast({ kind: 'info', message: t('snapshots.list.saved', { name: isolate(saved) }) }),
+    onError: showError,
+  });
   const inputId = useId();
   const errorId = useId();
   const onSubmit = (event: FormEvent) => {

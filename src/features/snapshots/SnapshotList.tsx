@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStoredSnapshots, type SnapshotEntry } from '../../data';
 import { SaveSnapshotForm } from './SaveSnapshotForm';
 import { SnapshotRow } from './SnapshotRow';
-import type { SnapshotEntry } from './snapshotTasks';
-import { useStoredSnapshots } from './useStoredSnapshots';
 
 export function SnapshotList({ onRestore }: { onRestore: (entry: SnapshotEntry) => void }) {
   const { t } = useTranslation();

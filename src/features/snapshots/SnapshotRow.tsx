@@ -1,26 +1,32 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDeleteSnapshot, useSnapshotReads, type SnapshotEntry } from '../../data';
+import { isolate } from '../../i18n';
+import { useUiStore } from '../../state/uiStore';
 import { downloadFile } from './downloadFile';
 import { formatDateTime } from './formatDateTime';
 import { RenameSnapshotForm } from './RenameSnapshotForm';
 import { useFiguresText } from './useFiguresText';
-import { useDeleteSnapshot, useSnapshotErrorToast } from './useSnapshotMutations';
-import { useSnapshotTasks } from './useSnapshotTasks';
-import type { SnapshotEntry } from './snapshotTasks';
+import { useListFailureMessage, useSnapshotErrorToast } from './useSnapshotErrorToast';
 
 type RowMode = 'view' | 'rename' | 'confirmDelete';
 
 export function SnapshotRow({ entry, onRestore }: { entry: SnapshotEntry; onRestore: (entry: SnapshotEntry) => void }) {
   const { t, i18n } = useTranslation();
   const figuresText = useFiguresText();
-  const deleteSnapshot = useDeleteSnapshot();
-  const tasks = useSnapshotTasks();
+  const showToast = useUiStore((state) => state.showToast);
+  const failureMessage = useListFailureMessage();
+  const deleteSnapshot = useDeleteSnapshot({
+    errorMessage: (_input, reason) => failureMessage(reason),
+    onSaved: (deleted) => showToast({ kind: 'info', message: t('snapshots.list.deleted', { name: isolate(deleted.name) }) }),
+  });
+  const reads = useSnapshotReads();
   const showError = useSnapshotErrorToast();
   const [mode, setMode] = useState<RowMode>('view');
   const { name } = entry;
   const isReadable = entry.reportingDate !== null;
   const download = async () => {
-    const stored = await tasks.storedFile(entry.id);
+    const stored = await reads.storedFile(entry.id);
     if (stored) downloadFile(stored.fileName, stored.file);
   };
   return (

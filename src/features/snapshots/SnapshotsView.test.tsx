@@ -1,10 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
 import { serializeSnapshot, type SnapshotMeta } from '../../domain';
 import { moveActionLine, readTracker, recordExport, type TrackerDatabase } from '../../db';
 import { createTestDatabase } from '../../../tests/helpers/testDatabase';
+import { snapshotTasksFor } from '../../data/snapshotTasksClient';
 
 const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'test', appVersion: '0.1.0' };
 
@@ -47,6 +48,38 @@ describe('SnapshotsView', () => {
     const report = await screen.findByRole('article', { name: /^Changes from Automatic backup before import/ });
     await waitFor(() => expect(within(report).getByText('Ongoing → Completed')).toBeInTheDocument());
     expect(within(report).getAllByRole('listitem').filter((item) => item.dataset.code)).toHaveLength(1);
+  });
+
+  it('previews the file chosen last, even when the check of a file chosen before it ends later', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/snapshots');
+    await screen.findByRole('heading', { level: 1, name: 'Snapshots' });
+    const tracker = await readTracker(db);
+    const started = tracker.actionLines.find((line) => line.status === 'To be started');
+    if (!started) throw new Error('The seed has lines still to be started.');
+    tracker.actionLines = tracker.actionLines.map((line) => (line.code === started.code ? { ...line, status: 'Ongoing' } : line));
+    const slow = new File([serializeSnapshot(tracker, META)], 'slow.json', { type: 'application/json' });
+    const slowBytes = await slow.arrayBuffer();
+    let arrive = () => {};
+    slow.arrayBuffer = () => new Promise((resolve) => (arrive = () => resolve(slowBytes)));
+    const checks = vi.spyOn(snapshotTasksFor(db), 'checkFile');
+
+    await user.upload(screen.getByLabelText('Import snapshot'), slow);
+    expect((await screen.findByText('slow.json')).parentElement).toHaveTextContent('Checking slow.json…');
+    await user.upload(screen.getByLabelText('Import snapshot'), await fileWithM2Completed(db));
+    const preview = await screen.findByRole('region', { name: 'Check before replacing the current state' });
+    expect(within(preview).getByText(/cwg-fhr\.json/)).toBeInTheDocument();
+    expect(within(preview).getByText('Ongoing → Completed')).toBeInTheDocument();
+
+    arrive();
+    await act(() => checks.mock.results[0]?.value);
+    expect(within(preview).getByText(/cwg-fhr\.json/)).toBeInTheDocument();
+    expect(within(preview).queryByText('To be started → Ongoing')).not.toBeInTheDocument();
+    expect(screen.queryByText(/slow\.json/)).not.toBeInTheDocument();
+
+    await user.click(within(preview).getByRole('button', { name: 'Replace the current state' }));
+    await waitFor(async () => expect((await db.actionLines.get('M2'))?.status).toBe('Completed'));
+    expect((await db.actionLines.get(started.code))?.status).toBe('To be started');
   });
 
   it('lists the first 100 changes of a large import and the rest on request', async () => {

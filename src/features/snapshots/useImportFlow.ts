@@ -1,15 +1,11 @@
-import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../i18n';
 import { issue, type SnapshotIssue, type SnapshotSource } from '../../domain';
-import { useStorageErrorMessage } from '../../data';
+import { useImportSnapshot, useSnapshotReads, useStorageErrorMessage, type ImportCheck, type ImportSnapshotInput, type ImportSummary } from '../../data';
 import { formatDateTime } from './formatDateTime';
 import { useUiStore } from '../../state/uiStore';
 import { useUndoStore } from '../../state/undoStore';
-import { snapshotMetaNow } from './snapshotMeta';
-import type { ImportCheck, ImportSummary } from './snapshotTasks';
-import { useSnapshotTasks } from './useSnapshotTasks';
 
 export type ImportState =
   | { step: 'idle' }
@@ -22,14 +18,17 @@ export type ImportState =
  * confirmation back up the current state and replace it, in one transaction.
  */
 export function useImportFlow() {
-  const tasks = useSnapshotTasks();
+  const reads = useSnapshotReads();
   const { t, i18n } = useTranslation();
   const describeError = useStorageErrorMessage();
   const showToast = useUiStore((state) => state.showToast);
   const clearUndo = useUndoStore((state) => state.clear);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
+  // Counts the files chosen: only the check of the file chosen last may show its outcome.
+  const chosen = useRef(0);
 
   const present = async (sourceName: string, checking: Promise<ImportCheck>) => {
+    const turn = ++chosen.current;
     setState({ step: 'checking', sourceName });
     let check: ImportCheck;
     try {
@@ -37,6 +36,7 @@ export function useImportFlow() {
     } catch {
       check = { ok: false, issues: [issue('unreadable')] };
     }
+    if (turn !== chosen.current) return;
     if (!check.ok) {
       setState({ step: 'refused', sourceName, issues: check.issues });
       return;
@@ -44,30 +44,26 @@ export function useImportFlow() {
     setState({ step: 'preview', sourceName, token: check.token, upgradedFrom: check.upgradedFrom, summary: check.summary });
   };
 
-  const checkFile = (file: SnapshotSource & { name: string }) => present(file.name, tasks.checkFile(file));
+  const checkFile = (file: SnapshotSource & { name: string }) => present(file.name, reads.checkFile(file));
 
-  const checkStored = (id: string, name: string) => present(name, tasks.checkStored(id));
+  const checkStored = (id: string, name: string) => present(name, reads.checkStored(id));
 
-  const confirm = useMutation({
-    mutationFn: async ({ token }: { token: string; sourceName: string }) => {
-      const now = new Date();
-      const backupName = t('snapshots.backupName', { date: formatDateTime(now.toISOString(), i18n.language) });
-      await tasks.replace(token, {
-        id: crypto.randomUUID(),
-        name: backupName,
-        createdAt: now.toISOString(),
-        meta: snapshotMetaNow(backupName, null, now),
-      });
-      return backupName;
-    },
-    onSuccess: (backup, { sourceName }) => {
+  const replace = useImportSnapshot<ImportSnapshotInput & { sourceName: string }>({
+    onSuccess: (_result, { token, sourceName, backupName }) => {
       // Undo restores values this tab wrote; after a replace there is nothing of them left to undo.
       clearUndo();
-      setState({ step: 'idle' });
-      showToast({ kind: 'info', message: t('snapshots.import.done', { name: isolate(sourceName), backup: isolate(backup) }) });
+      // A file chosen while the replace ran keeps its own check.
+      setState((current) => (current.step === 'preview' && current.token === token ? { step: 'idle' } : current));
+      showToast({ kind: 'info', message: t('snapshots.import.done', { name: isolate(sourceName), backup: isolate(backupName) }) });
     },
     onError: (error) => showToast({ kind: 'error', message: t('snapshots.import.failed', { reason: describeError(error) }) }),
   });
 
-  return { state, checkFile, checkStored, confirm, cancel: () => setState({ step: 'idle' }) };
+  const confirm = (token: string, sourceName: string) => {
+    const now = new Date();
+    const backupName = t('snapshots.backupName', { date: formatDateTime(now.toISOString(), i18n.language) });
+    replace.mutate({ token, sourceName, backupName, now });
+  };
+
+  return { state, checkFile, checkStored, confirm, isReplacing: replace.isPending, cancel: () => setState({ step: 'idle' }) };
 }

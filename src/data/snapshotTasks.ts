@@ -15,8 +15,18 @@ import {
   type SnapshotSource,
   type TrackerComparison,
   type TrackerData,
-} from '../../domain';
-import { listStoredSnapshots, readTracker, recordExport, replaceTrackerWithBackup, saveStoredSnapshot, type BackupRequest, type StoredSnapshot, type TrackerDatabase } from '../../db';
+} from '../domain';
+import {
+  listStoredSnapshots,
+  readStoredSnapshot,
+  readTracker,
+  recordExport,
+  replaceTrackerWithBackup,
+  saveStoredSnapshot,
+  type BackupRequest,
+  type StoredSnapshot,
+  type TrackerDatabase,
+} from '../db';
 
 /** What the import preview shows: milestone lists stay behind, 20,000 of them would only cost copying. */
 export type ImportSummary = Pick<TrackerComparison, 'counts' | 'statusChanges' | 'linesAdded' | 'linesRemoved' | 'linesChanged'>;
@@ -55,7 +65,8 @@ export interface ExportedFile {
 
 /**
  * The heavy snapshot work: checking files, comparing, replacing, exporting. The browser runs it
- * in a worker (snapshot.worker.ts) so the page stays responsive; tests run it in-thread.
+ * in a worker (snapshot.worker.ts) so the page stays responsive; tests run it in-thread. This
+ * interface is the worker's whole contract: the page calls it through Comlink (snapshotTasksClient.ts).
  */
 export interface SnapshotTasks {
   checkFile(file: SnapshotSource): Promise<ImportCheck>;
@@ -67,7 +78,11 @@ export interface SnapshotTasks {
   saveCurrent(request: SaveRequest): Promise<void>;
   listStored(): Promise<SnapshotEntry[]>;
   storedFile(id: string): Promise<ExportedFile | null>;
-  readStored(id: string): Promise<TrackerData | null>;
+  /**
+   * What changed from one state to another, each a stored snapshot's id or null for the current
+   * state; null when a stored snapshot no longer passes the checks. Only the report crosses back.
+   */
+  compare(beforeId: string | null, afterId: string | null): Promise<TrackerComparison | null>;
 }
 
 function describe(stored: StoredSnapshot): SnapshotEntry {
@@ -78,33 +93,41 @@ function describe(stored: StoredSnapshot): SnapshotEntry {
 }
 
 export function createSnapshotTasks(db: TrackerDatabase): SnapshotTasks {
-  // Only the file last checked can be confirmed: a newer check replaces it.
-  let pending: { token: string; data: TrackerData } | null = null;
+  // Only the file chosen last can be confirmed: a check takes the place of the one before it, even
+  // of one still running, whose result then can never be confirmed.
+  let last: { token: string; data: TrackerData | null } | null = null;
 
-  const present = async (check: SnapshotCheck): Promise<ImportCheck> => {
+  const present = async (checking: Promise<SnapshotCheck>): Promise<ImportCheck> => {
+    const chosen = { token: crypto.randomUUID(), data: null };
+    last = chosen;
+    const check = await checking;
     if (!check.ok) return { ok: false, issues: check.issues };
     const data = trackerDataOf(check.snapshot);
     const { counts, statusChanges, linesAdded, linesRemoved, linesChanged } = compareTrackers(await readTracker(db), data);
-    pending = { token: crypto.randomUUID(), data };
+    if (last === chosen) last = { token: chosen.token, data };
     const summary = { counts, statusChanges, linesAdded, linesRemoved, linesChanged };
-    return { ok: true, token: pending.token, upgradedFrom: check.upgradedFrom, summary };
+    return { ok: true, token: chosen.token, upgradedFrom: check.upgradedFrom, summary };
   };
 
   const stored = async (id: string) => {
-    const record = await db.snapshots.get(id);
+    const record = await readStoredSnapshot(db, id);
     return record ? { record, check: checkSnapshotText(record.content) } : null;
   };
 
+  const state = async (snapshotId: string | null): Promise<TrackerData | null> => {
+    if (snapshotId === null) return readTracker(db);
+    const found = await stored(snapshotId);
+    return found?.check.ok ? trackerDataOf(found.check.snapshot) : null;
+  };
+
   return {
-    checkFile: async (file) => present(await checkSnapshotFile(file)),
-    checkStored: async (id) => {
-      const found = await stored(id);
-      return present(found ? found.check : { ok: false, issues: [issue('unreadable')] });
-    },
+    checkFile: (file) => present(checkSnapshotFile(file)),
+    checkStored: (id) => present(stored(id).then((found) => (found ? found.check : { ok: false, issues: [issue('unreadable')] }))),
     replace: async (token, backup) => {
-      if (pending?.token !== token) throw new Error('This file is no longer the one checked; choose it again.');
-      await replaceTrackerWithBackup(db, pending.data, backup);
-      pending = null;
+      const checked = last;
+      if (checked?.token !== token || !checked.data) throw new Error('This file is no longer the one checked; choose it again.');
+      await replaceTrackerWithBackup(db, checked.data, backup);
+      if (last === checked) last = null;
     },
     exportFile: async ({ label, exportedAt, today }) => {
       const tracker = await readTracker(db);
@@ -126,9 +149,9 @@ export function createSnapshotTasks(db: TrackerDatabase): SnapshotTasks {
       const fileName = snapshotFileName(found.check.snapshot.reportingDate, found.record.name);
       return { fileName, file: new Blob([found.record.content], { type: 'application/json' }), omittedHistory: 0 };
     },
-    readStored: async (id) => {
-      const found = await stored(id);
-      return found?.check.ok ? trackerDataOf(found.check.snapshot) : null;
+    compare: async (beforeId, afterId) => {
+      const [before, after] = await Promise.all([state(beforeId), state(afterId)]);
+      return before && after ? compareTrackers(before, after) : null;
     },
   };
 }
