@@ -4,6 +4,8 @@ import { useDatabase } from './DatabaseContext';
 import { queryKeys } from './queryKeys';
 import { useOptimisticMutation } from './useOptimisticMutation';
 
+export type { ActionLinePatch };
+
 export interface UpdateActionLineInput {
   code: string;
   patch: ActionLinePatch;
