@@ -25,7 +25,7 @@ function usePriorityItemWrite<TInput>(
   onSaved?: (input: TInput) => void,
 ) {
   const db = useDatabase();
-  return useOptimisticMutation<PriorityItem, TInput>({
+  return useOptimisticMutation<PriorityItem[], TInput>({
     queryKey: queryKeys.priorityItems,
     write: (input) => write(db, input),
     applyToCache,
