@@ -9,13 +9,7 @@ export { useReportingDate, useSetReportingDate } from './useReportingDate';
 export { todayIsoDate, useToday } from './useToday';
 export { useUpdateActionLine, type ActionLinePatch, type UpdateActionLineInput } from './useUpdateActionLine';
 export { useMilestoneMutation, type MilestoneChange } from './useMilestoneMutations';
-export {
-  useAddPriorityItem,
-  useDeletePriorityItem,
-  useReorderPriorityItems,
-  useUpdatePriorityItem,
-  type PriorityItemUpdate,
-} from './usePriorityItemMutations';
+export { usePriorityItemMutations, type PriorityItemSaved, type PriorityItemUpdate } from './usePriorityItemMutations';
 export { useOptimisticMutation, type OptimisticMutationOptions } from './useOptimisticMutation';
 export { lastExportAtKey, useLastExportAt } from './useLastExportAt';
 export { useLatestSavedSnapshotTime } from './useLatestSavedSnapshotTime';

@@ -1,12 +1,5 @@
 import { sortByOrder, type PriorityItem } from '../domain';
-import {
-  addPriorityItem,
-  deletePriorityItem,
-  reorderPriorityItems,
-  updatePriorityItem,
-  type PriorityItemPatch,
-  type TrackerDatabase,
-} from '../db';
+import { addPriorityItem, deletePriorityItem, reorderPriorityItems, updatePriorityItem, type PriorityItemPatch } from '../db';
 import { useDatabase } from './DatabaseContext';
 import { queryKeys } from './queryKeys';
 import { useOptimisticMutation } from './useOptimisticMutation';
@@ -18,52 +11,44 @@ export interface PriorityItemUpdate {
   expected: PriorityItemPatch;
 }
 
-/** An optimistic write to the priorities: the table changes at once and rolls back if the write fails. */
-function usePriorityItemWrite<TInput>(
-  write: (db: TrackerDatabase, input: TInput) => Promise<void>,
-  applyToCache: (items: PriorityItem[], input: TInput) => PriorityItem[],
-  onSaved?: (input: TInput) => void,
-) {
+export interface PriorityItemSaved {
+  added?: (item: PriorityItem) => void;
+  updated?: (update: PriorityItemUpdate) => void;
+  deleted?: (item: PriorityItem) => void;
+}
+
+function renumber(items: PriorityItem[], orderedIds: string[]): PriorityItem[] {
+  const position = new Map(orderedIds.map((id, index) => [id, index]));
+  return sortByOrder(items.map((item) => ({ ...item, order: position.get(item.id) ?? item.order })));
+}
+
+/** Adds, edits, deletes and reorders the priorities' rows: each shows at once and rolls back if its write fails. */
+export function usePriorityItemMutations(saved: PriorityItemSaved = {}) {
   const db = useDatabase();
-  return useOptimisticMutation<PriorityItem[], TInput>({
-    queryKey: queryKeys.priorityItems,
-    write: (input) => write(db, input),
-    applyToCache,
-    onSaved,
-  });
-}
-
-export function useAddPriorityItem(onSaved?: (item: PriorityItem) => void) {
-  return usePriorityItemWrite(
-    (db, item: PriorityItem) => addPriorityItem(db, item),
-    (items, item) => sortByOrder([...items, item]),
-    onSaved,
-  );
-}
-
-export function useUpdatePriorityItem(onSaved?: (update: PriorityItemUpdate) => void) {
-  return usePriorityItemWrite(
-    (db, { id, patch, expected }: PriorityItemUpdate) => updatePriorityItem(db, id, patch, { expected }),
-    (items, { id, patch }) => items.map((item) => (item.id === id ? { ...item, ...patch } : item)),
-    onSaved,
-  );
-}
-
-export function useDeletePriorityItem(onSaved?: (item: PriorityItem) => void) {
-  return usePriorityItemWrite(
-    (db, item: PriorityItem) => deletePriorityItem(db, item.id),
-    (items, removed) => items.filter((item) => item.id !== removed.id),
-    onSaved,
-  );
-}
-
-/** Renumbers the rows in the given id order. */
-export function useReorderPriorityItems() {
-  return usePriorityItemWrite(
-    (db, orderedIds: string[]) => reorderPriorityItems(db, orderedIds),
-    (items, orderedIds) => {
-      const position = new Map(orderedIds.map((id, index) => [id, index]));
-      return sortByOrder(items.map((item) => ({ ...item, order: position.get(item.id) ?? item.order })));
-    },
-  );
+  const queryKey = queryKeys.priorityItems;
+  return {
+    add: useOptimisticMutation<PriorityItem[], PriorityItem>({
+      queryKey,
+      write: (item) => addPriorityItem(db, item),
+      applyToCache: (items, item) => sortByOrder([...items, item]),
+      onSaved: saved.added,
+    }),
+    update: useOptimisticMutation<PriorityItem[], PriorityItemUpdate>({
+      queryKey,
+      write: ({ id, patch, expected }) => updatePriorityItem(db, id, patch, { expected }),
+      applyToCache: (items, { id, patch }) => items.map((item) => (item.id === id ? { ...item, ...patch } : item)),
+      onSaved: saved.updated,
+    }),
+    remove: useOptimisticMutation<PriorityItem[], PriorityItem>({
+      queryKey,
+      write: (item) => deletePriorityItem(db, item.id),
+      applyToCache: (items, removed) => items.filter((item) => item.id !== removed.id),
+      onSaved: saved.deleted,
+    }),
+    reorder: useOptimisticMutation<PriorityItem[], string[]>({
+      queryKey,
+      write: (orderedIds) => reorderPriorityItems(db, orderedIds),
+      applyToCache: renumber,
+    }),
+  };
 }
