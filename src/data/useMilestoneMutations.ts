@@ -35,7 +35,7 @@ function applyChange(milestones: Milestone[], change: MilestoneChange): Mileston
 /** Adds, edits, reorders and deletes milestones optimistically, rolling back with a visible error. */
 export function useMilestoneMutation() {
   const db = useDatabase();
-  return useOptimisticMutation<Milestone, MilestoneChange>({
+  return useOptimisticMutation<Milestone[], MilestoneChange>({
     queryKey: queryKeys.milestones,
     write: (change) => {
       switch (change.kind) {

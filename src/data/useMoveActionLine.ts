@@ -17,7 +17,7 @@ export interface MoveActionLineInput {
 export function useMoveActionLine() {
   const db = useDatabase();
   const { t } = useTranslation();
-  return useOptimisticMutation<ActionLine, MoveActionLineInput>({
+  return useOptimisticMutation<ActionLine[], MoveActionLineInput>({
     queryKey: queryKeys.actionLines,
     write: ({ code, toStatus, toIndex, expectedStatus }) =>
       moveActionLine(db, code, toStatus, toIndex, { expected: expectedStatus && { status: expectedStatus } }),

@@ -1,11 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { describeStorageError, writeReportingDate } from '../db';
-import { useUiStore } from '../state/uiStore';
+import { writeReportingDate, type TrackerSettings } from '../db';
 import { useDatabase } from './DatabaseContext';
 import { useSettings } from './queries';
 import { queryKeys } from './queryKeys';
-import { useStorageErrorMessage } from './useStorageErrorMessage';
+import { useOptimisticMutation } from './useOptimisticMutation';
 import { useToday } from './useToday';
 
 /** The reporting date that overdue and due-soon flags are computed against: the setting, or today. */
@@ -16,18 +13,19 @@ export function useReportingDate(): { reportingDate: string; isSet: boolean; sto
   return { reportingDate: stored ?? today, isSet: stored !== null, stored };
 }
 
+export interface SetReportingDateInput {
+  isoDate: string | null;
+  /** The stored date the change started from: a date changed meanwhile is not overwritten. */
+  expected?: string | null;
+}
+
+/** Stores the reporting date (null: today); the flags follow at once, and every tab with them. */
 export function useSetReportingDate() {
   const db = useDatabase();
-  const queryClient = useQueryClient();
-  const { t } = useTranslation();
-  const describeError = useStorageErrorMessage();
-  const showToast = useUiStore((state) => state.showToast);
-  return useMutation({
-    mutationFn: ({ isoDate, expected }: { isoDate: string | null; expected?: string | null }) =>
+  return useOptimisticMutation<TrackerSettings, SetReportingDateInput>({
+    queryKey: queryKeys.settings,
+    write: ({ isoDate, expected }) =>
       writeReportingDate(db, isoDate, expected === undefined ? undefined : { reportingDate: expected }),
-    onError: (error) =>
-      describeStorageError(error) !== 'stale' &&
-      showToast({ kind: 'error', message: t('errors.saveFailed', { reason: describeError(error) }) }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.settings }),
+    applyToCache: (settings, { isoDate }) => ({ ...settings, reportingDate: isoDate }),
   });
 }

@@ -1,12 +1,6 @@
-import {
-  applyMove,
-  diffForHistory,
-  positionOf,
-  type ActionLine,
-  type HistoryEntry,
-  type Status,
-} from '../domain';
+import { applyMove, diffForHistory, positionOf, type ActionLine, type Status } from '../domain';
 import type { TrackerDatabase } from './database';
+import { recordedWrite, storedRecord, type WriteOptions } from './recordedWrite';
 import { assertUnchanged } from './staleWrite';
 
 export const EDITABLE_LINE_FIELDS = [
@@ -23,12 +17,6 @@ export const EDITABLE_LINE_FIELDS = [
 
 export type ActionLinePatch = Partial<Pick<ActionLine, (typeof EDITABLE_LINE_FIELDS)[number]>>;
 
-export interface WriteOptions<T> {
-  /** The stored values the change started from; any other stored value refuses the write. */
-  expected?: Partial<T>;
-  now?: string;
-}
-
 export function listActionLines(db: TrackerDatabase): Promise<ActionLine[]> {
   return db.actionLines.toArray();
 }
@@ -44,26 +32,25 @@ export function moveActionLine(
   toIndex: number,
   { expected, now = new Date().toISOString() }: WriteOptions<ActionLine> = {},
 ): Promise<void> {
-  return db.transaction('rw', db.actionLines, db.history, async () => {
-    const lines = await db.actionLines.toArray();
+  return recordedWrite(db, db.actionLines, () => db.actionLines.toArray(), (lines) => {
     const before = positionOf(lines, code);
     const stored = lines.find((line) => line.code === code);
     if (!before || !stored) throw new Error(`Action line ${code} does not exist.`);
     assertUnchanged(stored, expected);
     const moved = applyMove(lines, code, toStatus, toIndex);
     const changed = moved.filter((line, i) => line !== lines[i]);
-    if (changed.length === 0) return;
+    if (changed.length === 0) return null;
     const after = positionOf(moved, code);
     const isStatusChange = before.status !== toStatus;
-    await db.actionLines.bulkPut(
-      changed.map((line) => (line.code === code ? { ...line, ...(isStatusChange ? statusSetByPerson(line, toStatus, now) : {}), updatedAt: now } : line)),
-    );
     const context = { at: now, entity: 'actionLine' as const, entityId: code, lineCode: code };
-    const entries: HistoryEntry[] =
-      before.status !== toStatus
-        ? [{ ...context, field: 'status', from: before.status, to: toStatus }]
-        : [{ ...context, field: 'position', from: String(before.index + 1), to: String((after?.index ?? 0) + 1) }];
-    await db.history.bulkAdd(entries);
+    return {
+      put: changed.map((line) => (line.code === code ? { ...line, ...(isStatusChange ? statusSetByPerson(line, toStatus, now) : {}), updatedAt: now } : line)),
+      history: [
+        isStatusChange
+          ? { ...context, field: 'status', from: before.status, to: toStatus }
+          : { ...context, field: 'position', from: String(before.index + 1), to: String((after?.index ?? 0) + 1) },
+      ],
+    };
   });
 }
 
@@ -78,13 +65,14 @@ function statusSetByPerson(line: ActionLine, toStatus: Status, now: string): Par
  * source becomes "person", and the history keeps what the source was before.
  */
 export function confirmActionLineStatus(db: TrackerDatabase, code: string, now: string = new Date().toISOString()): Promise<void> {
-  return db.transaction('rw', db.actionLines, db.history, async () => {
-    const line = await db.actionLines.get(code);
-    if (!line) throw new Error(`Action line ${code} does not exist.`);
-    if (line.statusSource === 'person') return;
-    await db.actionLines.put({ ...line, statusSource: 'person', updatedAt: now });
-    await db.history.add({ at: now, entity: 'actionLine', entityId: code, lineCode: code, field: 'statusConfirmed', from: line.statusSource, to: line.status });
-  });
+  return recordedWrite(db, db.actionLines, () => storedRecord(db.actionLines, code, 'Action line'), (line) =>
+    line.statusSource === 'person'
+      ? null
+      : {
+          put: [{ ...line, statusSource: 'person' as const, updatedAt: now }],
+          history: [{ at: now, entity: 'actionLine', entityId: code, lineCode: code, field: 'statusConfirmed', from: line.statusSource, to: line.status }],
+        },
+  );
 }
 
 /** Applies a patch to one line and appends one history entry per changed field, atomically. */
@@ -94,22 +82,13 @@ export function updateActionLine(
   patch: ActionLinePatch,
   { expected, now = new Date().toISOString() }: WriteOptions<ActionLine> = {},
 ): Promise<void> {
-  return db.transaction('rw', db.actionLines, db.history, async () => {
-    const before = await db.actionLines.get(code);
-    if (!before) throw new Error(`Action line ${code} does not exist.`);
+  return recordedWrite(db, db.actionLines, () => storedRecord(db.actionLines, code, 'Action line'), (before) => {
     assertUnchanged(before, expected);
     if (patch.status && patch.status !== before.status) {
       throw new Error('Use moveActionLine to change a status, so both columns stay ordered.');
     }
     const after: ActionLine = { ...before, ...patch };
-    const entries = diffForHistory(before, after, EDITABLE_LINE_FIELDS, {
-      at: now,
-      entity: 'actionLine',
-      entityId: code,
-      lineCode: code,
-    });
-    if (entries.length === 0) return;
-    await db.actionLines.put({ ...after, updatedAt: now });
-    await db.history.bulkAdd(entries);
+    const context = { at: now, entity: 'actionLine' as const, entityId: code, lineCode: code };
+    return { put: [{ ...after, updatedAt: now }], history: diffForHistory(before, after, EDITABLE_LINE_FIELDS, context) };
   });
 }

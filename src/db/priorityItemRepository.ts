@@ -1,6 +1,6 @@
 import { diffForHistory, type PriorityItem } from '../domain';
-import type { WriteOptions } from './actionLineRepository';
 import type { TrackerDatabase } from './database';
+import { recordedWrite, storedRecord, type WriteOptions } from './recordedWrite';
 import { assertUnchanged } from './staleWrite';
 
 const PRIORITY_FIELDS = ['text', 'milestone', 'target', 'lineCode', 'order'] as const satisfies readonly (keyof PriorityItem)[];
@@ -20,13 +20,13 @@ export function addPriorityItem(
   item: PriorityItem,
   now: string = new Date().toISOString(),
 ): Promise<void> {
-  return db.transaction('rw', db.priorityItems, db.actionLines, db.history, async () => {
-    if (!(await db.actionLines.get(item.lineCode))) {
-      throw new Error(`Action line ${item.lineCode} does not exist.`);
-    }
-    await db.priorityItems.add(item);
-    await db.history.add({ ...historyContext(item, now), field: 'priorityItem', from: null, to: item.text });
-  });
+  return recordedWrite(
+    db,
+    db.priorityItems,
+    () => storedRecord(db.actionLines, item.lineCode, 'Action line'),
+    () => ({ add: [item], history: [{ ...historyContext(item, now), field: 'priorityItem', from: null, to: item.text }] }),
+    [db.actionLines],
+  );
 }
 
 export function updatePriorityItem(
@@ -35,19 +35,13 @@ export function updatePriorityItem(
   patch: PriorityItemPatch,
   { expected, now = new Date().toISOString() }: WriteOptions<PriorityItem> = {},
 ): Promise<void> {
-  return db.transaction('rw', db.priorityItems, db.history, async () => {
-    const before = await db.priorityItems.get(id);
-    if (!before) throw new Error(`Priority item ${id} does not exist.`);
+  return recordedWrite(db, db.priorityItems, () => storedRecord(db.priorityItems, id, 'Priority item'), (before) => {
     assertUnchanged(before, expected);
     const isRelinked = patch.lineCode !== undefined && patch.lineCode !== before.lineCode;
     // Relinking an item is a person's decision, whatever the source said about the link.
     const after: PriorityItem = { ...before, ...patch, ...(isRelinked ? { linkSource: 'person' as const } : {}) };
-    const entries = diffForHistory(before, after, PRIORITY_FIELDS, historyContext(after, now)).map(
-      (entry) => ({ ...entry, field: `priorityItem.${entry.field}` }),
-    );
-    if (entries.length === 0) return;
-    await db.priorityItems.put(after);
-    await db.history.bulkAdd(entries);
+    const entries = diffForHistory(before, after, PRIORITY_FIELDS, historyContext(after, now));
+    return { put: [after], history: entries.map((entry) => ({ ...entry, field: `priorityItem.${entry.field}` })) };
   });
 }
 
@@ -56,12 +50,11 @@ export function deletePriorityItem(
   id: string,
   now: string = new Date().toISOString(),
 ): Promise<void> {
-  return db.transaction('rw', db.priorityItems, db.history, async () => {
-    const before = await db.priorityItems.get(id);
-    if (!before) return;
-    await db.priorityItems.delete(id);
-    await db.history.add({ ...historyContext(before, now), field: 'priorityItem', from: before.text, to: null });
-  });
+  return recordedWrite(db, db.priorityItems, () => db.priorityItems.get(id), (before) =>
+    before
+      ? { delete: [id], history: [{ ...historyContext(before, now), field: 'priorityItem', from: before.text, to: null }] }
+      : null,
+  );
 }
 
 /** Renumbers the items in the given id order (0..n-1), recording each changed position. */
@@ -70,23 +63,19 @@ export function reorderPriorityItems(
   orderedIds: readonly string[],
   now: string = new Date().toISOString(),
 ): Promise<void> {
-  return db.transaction('rw', db.priorityItems, db.history, async () => {
-    const items = await db.priorityItems.bulkGet([...orderedIds]);
-    const changed: PriorityItem[] = [];
-    items.forEach((item, order) => {
+  return recordedWrite(db, db.priorityItems, () => db.priorityItems.bulkGet([...orderedIds]), (items) => {
+    const changed = items.flatMap((item, order) => {
       if (!item) throw new Error(`Priority item ${orderedIds[order]} does not exist.`);
-      if (item.order !== order) changed.push({ ...item, order });
+      return item.order === order ? [] : [{ before: item, after: { ...item, order } }];
     });
-    if (changed.length === 0) return;
-    await db.priorityItems.bulkPut(changed);
-    const before = new Map(items.map((item) => [item?.id, item?.order]));
-    await db.history.bulkAdd(
-      changed.map((item) => ({
-        ...historyContext(item, now),
+    return {
+      put: changed.map(({ after }) => after),
+      history: changed.map(({ before, after }) => ({
+        ...historyContext(after, now),
         field: 'priorityItem.order',
-        from: String(before.get(item.id)),
-        to: String(item.order),
+        from: String(before.order),
+        to: String(after.order),
       })),
-    );
+    };
   });
 }

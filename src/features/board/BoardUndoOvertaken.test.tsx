@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
-import { moveActionLine, readTracker, replaceTrackerWithBackup } from '../../db';
+import { moveActionLine, readTracker, replaceTrackerWithBackup } from '../../../tests/helpers/writeElsewhere';
 
 describe('undo after a change made elsewhere', () => {
   it('leaves an imported title alone and says why', async () => {

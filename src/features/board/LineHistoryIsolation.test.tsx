@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../../tests/helpers/renderApp';
-import { updateActionLine } from '../../db';
+import { updateActionLine } from '../../../tests/helpers/writeElsewhere';
 
 describe('the line history', () => {
   it('isolates each value, so a note with a right-to-left override cannot scramble the entry', async () => {

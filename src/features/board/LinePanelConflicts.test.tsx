@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
-import { updateActionLine } from '../../db';
+import { updateActionLine } from '../../../tests/helpers/writeElsewhere';
 
 async function openPanel(code: string) {
   const utils = renderApp(`/board?line=${code}`);

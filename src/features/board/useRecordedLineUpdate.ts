@@ -1,8 +1,7 @@
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ActionLine } from '../../domain';
-import type { ActionLinePatch } from '../../db';
-import { queryKeys, useUpdateActionLine } from '../../data';
+import { queryKeys, useUpdateActionLine, type ActionLinePatch } from '../../data';
 import { useUndoStore } from '../../state/undoStore';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
-import { updatePriorityItem } from '../../db';
+import { updatePriorityItem } from '../../../tests/helpers/writeElsewhere';
 
 function rowCodes() {
   return within(screen.getByRole('table')).getAllByRole('row').slice(1).map((row) => row.getAttribute('data-code'));

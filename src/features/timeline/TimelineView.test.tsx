@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
-import { writeReportingDate } from '../../db';
+import { writeReportingDate } from '../../../tests/helpers/writeElsewhere';
 import { createTestDatabase } from '../../../tests/helpers/testDatabase';
 
 describe('TimelineView', () => {

@@ -11,7 +11,7 @@ import {
   type Health,
   type Status,
 } from '../../../domain';
-import type { ActionLinePatch } from '../../../db';
+import type { ActionLinePatch } from '../../../data';
 import { EditableField } from '../../../ui/EditableField';
 import { useFieldSave } from '../useFieldSave';
 import { useRecordedLineUpdate } from '../useRecordedLineUpdate';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reorderPriorityItems } from '../../db';
-import { createTestDatabase } from '../../../tests/helpers/testDatabase';
+import { reorderPriorityItems } from './priorityItemRepository';
+import { createTestDatabase } from '../../tests/helpers/testDatabase';
 
 describe('reorderPriorityItems', () => {
   it('renumbers in one transaction and records each moved position', async () => {

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../tests/helpers/testDatabase';
+import type { HistoryEntry, Milestone } from '../domain';
+import type { TrackerDatabase } from './database';
+import { recordedWrite, storedRecord } from './recordedWrite';
+import { assertUnchanged, StaleWriteError } from './staleWrite';
+import { describeStorageError } from './storageError';
+
+const AT = '2026-03-01T09:00:00.000Z';
+
+function milestone(id: string, title: string, order: number): Milestone {
+  return { id, lineCode: 'M2', title, target: null, status: 'Ongoing', completedOn: null, order };
+}
+
+function entry(entityId: string, field: string, from: string | null, to: string | null): HistoryEntry {
+  return { at: AT, entity: 'milestone', entityId, lineCode: 'M2', field, from, to };
+}
+
+async function withMilestones(...milestones: Milestone[]): Promise<TrackerDatabase> {
+  const db = createTestDatabase();
+  await db.milestones.bulkAdd(milestones);
+  return db;
+}
+
+/** Appends `text` to M2's notes, reading the notes it appends to inside the write. */
+function appendToNotes(db: TrackerDatabase, text: string): Promise<void> {
+  return recordedWrite(db, db.actionLines, () => storedRecord(db.actionLines, 'M2', 'Action line'), (line) => ({
+    put: [{ ...line, notes: line.notes + text }],
+    history: [{ at: AT, entity: 'actionLine', entityId: 'M2', lineCode: 'M2', field: 'notes', from: line.notes, to: line.notes + text }],
+  }));
+}
+
+describe('recordedWrite', () => {
+  it('adds, replaces and deletes rows and appends the history entries of the change', async () => {
+    const db = await withMilestones(milestone('a', 'Consult', 0), milestone('b', 'Draft', 1));
+    await recordedWrite(db, db.milestones, () => db.milestones.toArray(), (stored) => ({
+      add: [milestone('c', 'Publish', 2)],
+      put: stored.filter((m) => m.id === 'a').map((m) => ({ ...m, title: 'Consult SAGs' })),
+      delete: ['b'],
+      history: [entry('c', 'milestone', null, 'Publish'), entry('a', 'milestone.title', 'Consult', 'Consult SAGs'), entry('b', 'milestone', 'Draft', null)],
+    }));
+    expect((await db.milestones.toArray()).map((m) => [m.id, m.title])).toEqual([
+      ['a', 'Consult SAGs'],
+      ['c', 'Publish'],
+    ]);
+    expect((await db.history.toArray()).map((e) => [e.entityId, e.field, e.from, e.to])).toEqual([
+      ['c', 'milestone', null, 'Publish'],
+      ['a', 'milestone.title', 'Consult', 'Consult SAGs'],
+      ['b', 'milestone', 'Draft', null],
+    ]);
+  });
+
+  it('writes nothing when the change is empty or records no difference', async () => {
+    const db = await withMilestones(milestone('a', 'Consult', 0));
+    await recordedWrite(db, db.milestones, () => storedRecord(db.milestones, 'a', 'Milestone'), () => null);
+    await recordedWrite(db, db.milestones, () => storedRecord(db.milestones, 'a', 'Milestone'), (stored) => ({
+      put: [{ ...stored, title: 'Not recorded' }],
+      history: [],
+    }));
+    expect((await db.milestones.get('a'))?.title).toBe('Consult');
+    expect(await db.history.count()).toBe(0);
+  });
+
+  it('refuses a change whose expected value is no longer stored, writing nothing', async () => {
+    const db = await withMilestones(milestone('a', 'Changed elsewhere', 0));
+    const write = recordedWrite(db, db.milestones, () => storedRecord(db.milestones, 'a', 'Milestone'), (stored) => {
+      assertUnchanged(stored, { title: 'Consult' });
+      return { put: [{ ...stored, title: 'Mine' }], history: [entry('a', 'milestone.title', 'Consult', 'Mine')] };
+    });
+    await expect(write).rejects.toBeInstanceOf(StaleWriteError);
+    expect((await db.milestones.get('a'))?.title).toBe('Changed elsewhere');
+    expect(await db.history.count()).toBe(0);
+  });
+
+  it('refuses a record that does not exist, naming it', async () => {
+    const db = createTestDatabase();
+    const write = recordedWrite(db, db.milestones, () => storedRecord(db.milestones, 'nope', 'Milestone'), () => null);
+    await expect(write).rejects.toThrow('Milestone nope does not exist.');
+  });
+
+  it('leaves the rows as they were when the history cannot be appended', async () => {
+    const db = await withMilestones(milestone('a', 'Consult', 0));
+    db.history.hook('creating', () => {
+      throw new Error('injected failure');
+    });
+    const write = recordedWrite(db, db.milestones, () => storedRecord(db.milestones, 'a', 'Milestone'), (stored) => ({
+      put: [{ ...stored, title: 'Mine' }],
+      history: [entry('a', 'milestone.title', 'Consult', 'Mine')],
+    }));
+    await expect(write).rejects.toThrow('injected failure');
+    expect((await db.milestones.get('a'))?.title).toBe('Consult');
+  });
+
+  it('surfaces a full storage as a quota error, writing nothing', async () => {
+    const db = createTestDatabase();
+    db.milestones.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const write = recordedWrite(db, db.milestones, () => Promise.resolve(null), () => ({
+      add: [milestone('a', 'Consult', 0)],
+      history: [entry('a', 'milestone', null, 'Consult')],
+    }));
+    const error: unknown = await write.catch((caught: unknown) => caught);
+    expect(describeStorageError(error)).toBe('quota');
+    expect(await db.milestones.count()).toBe(0);
+    expect(await db.history.count()).toBe(0);
+  });
+
+  it('adds a row whose key is taken as IndexedDB refuses it, writing nothing', async () => {
+    const db = await withMilestones(milestone('a', 'Consult', 0));
+    const write = recordedWrite(db, db.milestones, () => Promise.resolve(null), () => ({
+      add: [milestone('a', 'Duplicate', 1)],
+      history: [entry('a', 'milestone', null, 'Duplicate')],
+    }));
+    await expect(write).rejects.toMatchObject({ name: 'ConstraintError' });
+    expect((await db.milestones.get('a'))?.title).toBe('Consult');
+    expect(await db.history.count()).toBe(0);
+  });
+
+  it('reads inside the write, so changes made at the same time never overwrite each other', async () => {
+    const db = createTestDatabase();
+    await Promise.all([appendToNotes(db, 'one;'), appendToNotes(db, 'two;')]);
+    expect((await db.actionLines.get('M2'))?.notes).toBe('one;two;');
+    expect(await db.history.where('lineCode').equals('M2').count()).toBe(2);
+  });
+
+  it('reads the tables it is given besides the one it writes', async () => {
+    const db = createTestDatabase();
+    const read = async () => (await storedRecord(db.actionLines, 'M2', 'Action line')).code;
+    await recordedWrite(
+      db,
+      db.milestones,
+      read,
+      (lineCode) => ({ add: [{ ...milestone('a', 'Consult', 0), lineCode }], history: [entry('a', 'milestone', null, 'Consult')] }),
+      [db.actionLines],
+    );
+    expect((await db.milestones.get('a'))?.lineCode).toBe('M2');
+  });
+});
