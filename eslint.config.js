@@ -5,6 +5,25 @@ import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 
+const FRAMEWORKS = ['react', 'react-*', 'react/*', 'react-dom/*', '@tanstack/*', 'zustand', 'zustand/*', '@dnd-kit/*'];
+
+/** Imports of the given top-level folders of src, reached by any relative path. */
+function above(folders) {
+  return [{ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)` }];
+}
+
+/** A layer's files may not import what `forbidden` names; tests are exempt. */
+function layer(files, message, forbidden) {
+  const patterns = forbidden.map((entry) =>
+    typeof entry === 'string' ? { group: [entry], message } : { message, ...entry },
+  );
+  return {
+    files: [`${files}.{ts,tsx}`],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'test-results', 'node_modules'] },
   {
@@ -29,29 +48,30 @@ export default tseslint.config(
       'react/jsx-key': 'error',
       'react/no-array-index-key': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/features/*/*', '!**/features/*/index'],
-              message: 'Import another feature through its index.ts.',
-            },
-          ],
-        },
-      ],
     },
   },
-  {
-    files: ['src/domain/**/*.ts'],
-    ignores: ['src/domain/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: ['react', 'dexie'], patterns: ['react-*', '@tanstack/*', '**/db/**', '**/features/**'] },
-      ],
-    },
-  },
+  // The layers of the README's "Code habits", held here rather than in memory. Tests may reach
+  // into any layer to set up their data.
+  layer('src/domain/**', 'The domain is pure: it imports no framework, storage or other layer.', [
+    ...FRAMEWORKS,
+    'dexie',
+    ...above(['db', 'data', 'features', 'ui', 'app', 'state', 'i18n']),
+  ]),
+  layer('src/db/**', 'The database layer imports only the domain.', [
+    ...FRAMEWORKS,
+    ...above(['data', 'features', 'ui', 'app', 'state', 'i18n']),
+  ]),
+  layer('src/data/**', 'The data layer knows no view.', above(['features', 'ui', 'app'])),
+  layer('src/ui/**', 'Shared components know no feature and no storage.', above(['features', 'app', 'db', 'data'])),
+  layer('src/i18n/**', 'The i18n layer knows no feature and no storage.', above(['features', 'app', 'db', 'data'])),
+  layer('src/features/*/*', 'Features read and write through src/data, and reach another feature through its index.ts.', [
+    ...above(['db', 'app']),
+    { regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!index$)', message: 'Import another feature through its index.ts.' },
+  ]),
+  layer('src/features/*/*/*', 'Features read and write through src/data, and reach another feature through its index.ts.', [
+    ...above(['db', 'app']),
+    { regex: '^\\.\\./\\.\\./(?!\\.\\.)[^/]+/(?!index$)', message: 'Import another feature through its index.ts.' },
+  ]),
   {
     // Playwright reads a fixture's dependencies from its first parameter, which must be an object
     // pattern even when the fixture depends on nothing.
