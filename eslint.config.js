@@ -28,9 +28,10 @@ export default tseslint.config(
   { ignores: ['dist', 'coverage', 'test-results', 'node_modules'] },
   {
     files: ['**/*.{ts,tsx}'],
-    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       ecmaVersion: 2023,
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser, ...globals.node },
     },
     plugins: {
@@ -72,6 +73,17 @@ export default tseslint.config(
     ...above(['db', 'app']),
     { regex: '^\\.\\./\\.\\./(?!\\.\\.)[^/]+/(?!index$)', message: 'Import another feature through its index.ts.' },
   ]),
+  {
+    // Tests read snapshot files and stored records back as untyped JSON to change or inspect them.
+    files: ['**/*.test.{ts,tsx}', 'tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
   {
     // Playwright reads a fixture's dependencies from its first parameter, which must be an object
     // pattern even when the fixture depends on nothing.

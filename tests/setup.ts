@@ -44,6 +44,6 @@ vi.mock('virtual:pwa-register/react', () => ({
   useRegisterSW: () => ({
     needRefresh: [false, () => undefined],
     offlineReady: [false, () => undefined],
-    updateServiceWorker: async () => undefined,
+    updateServiceWorker: () => Promise.resolve(),
   }),
 }));

@@ -6,7 +6,7 @@ import { i18n } from '../i18n';
 import { UpdatePrompt } from './UpdatePrompt';
 
 const { updateServiceWorker, setNeedRefresh } = vi.hoisted(() => ({
-  updateServiceWorker: vi.fn(async () => undefined),
+  updateServiceWorker: vi.fn(() => Promise.resolve()),
   setNeedRefresh: vi.fn(),
 }));
 

@@ -54,7 +54,7 @@ describe('the app when storage misbehaves', () => {
         request.result.close();
         resolve();
       };
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('The IndexedDB request failed.'));
     });
     expect(await screen.findByText('A newer version is open in another tab.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();

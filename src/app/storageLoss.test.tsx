@@ -11,7 +11,7 @@ function deleteDatabase(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.deleteDatabase(name);
     request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('The IndexedDB request failed.'));
   });
 }
 
@@ -67,7 +67,7 @@ describe('the app when its stored data disappears', () => {
     const stubborn = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(seeded.name);
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('The IndexedDB request failed.'));
     });
     stubborn.onversionchange = null;
     const newer = new TrackerDatabase(seeded.name, [...SCHEMA_VERSIONS, { version: 90, stores: {} }]);

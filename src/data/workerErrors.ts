@@ -13,7 +13,7 @@ function crossing(thrown: unknown): CrossingError {
   const { name, message, inner } = thrown as { name?: unknown; message?: unknown; inner?: { name?: unknown } };
   return {
     name: typeof name === 'string' ? name : 'Error',
-    message: typeof message === 'string' ? message : String(thrown),
+    message: typeof message === 'string' ? message : '',
     inner: typeof inner?.name === 'string' ? { name: inner.name } : undefined,
   };
 }

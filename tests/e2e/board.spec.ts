@@ -81,7 +81,7 @@ test.describe('the seeded board', () => {
       () =>
         new Promise<number>((resolve, reject) => {
           const request = indexedDB.open('action-line-tracker');
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error('The IndexedDB request failed.'));
           request.onsuccess = () => {
             const countRequest = request.result.transaction('actionLines', 'readonly').objectStore('actionLines').count();
             countRequest.onsuccess = () => resolve(countRequest.result);

@@ -63,7 +63,7 @@ test.describe('offline, installable and resilient, on the production build', () 
       const flags = window as unknown as { isStorageFull: boolean };
       flags.isStorageFull = false;
       for (const method of ['put', 'add'] as const) {
-        const original = IDBObjectStore.prototype[method];
+        const original = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, method)?.value as IDBObjectStore['put'];
         IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
           if (flags.isStorageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
           return original.apply(this, args);
@@ -124,7 +124,7 @@ test.describe('offline, installable and resilient, on the production build', () 
             request.result.close();
             resolve();
           };
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error('The IndexedDB request failed.'));
         }),
     );
     await expect(page.getByRole('alert').filter({ hasText: 'A newer version is open in another tab' })).toBeVisible();
@@ -144,7 +144,7 @@ test.describe('offline, installable and resilient, on the production build', () 
               request.result.close();
             };
           };
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error('The IndexedDB request failed.'));
         }),
     );
     expect(status).toBe('Ongoing');

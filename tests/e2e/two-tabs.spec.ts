@@ -57,7 +57,7 @@ test.describe('two tabs on one tracker', () => {
         new Promise<void>((resolve, reject) => {
           const request = indexedDB.deleteDatabase('action-line-tracker');
           request.onsuccess = () => resolve();
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error('The IndexedDB request failed.'));
         }),
     );
     await expect(page.getByRole('alert').filter({ hasText: "The tracker's stored data was deleted." })).toBeVisible();

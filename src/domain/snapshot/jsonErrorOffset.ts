@@ -1,3 +1,10 @@
+/** Thrown from deep in the scan to leave it at once, carrying where the text stopped being JSON. */
+class JsonSyntaxErrorAt extends Error {
+  constructor(readonly offset: number) {
+    super(`Not JSON at offset ${offset}.`);
+  }
+}
+
 /**
  * The offset of the first syntax error in `text`, or null when it is valid JSON. Browsers word
  * JSON.parse errors differently and often leave out the position, so the place is found here.
@@ -8,7 +15,7 @@ export function jsonErrorOffset(text: string): number | null {
     while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i += 1;
   };
   const fail = (): never => {
-    throw i;
+    throw new JsonSyntaxErrorAt(i);
   };
   const literal = (word: string) => {
     for (const char of word) {
@@ -79,8 +86,8 @@ export function jsonErrorOffset(text: string): number | null {
     value();
     skipSpace();
     return i < text.length ? i : null;
-  } catch (offset) {
-    if (typeof offset === 'number') return offset;
-    throw offset;
+  } catch (error) {
+    if (error instanceof JsonSyntaxErrorAt) return error.offset;
+    throw error;
   }
 }

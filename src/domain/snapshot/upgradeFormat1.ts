@@ -30,7 +30,7 @@ export function upgradeFormat1(older: Json): Json {
       ? {
           areas: areas.map((area) =>
             Array.isArray(area.objectives) && area.objectives.every((o) => typeof o === 'string')
-              ? { ...area, objectives: objectivesForStoredArea({ code: text(area.code), objectives: area.objectives as string[] }) }
+              ? { ...area, objectives: objectivesForStoredArea({ code: text(area.code), objectives: area.objectives }) }
               : area,
           ),
         }

@@ -26,6 +26,11 @@ export class TransitionKeyboardSensor extends KeyboardSensor {
         handle?.removeAttribute(LIFTING_ATTRIBUTE);
         run();
       });
-    super({ ...props, onStart: asTransition(props.onStart), onEnd: settled(props.onEnd), onCancel: settled(props.onCancel) });
+    super({
+      ...props,
+      onStart: asTransition((coordinates) => props.onStart(coordinates)),
+      onEnd: settled(() => props.onEnd()),
+      onCancel: settled(() => props.onCancel()),
+    });
   }
 }

@@ -25,7 +25,7 @@ export function useRecordedLineUpdate(): (
       if (!line) return;
       const previous =
         expected ??
-        (Object.fromEntries(Object.keys(patch).map((field) => [field, line[field as keyof ActionLinePatch]])) as ActionLinePatch);
+        Object.fromEntries(Object.keys(patch).map((field) => [field, line[field as keyof ActionLinePatch]]));
       const saving = mutateAsync({ code, patch, expected: previous });
       // Recorded at once (an undo waits for the save), so an immediate Ctrl+Z undoes this change.
       const entry = record({

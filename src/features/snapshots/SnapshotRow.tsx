@@ -50,7 +50,7 @@ export function SnapshotRow({ entry, onRestore }: { entry: SnapshotEntry; onRest
           </div>
         ) : (
           <div className="snapshots__actions">
-            <button type="button" className="snapshots__button" disabled={!isReadable} aria-label={t('snapshots.list.downloadName', { name })} onClick={() => download().catch(showError)}>
+            <button type="button" className="snapshots__button" disabled={!isReadable} aria-label={t('snapshots.list.downloadName', { name })} onClick={() => void download().catch(showError)}>
               {t('snapshots.list.download')}
             </button>
             <button type="button" className="snapshots__button" disabled={!isReadable} aria-label={t('snapshots.list.restoreName', { name })} onClick={() => onRestore(entry)}>

@@ -11,13 +11,13 @@ const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDa
 
 beforeAll(() => {
   // jsdom's Blob cannot hand out its bytes; browsers can, and the import reads them this way.
-  Blob.prototype.arrayBuffer ??= function arrayBuffer(this: Blob) {
+  Object.defineProperty(Blob.prototype, 'arrayBuffer', { configurable: true, writable: true, value: function arrayBuffer(this: Blob) {
     return new Promise<ArrayBuffer>((resolve) => {
       const reader = new FileReader();
       reader.onload = () => resolve(reader.result as ArrayBuffer);
       reader.readAsArrayBuffer(this);
     });
-  };
+  } });
 });
 
 async function fileWithM2Completed(db: TrackerDatabase): Promise<File> {
