@@ -1,8 +1,11 @@
 import { INTERACTIONS } from './harness.mjs';
 
-/** The budgets of issue 8; `actual` reads a figure from the benchmark's output. */
+/**
+ * The budgets of issue 8, first-load JavaScript as issue 13 set it (drag and drop included);
+ * `actual` reads a figure from the benchmark's output.
+ */
 export const BUDGETS = [
-  { name: 'First-load JavaScript (gzip)', limit: 160, unit: 'kB', actual: (bench) => bench.javaScript.firstLoadGzipKb },
+  { name: 'First-load JavaScript (gzip)', limit: 175, unit: 'kB', actual: (bench) => bench.javaScript.firstLoadGzipKb },
   { name: '24 lines at 4x: worst interaction', limit: 50, unit: 'ms', actual: (bench) => figuresOf(bench, 'seed', 4)?.allInteractions.worst },
   { name: '2,000 lines at 4x: cards visible', limit: 1500, unit: 'ms', actual: (bench) => figuresOf(bench, '2000x10', 4)?.boardCardsVisibleMs },
   { name: '2,000 lines at 4x: worst interaction', limit: 200, unit: 'ms', actual: (bench) => figuresOf(bench, '2000x10', 4)?.allInteractions.worst },
