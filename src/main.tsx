@@ -3,14 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { TrackerDatabase } from './db';
 import { createAppQueryClient } from './app/createAppQueryClient';
-import { renderDataChangesAfterPaint } from './data';
 import './styles/global.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-
-renderDataChangesAfterPaint();
 
 createRoot(root).render(
   <StrictMode>

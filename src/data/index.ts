@@ -1,5 +1,5 @@
 export { DatabaseProvider, useDatabase } from './DatabaseContext';
-export { createQueryClient, renderDataChangesAfterPaint, type WriteListeners } from './queryClient';
+export { createQueryClient, type WriteListeners } from './queryClient';
 export { queryKeys } from './queryKeys';
 export { useStorageInvalidation } from './useStorageInvalidation';
 export * from './queries';

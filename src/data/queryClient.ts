@@ -1,20 +1,10 @@
-import { MutationCache, notifyManager, QueryClient } from '@tanstack/react-query';
-import { afterNextPaint } from './afterNextPaint';
+import { MutationCache, QueryClient } from '@tanstack/react-query';
 
 export interface WriteListeners {
   /** Every failed write, after the mutation's own rollback and message. */
   onWriteError?: (error: unknown) => void;
   /** Every successful write. */
   onWriteSuccess?: () => void;
-}
-
-/**
- * Data changes render after the frame that answers the input that caused them (a menu closing, a
- * key held): on a slow machine a whole board re-rendering inside that frame made it late. Set once
- * by the app's entry point; component tests keep React Query's default.
- */
-export function renderDataChangesAfterPaint(): void {
-  notifyManager.setScheduler((callback) => void afterNextPaint(callback));
 }
 
 export function createQueryClient(listeners: WriteListeners = {}): QueryClient {

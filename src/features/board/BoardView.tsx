@@ -39,7 +39,13 @@ export function BoardView() {
   const setSwimlanes = useUiStore((state) => state.setSwimlanes);
   useUndoShortcuts();
 
-  const lines = linesQuery.data ?? NO_LINES;
+  // Changed data (a saved move, another tab's edit) re-renders the board in a render React can
+  // interrupt, so the frame that answers the input that caused it (a menu closing, a key) never
+  // waits for the whole board. The first data shows at once; the open card's panel shows the
+  // stored data as it is, so what it says about a save is never a render behind.
+  const storedLines = linesQuery.data ?? NO_LINES;
+  const deferredLines = useDeferredValue(storedLines);
+  const lines = deferredLines === NO_LINES ? storedLines : deferredLines;
   const areas = areasQuery.data ?? NO_AREAS;
   const leadUnits = useMemo(() => [...new Set(lines.map((l) => l.leadUnit).filter(Boolean))].sort(), [lines]);
   const isLoaded = linesQuery.isSuccess && areasQuery.isSuccess;
@@ -115,7 +121,7 @@ export function BoardView() {
     onOpen: openLine,
   };
 
-  const openedLine = openCode ? linesByCode.get(openCode) : undefined;
+  const openedLine = openCode ? storedLines.find((line) => line.code === openCode) : undefined;
 
   return (
     <section className="page board" aria-labelledby="board-title">
@@ -151,7 +157,7 @@ export function BoardView() {
             code={openCode}
             line={openedLine}
             area={openedLine ? areasByCode.get(openedLine.areaCode) : undefined}
-            lines={lines}
+            lines={storedLines}
             onClose={closeLine}
           />
         </Suspense>
