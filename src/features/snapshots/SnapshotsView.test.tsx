@@ -1,10 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
 import { serializeSnapshot, type SnapshotMeta } from '../../domain';
 import { moveActionLine, readTracker, recordExport, type TrackerDatabase } from '../../db';
 import { createTestDatabase } from '../../../tests/helpers/testDatabase';
+import { snapshotTasksFor } from './snapshotTasksClient';
 
 const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'test', appVersion: '0.1.0' };
 
@@ -140,5 +141,23 @@ describe('SnapshotsView', () => {
     renderApp('/snapshots', db);
     expect(await screen.findByText(/^Last export: (?!none)/)).toBeInTheDocument();
     expect(screen.queryByRole('complementary', { name: 'Backup reminder' })).not.toBeInTheDocument();
+  });
+
+  it('says how many history entries an export had to leave out, against the limit', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/snapshots');
+    // Only a tracker beyond twice the largest realistic one gets here (a file over 128 MiB).
+    vi.spyOn(snapshotTasksFor(db), 'exportFile').mockResolvedValue({ fileName: 'action-lines-2026-01-15-busy.json', file: new Blob(['{}']), omittedHistory: 12_345 });
+    const url = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
+    Object.assign(URL, { createObjectURL: () => 'blob:export', revokeObjectURL: () => undefined });
+    try {
+      expect(await screen.findByText(/A \.json file exported from this app, at most 128 MB\./)).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Export snapshot' }));
+      const toast = await screen.findByText(/oldest history entries were left out/);
+      expect(toast).toHaveTextContent('(at most 128 MB), its oldest history entries were left out: 12,345 of them');
+      expect(toast).toHaveTextContent('The tracker in this browser keeps them all.');
+    } finally {
+      Object.assign(URL, url);
+    }
   });
 });
