@@ -6,6 +6,7 @@ import { serializeSnapshot, type SnapshotMeta } from '../../domain';
 import { moveActionLine, readTracker, recordExport, type TrackerDatabase } from '../../db';
 import { createTestDatabase } from '../../../tests/helpers/testDatabase';
 import { snapshotTasksFor } from './snapshotTasksClient';
+import { isolate } from '../../i18n';
 
 const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'test', appVersion: '0.1.0' };
 
@@ -45,7 +46,7 @@ describe('SnapshotsView', () => {
     expect(within(table).getByText('Automatic backup')).toBeInTheDocument();
 
     // The comparison reads the refreshed caches: backup (before) against the current state.
-    const report = await screen.findByRole('article', { name: /^Changes from Automatic backup before import/ });
+    const report = await screen.findByRole('article', { name: /^Changes from \u2068Automatic backup before import/ });
     await waitFor(() => expect(within(report).getByText('Ongoing → Completed')).toBeInTheDocument());
     expect(within(report).getAllByRole('listitem').filter((item) => item.dataset.code)).toHaveLength(1);
   });
@@ -94,14 +95,14 @@ describe('SnapshotsView', () => {
     expect(within(table).getByRole('rowheader', { name: 'Council-25' })).toBeInTheDocument();
     expect(within(table).getByText('24 lines, 18 started = 75%, 2 completed')).toBeInTheDocument();
 
-    await user.click(within(table).getByRole('button', { name: 'Rename Council-25' }));
-    const input = within(table).getByRole('textbox', { name: 'New name for Council-25' });
+    await user.click(within(table).getByRole('button', { name: `Rename ${isolate('Council-25')}` }));
+    const input = within(table).getByRole('textbox', { name: `New name for ${isolate('Council-25')}` });
     await user.clear(input);
     await user.type(input, 'CWG-FHR January 2026{Enter}');
     expect(await within(table).findByRole('rowheader', { name: 'CWG-FHR January 2026' })).toBeInTheDocument();
     await waitFor(async () => expect((await db.snapshots.toArray()).map((s) => s.name)).toEqual(['CWG-FHR January 2026']));
 
-    await user.click(within(table).getByRole('button', { name: 'Delete CWG-FHR January 2026' }));
+    await user.click(within(table).getByRole('button', { name: `Delete ${isolate('CWG-FHR January 2026')}` }));
     expect(await db.snapshots.count()).toBe(1);
     await user.click(within(table).getByRole('button', { name: 'Yes, delete' }));
     expect(await screen.findByText('No snapshots saved yet.')).toBeInTheDocument();
@@ -115,7 +116,7 @@ describe('SnapshotsView', () => {
     await user.click(screen.getByRole('button', { name: 'Save current state' }));
     await screen.findByRole('rowheader', { name: 'Council-25' });
     await moveActionLine(db, 'M2', 'Completed', 0);
-    await user.click(screen.getByRole('button', { name: 'Restore Council-25' }));
+    await user.click(screen.getByRole('button', { name: `Restore ${isolate('Council-25')}` }));
     const preview = await screen.findByRole('region', { name: 'Check before replacing the current state' });
     expect(within(preview).getByText('Completed → Ongoing')).toBeInTheDocument();
     await user.click(within(preview).getByRole('button', { name: 'Replace the current state' }));
