@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IsolatedMessage } from '../../i18n';
 import type { ImportSummary } from './snapshotTasks';
 import { LineList } from './LineList';
 import { StatusChangeList } from './StatusChangeList';
@@ -28,7 +29,9 @@ export function ImportPreview({ sourceName, upgradedFrom, summary, isSaving, onC
       <h3 id={headingId} ref={heading} tabIndex={-1}>
         {t('snapshots.preview.heading')}
       </h3>
-      <p className="snapshots__source">{t('snapshots.preview.source', { name: sourceName })}</p>
+      <p className="snapshots__source">
+        <IsolatedMessage render={(values) => t('snapshots.preview.source', values)} values={{ name: sourceName }} />
+      </p>
       {upgradedFrom !== null && <p>{t('snapshots.preview.upgraded', { version: upgradedFrom })}</p>}
       <table className="snapshots__table snapshots__table--compact">
         <caption className="visually-hidden">{t('snapshots.preview.countsCaption')}</caption>
