@@ -72,4 +72,12 @@ describe('user values inside other text that cannot hold a <bdi>', () => {
     expect(within(before).getByRole('option', { name: new RegExp(`^${name} \\(`) })).toBeInTheDocument();
     expect(await screen.findByRole('article', { name: new RegExp(`^Changes from ${name} \\(.*\\) to Current state$`) })).toBeInTheDocument();
   });
+
+  it('sets them in <bdi> inside visible messages: area headings and the chart table', async () => {
+    renderApp('/dashboard', await trackerWithOverrides());
+    const heading = await screen.findByRole('heading', { level: 2, name: `E. Events ${RLO}stneve` });
+    expect(within(heading).getByText(`Events ${RLO}stneve`).tagName).toBe('BDI');
+    const row = await screen.findByRole('rowheader', { name: `E. Events ${RLO}stneve` });
+    expect(within(row).getByText(`Events ${RLO}stneve`).tagName).toBe('BDI');
+  });
 });
