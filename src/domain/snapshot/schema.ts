@@ -58,7 +58,8 @@ export const actionLineSchema = z.strictObject({
   text: longText,
   status,
   order,
-  leadUnit: longText,
+  // Filtered by, so compared in NFC like codes; hidden characters are refused in references.ts.
+  leadUnit: longText.transform(normalizeIdentifier),
   target: shortText.nullable(),
   statusSource: z.enum(STATUS_SOURCES),
   statusEvidence: z.array(sourcePassageSchema).max(100),

@@ -63,6 +63,25 @@ describe('the card panel', () => {
     expect(await db.history.count()).toBe(0);
   });
 
+  it('refuses a lead unit holding an invisible or direction-changing character, naming its position', async () => {
+    const user = userEvent.setup();
+    const { db, panel } = await openPanel('M1');
+    const lead = within(panel).getByLabelText('Lead unit');
+    // A zero-width space after "BDT" would make a second "BDT" in the lead unit filter.
+    await user.type(lead, 'BDT\u200B{Enter}');
+    expect(
+      await within(panel).findByText(
+        'Character 4 (U+200B) is invisible, a control character or changes the text direction. Remove it, so that this name cannot pass for another.',
+      ),
+    ).toBeInTheDocument();
+    expect(lead).toHaveAttribute('aria-invalid', 'true');
+    expect((await db.actionLines.get('M1'))?.leadUnit).toBe('');
+    await user.clear(lead);
+    await user.type(lead, 'BDT E\u0301quipe  Afrique{Enter}');
+    // Saved in NFC, like codes; plain spaces are the name's own.
+    await waitFor(async () => expect((await db.actionLines.get('M1'))?.leadUnit).toBe('BDT \u00C9quipe  Afrique'));
+  });
+
   it('adds, completes, reorders and deletes milestones, with undo of the delete', async () => {
     const user = userEvent.setup();
     const { db, panel } = await openPanel('V2');
