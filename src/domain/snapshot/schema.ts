@@ -17,7 +17,8 @@ z.config({ jitless: true });
  */
 
 export const MAX_TEXT_LENGTH = 20_000;
-const MAX_SHORT_LENGTH = 200;
+/** Short texts: a snapshot's label (a stored snapshot's name), targets, history field names. */
+export const MAX_SHORT_LENGTH = 200;
 const MAX_LIST_LENGTH = 10_000;
 // A large portfolio (2,000 lines with 10 milestones each) must still fit in one snapshot.
 const MAX_MILESTONES = 100_000;

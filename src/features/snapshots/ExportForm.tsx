@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_SHORT_LENGTH } from '../../domain';
 import { useExportSnapshot } from './useExportSnapshot';
 
 export function ExportForm() {
@@ -16,7 +17,7 @@ export function ExportForm() {
     <form className="snapshots__form" onSubmit={onSubmit}>
       <div className="snapshots__field">
         <label htmlFor={labelId}>{t('snapshots.export.label')}</label>
-        <input id={labelId} type="text" value={label} maxLength={200} aria-describedby={hintId} onChange={(event) => setLabel(event.target.value)} />
+        <input id={labelId} type="text" value={label} maxLength={MAX_SHORT_LENGTH} aria-describedby={hintId} onChange={(event) => setLabel(event.target.value)} />
         <p id={hintId} className="snapshots__hint">
           {t('snapshots.export.labelHint')}
         </p>

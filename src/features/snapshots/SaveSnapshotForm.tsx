@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_SHORT_LENGTH } from '../../domain';
 import { useSaveSnapshot } from './useSnapshotMutations';
 
-export const MAX_NAME_LENGTH = 200;
+/** A stored snapshot's name is its file's label, so it stops where the label's limit does. */
+export const MAX_NAME_LENGTH = MAX_SHORT_LENGTH;
 
 export function SaveSnapshotForm() {
   const { t } = useTranslation();
@@ -27,6 +29,7 @@ export function SaveSnapshotForm() {
           id={inputId}
           type="text"
           value={name}
+          maxLength={MAX_NAME_LENGTH}
           aria-invalid={error !== null}
           aria-describedby={error ? errorId : undefined}
           onChange={(event) => setName(event.target.value)}

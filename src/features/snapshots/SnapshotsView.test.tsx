@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
-import { serializeSnapshot, type SnapshotMeta } from '../../domain';
+import { MAX_SHORT_LENGTH, serializeSnapshot, type SnapshotMeta } from '../../domain';
 import { moveActionLine, readTracker, recordExport, type TrackerDatabase } from '../../db';
 import { createTestDatabase } from '../../../tests/helpers/testDatabase';
 import { snapshotTasksFor } from './snapshotTasksClient';
@@ -107,6 +107,26 @@ describe('SnapshotsView', () => {
     await user.click(within(table).getByRole('button', { name: 'Yes, delete' }));
     expect(await screen.findByText('No snapshots saved yet.')).toBeInTheDocument();
     expect(await db.snapshots.count()).toBe(0);
+  });
+
+  it('stops a snapshot name at the length of a file label, so the saved snapshot stays readable', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/snapshots');
+    const name = await screen.findByLabelText('Snapshot name');
+    await user.click(name);
+    await user.paste('x'.repeat(MAX_SHORT_LENGTH + 50));
+    expect(name).toHaveValue('x'.repeat(MAX_SHORT_LENGTH));
+    await user.click(screen.getByRole('button', { name: 'Save current state' }));
+    const table = await screen.findByRole('table', { name: 'Saved snapshots, newest first' });
+    expect(await within(table).findByText('24 lines, 18 started = 75%, 2 completed')).toBeInTheDocument();
+    expect((await db.snapshots.toArray()).map((snapshot) => snapshot.name.length)).toEqual([MAX_SHORT_LENGTH]);
+
+    await user.click(within(table).getByRole('button', { name: `Rename ${isolate('x'.repeat(MAX_SHORT_LENGTH))}` }));
+    const rename = within(table).getByRole('textbox', { name: /^New name for/ });
+    await user.clear(rename);
+    await user.paste('y'.repeat(MAX_SHORT_LENGTH + 50));
+    expect(rename).toHaveValue('y'.repeat(MAX_SHORT_LENGTH));
+    expect(screen.getByLabelText('Label for the file')).toHaveAttribute('maxlength', String(MAX_SHORT_LENGTH));
   });
 
   it('restores a saved snapshot through the same preview, backing up the current state first', async () => {
