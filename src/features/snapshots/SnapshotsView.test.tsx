@@ -51,6 +51,32 @@ describe('SnapshotsView', () => {
     expect(within(report).getAllByRole('listitem').filter((item) => item.dataset.code)).toHaveLength(1);
   });
 
+  it('clears the undo stack when an import replaces the data, so Ctrl+Z afterwards writes nothing over it', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/board?line=M4');
+    const panel = await screen.findByRole('dialog', { name: 'M4 details' });
+    await within(panel).findByRole('region', { name: 'History' });
+    const title = within(panel).getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Edited here{Enter}');
+    await waitFor(async () => expect((await db.actionLines.get('M4'))?.title).toBe('Edited here'));
+
+    // The file keeps the edited title, so nothing but the undo stack itself stops Ctrl+Z from
+    // writing the title from before the edit over the imported data.
+    await user.click(screen.getByRole('link', { name: 'Snapshots' }));
+    await user.upload(await screen.findByLabelText('Import snapshot'), await fileWithM2Completed(db));
+    const preview = await screen.findByRole('region', { name: 'Check before replacing the current state' });
+    await user.click(within(preview).getByRole('button', { name: 'Replace the current state' }));
+    expect(await screen.findByText(/is now the current state/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Board' }));
+    await screen.findAllByRole('article');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(await screen.findByText('Nothing to undo.')).toBeInTheDocument();
+    expect(await db.actionLines.get('M4')).toMatchObject({ title: 'Edited here' });
+    expect((await db.actionLines.get('M2'))?.status).toBe('Completed');
+  });
+
   it('lists the first 100 changes of a large import and the rest on request', async () => {
     const user = userEvent.setup();
     const { db } = renderApp('/snapshots');
