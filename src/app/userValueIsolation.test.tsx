@@ -16,13 +16,14 @@ async function trackerWithOverrides() {
   const db = createTestDatabase();
   await db.open();
   await db.areas.update('E', { name: `Events ${RLO}stneve` });
-  // Stored before lead units were checked, or by another tool: the board still shows it.
-  await db.actionLines.update('E1', { leadUnit: `BDT ${RLO}TDB`, target: `Pilot ${RLO}toliP: Q2 2026` });
   await db.actionLines.update('M2', { title: `Review ${RLO}weiveR` });
   await addMilestone(db, { id: 'm-pilot', lineCode: 'M2', title: `Pilot ${RLO}toliP`, target: null, status: 'Ongoing', completedOn: null, order: 0 });
   const meta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'x', appVersion: '0.1.0' };
   const content = serializeSnapshot(await readTracker(db), meta);
   await saveStoredSnapshot(db, { id: 's1', name: `Council ${RLO}licnuoC`, createdAt: '2026-01-15T09:30:00.000Z', isAutomaticBackup: false, content });
+  // Stored before lead units were checked: the board still shows it (a snapshot holding it would
+  // no longer pass the checks, so the one above is saved first).
+  await db.actionLines.update('E1', { leadUnit: `BDT ${RLO}TDB`, target: `Pilot ${RLO}toliP: Q2 2026` });
   return db;
 }
 
