@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../tests/helpers/renderApp';
 import { createTestDatabase } from '../../tests/helpers/testDatabase';
 import { addMilestone, readTracker, saveStoredSnapshot } from '../db';
-import { serializeSnapshot } from '../domain';
+import { serializeSnapshot, type Strategy } from '../domain';
 
 // A right-to-left override: unisolated, it pulls the words after it into reversed text.
 const RLO = '\u202E';
@@ -74,11 +74,18 @@ describe('user values inside other text that cannot hold a <bdi>', () => {
     expect(await screen.findByRole('article', { name: new RegExp(`^Changes from ${name} \\(.*\\) to Current state$`) })).toBeInTheDocument();
   });
 
-  it('sets them in <bdi> inside visible messages: area headings and the chart table', async () => {
-    renderApp('/dashboard', await trackerWithOverrides());
+  it('sets them in <bdi> inside visible messages (area headings, the chart table) and isolates them in the printed footer', async () => {
+    const db = await trackerWithOverrides();
+    const strategy = (await db.settings.get('strategy'))?.value as Strategy;
+    await db.settings.put({ key: 'strategy', value: { ...strategy, title: `Strategy ${RLO}ygetartS` } });
+    renderApp('/dashboard', db);
     const heading = await screen.findByRole('heading', { level: 2, name: `E. Events ${RLO}stneve` });
     expect(within(heading).getByText(`Events ${RLO}stneve`).tagName).toBe('BDI');
     const row = await screen.findByRole('rowheader', { name: `E. Events ${RLO}stneve` });
     expect(within(row).getByText(`Events ${RLO}stneve`).tagName).toBe('BDI');
+    // The printed pages' footer is a CSS string: the title is isolated in it.
+    await waitFor(() =>
+      expect(document.documentElement.style.getPropertyValue('--print-footer')).toMatch(new RegExp(`^"${FSI}Strategy ${RLO}ygetartS${PDI}: `)),
+    );
   });
 });
