@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../data';
-import { formatDate } from '../i18n';
+import { formatDate, IsolatedMessage } from '../i18n';
 import { useInferredStatusNote } from '../features/priorities';
 
 /** Says where the seed data came from, as the seed statuses are a reconstruction. */
@@ -16,7 +16,9 @@ export function SourceNote() {
         <span className="source-note__label">{t('source.label')}:</span> {t('source.seededFrom')}
         {inferredNote && <span className="source-note__inferred"> {inferredNote}.</span>}
       </summary>
-      <p>{t('source.details', { document: source.document, file: source.file, note: source.note })}</p>
+      <p>
+        <IsolatedMessage render={(values) => t('source.details', values)} values={{ document: source.document, file: source.file, note: source.note }} />
+      </p>
       {settings.seededAt && <p>{t('source.seededAt', { date: formatDate(settings.seededAt, i18n.language) })}</p>}
     </details>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../tests/helpers/testDatabase';
 import { serializeSnapshot, type SnapshotMeta } from '../domain';
-import { readTracker, saveStoredSnapshot, type TrackerDatabase } from '../db';
+import { readTracker, saveStoredSnapshot, updateActionLine, type TrackerDatabase } from '../db';
 import { createSnapshotTasks } from './snapshotTasks';
 
 const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'tasks', appVersion: '0.1.0' };
@@ -96,5 +96,29 @@ describe('snapshot tasks (the code the snapshot worker runs)', () => {
     expect((await tasks.compare(null, 'council'))?.statusChanges.map((change) => [change.from, change.to])).toEqual([['Ongoing', 'Completed']]);
     expect(await tasks.compare('broken', null)).toBeNull();
     expect(await tasks.compare(null, 'missing')).toBeNull();
+  });
+
+  it('exports forty-five 20,000-character notes with their whole history, a file over the old 5 MB limit, and imports it back', async () => {
+    const db = createTestDatabase();
+    const tasks = createSnapshotTasks(db);
+    const codes = (await readTracker(db)).actionLines.map((line) => line.code);
+    // Saved one after another as the panel saves them: each save records the whole text before and after.
+    for (let save = 0; save < 45; save += 1) {
+      const notes = `${'中'.repeat(19_998)}${String(save).padStart(2, '0')}`;
+      await updateActionLine(db, codes[save % codes.length]!, { notes }, { now: `2026-01-10T10:${String(save).padStart(2, '0')}:00.000Z` });
+    }
+    const before = await readTracker(db);
+
+    const exported = await tasks.exportFile({ label: 'Long notes', exportedAt: '2026-01-17T10:00:00.000Z', today: '2026-01-17' });
+    expect(exported.omittedHistory).toBe(0);
+    const text = await textOf(exported.file);
+    // The issue's file was 5,420,645 bytes, over the 5 MB (5,242,880 bytes) the import used to allow.
+    expect(new TextEncoder().encode(text).byteLength).toBeGreaterThan(5 * 1024 * 1024);
+    expect(JSON.parse(text).history).toHaveLength(before.history.length);
+
+    const check = await tasks.checkFile(source(text));
+    if (!check.ok) throw new Error(`The file should pass the checks: ${JSON.stringify(check.issues)}`);
+    await tasks.replace(check.token, BACKUP);
+    expect(serializeSnapshot(await readTracker(db), META)).toBe(serializeSnapshot(before, META));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitTarget, validateIsoDate, validateTarget, validateText, validateYear } from './validation';
+import { splitTarget, validateIsoDate, validateLeadUnit, validateTarget, validateText, validateYear } from './validation';
 
 describe('validateText', () => {
   it('trims and accepts text within the limit', () => {
@@ -11,6 +11,22 @@ describe('validateText', () => {
   });
   it('accepts an empty optional value', () => {
     expect(validateText('', 10, false)).toEqual({ ok: true, value: '' });
+  });
+});
+
+describe('validateLeadUnit', () => {
+  it('refuses invisible, control and direction characters and unusual spaces, naming the position', () => {
+    expect(validateLeadUnit('BDT\u200B')).toEqual({ ok: false, error: { kind: 'hiddenCharacter', position: 4, codePoint: 'U+200B' } });
+    expect(validateLeadUnit('\u202EBDT')).toEqual({ ok: false, error: { kind: 'hiddenCharacter', position: 1, codePoint: 'U+202E' } });
+    expect(validateLeadUnit('B\u00A0DT')).toEqual({ ok: false, error: { kind: 'hiddenCharacter', position: 2, codePoint: 'U+00A0' } });
+    expect(validateLeadUnit('BDT\tTSB')).toEqual({ ok: false, error: { kind: 'hiddenCharacter', position: 4, codePoint: 'U+0009' } });
+  });
+
+  it('keeps plain spaces, trims the ends and stores NFC, like codes', () => {
+    expect(validateLeadUnit('  BDT  and TSB ')).toEqual({ ok: true, value: 'BDT  and TSB' });
+    expect(validateLeadUnit('E\u0301quipe')).toEqual({ ok: true, value: '\u00C9quipe' });
+    expect(validateLeadUnit('')).toEqual({ ok: true, value: '' });
+    expect(validateLeadUnit('x'.repeat(121))).toEqual({ ok: false, error: { kind: 'tooLong', max: 120 } });
   });
 });
 

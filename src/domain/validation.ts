@@ -1,3 +1,4 @@
+import { findHiddenCharacterInName, normalizeIdentifier } from './identifier';
 import { formatQuarterTarget, formatYearPeriod, parseQuarterTarget, parseYearPeriod } from './quarter';
 
 /** Upper bounds on stored text, shared by forms and snapshot import. */
@@ -19,7 +20,8 @@ export type ValidationError =
   | { kind: 'phaseColon' }
   | { kind: 'phaseWithPeriod' }
   | { kind: 'date' }
-  | { kind: 'year' };
+  | { kind: 'year' }
+  | { kind: 'hiddenCharacter'; position: number; codePoint: string };
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: ValidationError };
 
@@ -28,6 +30,19 @@ export function validateText(raw: string, max: number, isRequired: boolean): Val
   if (isRequired && value === '') return { ok: false, error: { kind: 'required' } };
   if (value.length > max) return { ok: false, error: { kind: 'tooLong', max } };
   return { ok: true, value };
+}
+
+/**
+ * A lead unit: optional text, read as a name the board filters by, so it follows the rule of codes
+ * (identifier.ts): normalised to NFC, and refused when it holds a character that is invisible, a
+ * control character, changes the text direction or is an unusual space, naming its position.
+ */
+export function validateLeadUnit(raw: string): Validated<string> {
+  const result = validateText(raw, TEXT_LIMITS.leadUnit, false);
+  if (!result.ok) return result;
+  const hidden = findHiddenCharacterInName(result.value);
+  if (hidden) return { ok: false, error: { kind: 'hiddenCharacter', ...hidden } };
+  return { ok: true, value: normalizeIdentifier(result.value) };
 }
 
 /**

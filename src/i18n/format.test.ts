@@ -21,12 +21,12 @@ describe('formatting per language', () => {
   });
 
   it.each([
-    ['en', 'Q3 2025', 'Phase 1: Q2 2026'],
-    ['fr', 'T3 2025', 'Phase 1 : T2 2026'],
-    ['es', 'T3 2025', 'Phase 1: T2 2026'],
-    ['ru', '3 кв. 2025', 'Phase 1: 2 кв. 2026'],
+    ['en', 'Q3 2025', '\u2068Phase 1\u2069: Q2 2026'],
+    ['fr', 'T3 2025', '\u2068Phase 1\u2069 : T2 2026'],
+    ['es', 'T3 2025', '\u2068Phase 1\u2069: T2 2026'],
+    ['ru', '3 кв. 2025', '\u2068Phase 1\u2069: 2 кв. 2026'],
     ['ar', 'الربع 3 2025', '\u2068Phase 1\u2069: الربع 2 2026'],
-    ['zh', '2025年第3季度', 'Phase 1：2026年第2季度'],
+    ['zh', '2025年第3季度', '\u2068Phase 1\u2069：2026年第2季度'],
   ] as const)('shows stored quarters in %s without changing what is stored', async (language, quarter, phased) => {
     await changeLanguage(language);
     const { result } = renderHook(() => useQuarterFormat());

@@ -12,6 +12,8 @@ export interface Toast {
   message: string;
   /** Optional single action, such as Undo. */
   action?: ToastAction;
+  /** A confirmation that stays until dismissed, like an error, because it says something was left out. */
+  isSticky?: boolean;
 }
 
 interface ToastSlice {

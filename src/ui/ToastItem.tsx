@@ -10,7 +10,7 @@ export function ToastItem({ toast, isHeld }: { toast: Toast; isHeld: boolean }) 
   const dismissToast = useUiStore((state) => state.dismissToast);
 
   useEffect(() => {
-    if (toast.kind === 'error' || isHeld) return;
+    if (toast.kind === 'error' || toast.isSticky || isHeld) return;
     const timer = setTimeout(() => dismissToast(toast.id), toast.action ? ACTION_DELAY_MS : INFO_DELAY_MS);
     return () => clearTimeout(timer);
   }, [toast, isHeld, dismissToast]);

@@ -31,6 +31,21 @@ describe('ToastRegion', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('The change could not be saved');
   });
 
+  it('keeps a confirmation that says something was left out until it is dismissed', () => {
+    render(
+      <I18nextProvider i18n={i18n}>
+        <ToastRegion />
+      </I18nextProvider>,
+    );
+    act(() => {
+      useUiStore.getState().showToast({ kind: 'info', message: 'Snapshot exported without 12 old entries', isSticky: true });
+    });
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('Snapshot exported without 12 old entries');
+  });
+
   it('keeps only the newest three', () => {
     render(
       <I18nextProvider i18n={i18n}>

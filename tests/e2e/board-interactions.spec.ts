@@ -115,7 +115,7 @@ test.describe('board interactions', () => {
     await panel.getByLabel('New milestone title').fill('Consult the Sector Advisory Groups');
     await panel.getByLabel('Target quarter (optional)').fill('Q1 2026');
     await panel.getByRole('button', { name: 'Add milestone' }).click();
-    const milestone = panel.getByRole('listitem', { name: 'Milestone 1: Consult the Sector Advisory Groups' });
+    const milestone = panel.getByRole('listitem', { name: 'Milestone 1: \u2068Consult the Sector Advisory Groups\u2069' });
     await expect(milestone).toBeVisible();
     await milestone.getByLabel('Status').selectOption('Completed');
     await expect(milestone.getByLabel('Completed on')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
@@ -135,7 +135,7 @@ test.describe('board interactions', () => {
 
     await page.reload();
     await expect(panel).toBeVisible();
-    const reloaded = panel.getByRole('listitem', { name: 'Milestone 1: Consult the Sector Advisory Groups' });
+    const reloaded = panel.getByRole('listitem', { name: 'Milestone 1: \u2068Consult the Sector Advisory Groups\u2069' });
     await expect(reloaded.getByLabel('Status')).toHaveValue('Completed');
     await expect(panel.getByLabel('Lead unit')).toHaveValue('BDT');
     await expect(panel.getByLabel('Target quarter', { exact: true })).toHaveValue('Q2 2026');
@@ -163,7 +163,7 @@ test.describe('board interactions', () => {
     await boardReady(page);
     await page.getByRole('switch', { name: 'Group by area of action' }).check();
     await expect(page.getByRole('heading', { level: 2, name: 'E. Leverage events, products, and services' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Increase voluntary contributions, Ongoing' }).getByRole('article')).toHaveCount(6);
+    await expect(page.getByRole('region', { name: '\u2068Increase voluntary contributions\u2069, Ongoing' }).getByRole('article')).toHaveCount(6);
     await page.screenshot({ path: `${SCREENSHOT_DIR}board-swimlanes.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -130,7 +130,7 @@ test.describe('right to left in Arabic', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Q2 2026');
     await page.keyboard.press('Enter');
-    const milestone = panel.getByRole('listitem', { name: 'المعلم الرئيسي 1: إطلاق الحملة' });
+    const milestone = panel.getByRole('listitem', { name: 'المعلم الرئيسي 1: \u2068إطلاق الحملة\u2069' });
     await expect(milestone).toBeVisible();
     await milestone.getByLabel('الحالة').focus();
     await page.keyboard.press('End');

@@ -188,7 +188,7 @@ test.describe('offline, installable and resilient, on the production build', () 
     await panel.getByLabel('Reason').fill(attacks[1]);
     await panel.getByLabel('New milestone title').fill(attacks[0]);
     await panel.getByRole('button', { name: 'Add milestone' }).click();
-    await expect(panel.getByRole('listitem', { name: `Milestone 1: ${attacks[0]}` })).toBeVisible();
+    await expect(panel.getByRole('listitem', { name: `Milestone 1: \u2068${attacks[0]}\u2069` })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(card(page, 'M1')).toContainText(attacks[0]);
     await expect(card(page, 'M1')).toContainText(`Lead: ${attacks[1]}`);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { HEALTHS, LINK_SOURCES, STATUSES, STATUS_SOURCES, type TrackerData } from '../../src/domain';
+import { HEALTHS, LINK_SOURCES, STATUSES, STATUS_SOURCES, findHiddenCharacterInName, type TrackerData } from '../../src/domain';
 
 /** Text of every kind a user might type: any Unicode, quotes, backslashes, newlines. */
 const text = (maxLength = 40) => fc.string({ unit: 'binary', maxLength });
@@ -38,7 +38,10 @@ export const arbitraryTracker: fc.Arbitrary<TrackerData> = fc
             text: text(200),
             status,
             order,
-            leadUnit: text(10),
+            // A name the board filters by: NFC, nothing invisible or direction-changing (validateLeadUnit).
+            leadUnit: text(10)
+              .map((value) => value.normalize('NFC'))
+              .filter((value) => findHiddenCharacterInName(value) === null),
             target: fc.option(target, { nil: null }),
             statusSource: fc.constantFrom(...STATUS_SOURCES),
             statusEvidence: fc.array(passage, { maxLength: 3 }),

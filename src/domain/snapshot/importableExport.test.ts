@@ -3,7 +3,7 @@ import { SEED_AREAS, SEED_PRIORITY_ITEMS, SEED_STRATEGY, buildSeedActionLines } 
 import { TEXT_LIMITS } from '../validation';
 import type { TrackerData } from './schema';
 import { SnapshotTooLargeError, serializeImportableSnapshot, serializeSnapshot } from './serialize';
-import { checkSnapshotText } from './validate';
+import { checkSnapshotFile } from './validate';
 import { MAX_SNAPSHOT_BYTES } from './version';
 
 const META = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'test', appVersion: '0.1.0' };
@@ -34,7 +34,8 @@ function largestTracker(historyEntries: number): TrackerData {
       order,
     })),
   );
-  const notes = [long(TEXT_LIMITS.notes, 'a'), long(TEXT_LIMITS.notes, 'b')];
+  // One note in ASCII, one in characters of two, three and four bytes in UTF-8.
+  const notes = [long(TEXT_LIMITS.notes, 'a'), 'é中😀'.repeat(TEXT_LIMITS.notes / 4)];
   const history = Array.from({ length: historyEntries }, (_, index) => {
     const code = actionLines[index % actionLines.length]?.code ?? 'M1';
     return {
@@ -58,29 +59,64 @@ function largestTracker(historyEntries: number): TrackerData {
   };
 }
 
+/** A file as the import reads it (jsdom's Blob has no arrayBuffer). */
+function source(text: string) {
+  const encoded = new TextEncoder().encode(text);
+  return { size: encoded.byteLength, arrayBuffer: () => Promise.resolve(encoded.buffer) };
+}
+
 describe('every export imports back', () => {
-  it('fits the largest tracker the app allows, with a history far beyond the limit, and imports it', () => {
-    const tracker = largestTracker(300);
-    expect(bytes(serializeSnapshot(tracker, META))).toBeGreaterThan(MAX_SNAPSHOT_BYTES);
-    const { text, omittedHistory } = serializeImportableSnapshot(tracker, META);
-    expect(bytes(text)).toBeLessThanOrEqual(MAX_SNAPSHOT_BYTES);
-    const check = checkSnapshotText(text);
+  it('imports the largest export the app allows, a file at the limit, whole; only beyond it is the oldest history left out', async () => {
+    // Entries of 65 kB (two full-length notes, one in characters of 2 to 4 bytes): enough of
+    // them to pass the limit.
+    const tracker = largestTracker(Math.ceil(MAX_SNAPSHOT_BYTES / 65_000) + 20);
+    const beyond = serializeImportableSnapshot(tracker, META);
+    expect(beyond.omittedHistory).toBeGreaterThan(0);
+    const atLimit = { ...tracker, history: tracker.history.slice(beyond.omittedHistory) };
+
+    const { text, omittedHistory } = serializeImportableSnapshot(atLimit, META);
+    expect(omittedHistory).toBe(0);
+    expect(text).toBe(beyond.text);
+    const size = bytes(text);
+    expect(size).toBeLessThanOrEqual(MAX_SNAPSHOT_BYTES);
+    // Within one entry of the limit: the largest file these records and this history can make.
+    expect(MAX_SNAPSHOT_BYTES - size).toBeLessThan(66_000);
+    const oneMore = { ...tracker, history: tracker.history.slice(beyond.omittedHistory - 1) };
+    expect(bytes(serializeSnapshot(oneMore, META))).toBeGreaterThan(MAX_SNAPSHOT_BYTES);
+
+    const check = await checkSnapshotFile(source(text));
     expect(check.ok).toBe(true);
     if (!check.ok) return;
-    // Every record is whole; only the oldest history is left out, as little as possible.
     expect(check.snapshot.actionLines).toHaveLength(tracker.actionLines.length);
     expect(check.snapshot.milestones).toHaveLength(tracker.milestones.length);
-    expect(omittedHistory).toBeGreaterThan(0);
-    expect(check.snapshot.history.map((entry) => entry.id)).toEqual(tracker.history.slice(omittedHistory).map((entry) => entry.id));
-    const oneMore = { ...tracker, history: tracker.history.slice(omittedHistory - 1) };
-    expect(bytes(serializeSnapshot(oneMore, META))).toBeGreaterThan(MAX_SNAPSHOT_BYTES);
-  });
+    expect(check.snapshot.history.map((entry) => entry.id)).toEqual(atLimit.history.map((entry) => entry.id));
+    expect(check.snapshot.history.at(-1)).toEqual(atLimit.history.at(-1));
+  }, 180_000);
 
   it('writes the whole history when it fits', () => {
     const tracker = largestTracker(20);
     const { text, omittedHistory } = serializeImportableSnapshot(tracker, META);
     expect(omittedHistory).toBe(0);
     expect(text).toBe(serializeSnapshot(tracker, META));
+  });
+
+  it('leaves out the oldest entries beyond the entries a file may hold, and says how many', () => {
+    const tracker = largestTracker(0);
+    const short = { ...tracker.actionLines[0]!, notes: '' };
+    const history = Array.from({ length: 13 }, (_, index) => ({
+      id: index + 1,
+      at: '2026-01-01T00:00:00.000Z',
+      entity: 'actionLine' as const,
+      entityId: short.code,
+      lineCode: short.code,
+      field: 'position',
+      from: '1',
+      to: '2',
+    }));
+    const { text, omittedHistory } = serializeImportableSnapshot({ ...tracker, history }, META, MAX_SNAPSHOT_BYTES, 10);
+    expect(omittedHistory).toBe(3);
+    const written = (JSON.parse(text) as { history: { id: number }[] }).history;
+    expect(written.map((entry) => entry.id)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
   });
 
   it('refuses to write a file that could not be imported, rather than writing it', () => {

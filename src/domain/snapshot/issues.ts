@@ -33,6 +33,7 @@ export type SnapshotIssueCode =
   | 'badQuarter'
   | 'duplicateKey'
   | 'hiddenCharacter'
+  | 'hiddenCharacterInName'
   | 'completedOnNotCompleted'
   | 'lineBreak';
 

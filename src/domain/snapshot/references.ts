@@ -1,4 +1,4 @@
-import { findHiddenCharacter } from '../identifier';
+import { findHiddenCharacter, findHiddenCharacterInName } from '../identifier';
 import { parseTarget } from '../quarter';
 import { issue, type SnapshotIssue } from './issues';
 import type { TrackerData } from './schema';
@@ -30,6 +30,12 @@ function identifiers(record: object, fields: readonly string[], path: string): S
   });
 }
 
+/** Nor must a name the board offers and filters by: a lead unit (plain spaces are its own). */
+function name(value: string, path: string): SnapshotIssue[] {
+  const hidden = findHiddenCharacterInName(value);
+  return hidden ? [issue('hiddenCharacterInName', path, { ...hidden })] : [];
+}
+
 /** Checks that hold across records: unique keys, references to existing lines, quarter texts. */
 export function checkReferences(data: TrackerData): SnapshotIssue[] {
   const areaCodes = new Set(data.areas.map((area) => area.code));
@@ -43,6 +49,7 @@ export function checkReferences(data: TrackerData): SnapshotIssue[] {
     ...data.areas.flatMap((area, i) => identifiers(area, ['code'], `areas[${i}]`)),
     ...data.actionLines.flatMap((line, i) => [
       ...identifiers(line, ['code', 'areaCode'], `actionLines[${i}]`),
+      ...name(line.leadUnit, `actionLines[${i}].leadUnit`),
       ...(areaCodes.has(line.areaCode) ? [] : [issue('unknownArea', `actionLines[${i}].areaCode`, { value: line.areaCode })]),
       ...quarter(line.target, `actionLines[${i}].target`),
     ]),

@@ -17,12 +17,18 @@ z.config({ jitless: true });
  */
 
 export const MAX_TEXT_LENGTH = 20_000;
-const MAX_SHORT_LENGTH = 200;
+/** Short texts: a snapshot's label (a stored snapshot's name), targets, history field names. */
+export const MAX_SHORT_LENGTH = 200;
 const MAX_LIST_LENGTH = 10_000;
 // A large portfolio (2,000 lines with 10 milestones each) must still fit in one snapshot.
 const MAX_MILESTONES = 100_000;
-/** The most history entries one file holds; exports leave out older ones (serialize.ts). */
-export const MAX_HISTORY_ENTRIES = 100_000;
+/**
+ * The most history entries one file holds: about as many of the smallest entries (some 120 bytes
+ * each) as fit in MAX_SNAPSHOT_BYTES, so the size limit, not this count, bounds a real file; ten
+ * times the busy history of the largest realistic tracker. Only beyond it do exports leave out the
+ * oldest entries (serialize.ts).
+ */
+export const MAX_HISTORY_ENTRIES = 1_000_000;
 
 const shortText = z.string().max(MAX_SHORT_LENGTH);
 // Codes and ids are compared in NFC, so two spellings of one code are one code (see references.ts).
@@ -53,7 +59,8 @@ export const actionLineSchema = z.strictObject({
   text: longText,
   status,
   order,
-  leadUnit: longText,
+  // Filtered by, so compared in NFC like codes; hidden characters are refused in references.ts.
+  leadUnit: longText.transform(normalizeIdentifier),
   target: shortText.nullable(),
   statusSource: z.enum(STATUS_SOURCES),
   statusEvidence: z.array(sourcePassageSchema).max(100),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { arbitraryTracker } from '../../../tests/snapshots/arbitraryTracker';
 import { buildSeedActionLines, SEED_AREAS, SEED_PRIORITY_ITEMS, SEED_STRATEGY } from '../index';
 import type { SnapshotMeta, TrackerData } from './schema';
-import { labelSlug, serializeSnapshot, snapshotFileName, trackerDataOf } from './serialize';
+import { labelSlug, serializeSnapshot, snapshotFileName, trackerDataOf, utf8Length } from './serialize';
 import { checkSnapshotText } from './validate';
 import { MAX_SNAPSHOT_BYTES } from './version';
 
@@ -101,13 +101,40 @@ describe('serializeSnapshot and the import limit', () => {
     expect(roundTrip(compact)).toBe(indented);
   });
 
-  it('keeps a 2,000 x 10 tracker under the 5 MB import limit, so its export imports back', () => {
+  it('writes a 2,000 x 10 tracker indented, well under the import limit, and reads it back', () => {
     const text = serializeSnapshot(largeTracker(), META);
-    expect(text.startsWith('{"format":')).toBe(true);
-    expect(new TextEncoder().encode(text).byteLength).toBeLessThanOrEqual(MAX_SNAPSHOT_BYTES);
+    expect(text.startsWith('{\n  "format":')).toBe(true);
+    expect(new TextEncoder().encode(text).byteLength).toBeLessThanOrEqual(MAX_SNAPSHOT_BYTES / 10);
     const check = checkSnapshotText(text);
     expect(check.ok).toBe(true);
     if (check.ok) expect(serializeSnapshot(trackerDataOf(check.snapshot), check.snapshot)).toBe(text);
+  });
+
+  it('writes each history entry on one line of its own', () => {
+    const tracker = seedTracker();
+    const second = { id: 2, at: '2026-01-03T10:00:00.000Z', entity: 'actionLine' as const, entityId: 'E1', lineCode: 'E1', field: 'notes', from: null, to: 'Two\nlines' };
+    const text = serializeSnapshot({ ...tracker, history: [...tracker.history, second] }, META);
+    expect(text.endsWith(
+      [
+        '  "history": [',
+        '    {"id":1,"at":"2026-01-02T10:00:00.000Z","entity":"actionLine","entityId":"E1","lineCode":"E1","field":"status","from":"To be started","to":"Ongoing"},',
+        '    {"id":2,"at":"2026-01-03T10:00:00.000Z","entity":"actionLine","entityId":"E1","lineCode":"E1","field":"notes","from":null,"to":"Two\\nlines"}',
+        '  ]',
+        '}',
+        '',
+      ].join('\n'),
+    )).toBe(true);
+    expect(serializeSnapshot({ ...tracker, history: [] }, META).endsWith('  "history": []\n}\n')).toBe(true);
+  });
+
+  it('counts UTF-8 bytes exactly, without encoding', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (value) => {
+        const json = JSON.stringify(value);
+        expect(utf8Length(json)).toBe(new TextEncoder().encode(json).byteLength);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -74,19 +74,46 @@ export function buildSnapshot(data: TrackerData, meta: SnapshotMeta): Snapshot {
   });
 }
 
-function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).byteLength;
+/**
+ * The UTF-8 length of a well-formed text (JSON.stringify escapes lone surrogates), counted without
+ * encoding it: a file may be over 100 MB.
+ */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0x80) continue;
+    // Two bytes below U+0800; three above, except surrogates: a pair is four bytes, two per unit.
+    bytes += unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 1 : 2;
+  }
+  return bytes;
+}
+
+const EMPTY_HISTORY_END = '"history": []\n}';
+
+/**
+ * The indented text, with each history entry on one line of its own: history is most of a busy
+ * tracker's file, and one entry per line keeps it readable and diffable at a fraction of the size.
+ */
+function indentedText(snapshot: Snapshot): string {
+  const { history } = snapshot;
+  const head = JSON.stringify({ ...snapshot, history: [] }, null, 2);
+  if (history.length === 0) return `${head}\n`;
+  // History is the last key of the file (snapshotSchema), so its empty array ends the text.
+  if (!head.endsWith(EMPTY_HISTORY_END)) throw new Error('The history must be the last key of a snapshot.');
+  const entries = history.map((entry) => `    ${JSON.stringify(entry)}`).join(',\n');
+  return `${head.slice(0, -EMPTY_HISTORY_END.length)}"history": [\n${entries}\n  ]\n}\n`;
 }
 
 /**
- * The snapshot file's exact text: canonical order, 2-space indentation, trailing newline. A
- * tracker whose indented text would exceed the import limit is written compact instead (2,000
- * lines with 10 milestones each: 5.1 MB indented, 3.6 MB compact), so every export imports back.
+ * The snapshot file's exact text: canonical order, 2-space indentation with one history entry per
+ * line, trailing newline. A tracker whose indented text would exceed the import limit is written
+ * compact instead (JSON with no spaces), so every export that can import back does.
  */
 export function serializeSnapshot(data: TrackerData, meta: SnapshotMeta, limit = MAX_SNAPSHOT_BYTES): string {
   const snapshot = buildSnapshot(data, meta);
-  const indented = `${JSON.stringify(snapshot, null, 2)}\n`;
-  // Each UTF-8 character takes at most 3 bytes per UTF-16 unit: short texts skip the encoding.
+  const indented = indentedText(snapshot);
+  // Each UTF-16 unit takes at most 3 bytes in UTF-8: short texts skip the count.
   if (indented.length * 3 <= limit || utf8Length(indented) <= limit) return indented;
   return `${JSON.stringify(snapshot)}\n`;
 }
@@ -97,39 +124,37 @@ export class SnapshotTooLargeError extends Error {
 }
 
 /**
- * A snapshot file that is sure to import back. History grows with every edit and without limit,
- * so a busy tracker's whole history may not fit the import limit (or the 100,000 entries a file
- * may hold): then the oldest entries are left out of the file, as few as possible, and counted.
- * The records themselves are always whole; if they alone exceed the limit, nothing is written.
+ * A snapshot file that is sure to import back. The import limit is set well above the largest
+ * realistic tracker with its history (see MAX_SNAPSHOT_BYTES), so the whole history is written.
+ * Only as a last resort, for a tracker beyond that, whose whole history would pass the limit (or
+ * the entries a file may hold), are the oldest entries left out of the file, as few as possible,
+ * and counted. The records themselves are always whole; if they alone exceed the limit, nothing
+ * is written.
  */
 export function serializeImportableSnapshot(
   data: TrackerData,
   meta: SnapshotMeta,
   limit = MAX_SNAPSHOT_BYTES,
+  maxEntries = MAX_HISTORY_ENTRIES,
 ): { text: string; omittedHistory: number } {
   const history = [...data.history].sort((a, b) => a.id - b.id);
-  const withNewest = (count: number): string | null => {
-    const text = serializeSnapshot({ ...data, history: count === 0 ? [] : history.slice(-count) }, meta, limit);
-    return utf8Length(text) <= limit ? text : null;
-  };
-  const most = Math.min(history.length, MAX_HISTORY_ENTRIES);
-  const whole = withNewest(most);
-  if (whole !== null) return { text: whole, omittedHistory: history.length - most };
-  let best = withNewest(0);
-  if (best === null) throw new SnapshotTooLargeError('The tracker is larger than a snapshot file may be.');
-  // The most entries that fit, between none (fits) and `most` (does not).
-  let fitting = 0;
-  let failing = most;
-  while (failing - fitting > 1) {
-    const middle = Math.floor((fitting + failing) / 2);
-    const text = withNewest(middle);
-    if (text === null) failing = middle;
-    else {
-      fitting = middle;
-      best = text;
-    }
+  // Sizes in the compact form, the smaller one: the records with no history, then each entry
+  // (and the comma before it). The newest entries that fit are then counted without rewriting.
+  const recordsBytes = utf8Length(serializeSnapshot({ ...data, history: [] }, meta, 0));
+  if (recordsBytes > limit) throw new SnapshotTooLargeError('The tracker is larger than a snapshot file may be.');
+  const most = Math.min(history.length, maxEntries);
+  let bytes = recordsBytes;
+  let kept = 0;
+  for (let index = history.length - 1; kept < most; index -= 1) {
+    const entry = history[index];
+    if (!entry) break;
+    const entryBytes = utf8Length(JSON.stringify(inShapeOrder(historyEntrySchema.shape, entry))) + (kept === 0 ? 0 : 1);
+    if (bytes + entryBytes > limit) break;
+    bytes += entryBytes;
+    kept += 1;
   }
-  return { text: best, omittedHistory: history.length - fitting };
+  const text = serializeSnapshot({ ...data, history: kept === 0 ? [] : history.slice(-kept) }, meta, limit);
+  return { text, omittedHistory: history.length - kept };
 }
 
 /** The tracker data carried by a snapshot, without its envelope. */

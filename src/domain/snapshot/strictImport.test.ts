@@ -47,6 +47,20 @@ describe('what a strict import refuses', () => {
     });
   });
 
+  it('refuses a lead unit holding an invisible or direction character, naming the position, and reads it in NFC', () => {
+    const withOverride = file();
+    withOverride.actionLines[0]!.leadUnit = 'BDT\u202E';
+    expect(issuesOf(withOverride)).toContainEqual({
+      code: 'hiddenCharacterInName',
+      path: 'actionLines[0].leadUnit',
+      params: { position: 4, codePoint: 'U+202E' },
+    });
+    const decomposed = file();
+    decomposed.actionLines[0]!.leadUnit = 'E\u0301quipe  BDT';
+    const check = checkSnapshotText(JSON.stringify(decomposed));
+    expect(check.ok && check.snapshot.actionLines[0]?.leadUnit).toBe('\u00C9quipe  BDT');
+  });
+
   it('compares codes in NFC, so two spellings of one code are a duplicate', () => {
     const decomposed = file();
     decomposed.actionLines[0]!.code = 'E\u0301';

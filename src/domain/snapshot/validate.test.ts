@@ -108,7 +108,7 @@ describe('checkSnapshotText', () => {
 });
 
 describe('checkSnapshotFile', () => {
-  it('refuses a file over 5 MB without reading it', async () => {
+  it('refuses a file over the size limit without reading it', async () => {
     let read = false;
     const check = await checkSnapshotFile({
       size: MAX_SNAPSHOT_BYTES + 1,

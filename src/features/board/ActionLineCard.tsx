@@ -1,7 +1,7 @@
 import { memo, type HTMLAttributes, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionLine, Area, ScheduleFlag } from '../../domain';
-import { useQuarterFormat } from '../../i18n';
+import { isolate, useQuarterFormat, IsolatedMessage } from '../../i18n';
 import { InferredMark } from '../../ui/InferredMark';
 import { MoveMenu } from './MoveMenu';
 import type { BoardMoves } from './useBoardMoves';
@@ -121,7 +121,7 @@ export const ActionLineCard = memo(function ActionLineCard({
       </h3>
       <p className="card__meta">
         {area && (
-          <span className="chip chip--area" title={t('board.area', { code: area.code, name: area.name })}>
+          <span className="chip chip--area" title={t('board.area', { code: area.code, name: isolate(area.name) })}>
             {area.name}
           </span>
         )}
@@ -135,7 +135,9 @@ export const ActionLineCard = memo(function ActionLineCard({
         {line.statusSource === 'inferred' && <InferredMark kind="status" />}
       </p>
       <p className="card__facts">
-        <span>{line.leadUnit ? t('board.leadUnit', { unit: line.leadUnit }) : t('board.noLeadUnit')}</span>
+        <span>
+          {line.leadUnit ? <IsolatedMessage render={(values) => t('board.leadUnit', values)} values={{ unit: line.leadUnit }} /> : t('board.noLeadUnit')}
+        </span>
         <span>{line.target ? t('board.target', { target: formatTarget(line.target) }) : t('board.noTarget')}</span>
         {milestoneTotal > 0 && (
           <span title={t('board.milestonesLabel', { done: milestoneDone, total: milestoneTotal })}>

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -124,8 +124,10 @@ export const BoardArea = memo(function BoardArea({
     const current = dragItems;
     isDragging.current = false;
     setActiveCode(null);
-    // The dropped layout stays on screen until the saved (or rolled back) data replaces it.
-    const release = () => setDragItems((items) => (isDragging.current ? items : null));
+    // The dropped layout stays on screen until the saved (or rolled back) data replaces it: the
+    // board renders data changes as a deferred value (BoardView), so the layout is released in a
+    // transition, which React renders after that data's.
+    const release = () => startTransition(() => setDragItems((items) => (isDragging.current ? items : null)));
     if (!over || !current) return release();
     const overId = String(over.id);
     const from = findContainerOf(current, activeId);

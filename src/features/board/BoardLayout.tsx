@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IsolatedMessage } from '../../i18n';
+import { IsolatedMessage, isolate } from '../../i18n';
 import { statusKey, type Area } from '../../domain';
 import type { BoardContainer } from './boardContainers';
 
@@ -32,7 +32,7 @@ export function BoardLayout({ containers, areas, isSwimlanes, renderColumn }: Bo
           <div className="board__columns">
             {containers
               .filter((c) => c.areaCode === area.code)
-              .map((c) => renderColumn(c, 3, t('board.laneRegion', { area: area.name, status: statusName(c) })))}
+              .map((c) => renderColumn(c, 3, t('board.laneRegion', { area: isolate(area.name), status: statusName(c) })))}
           </div>
         </section>
       ))}

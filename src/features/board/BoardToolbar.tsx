@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasActiveFilters, type Area, type BoardFilters, type Health, type Status } from '../../domain';
 import { BoardSearchField } from './BoardSearchField';
-import { HealthOptions, StatusOptions } from '../../i18n';
+import { HealthOptions, StatusOptions, isolate } from '../../i18n';
 
 interface BoardToolbarProps {
   filters: BoardFilters;
@@ -43,7 +43,7 @@ export const BoardToolbar = memo(function BoardToolbar({
           <option value="">{t('filters.allAreas')}</option>
           {areas.map((area) => (
             <option key={area.code} value={area.code}>
-              {area.code}. {area.name}
+              {`${area.code}. ${isolate(area.name)}`}
             </option>
           ))}
         </select>
@@ -76,7 +76,7 @@ export const BoardToolbar = memo(function BoardToolbar({
           <option value="">{t('filters.allLeadUnits')}</option>
           {leadUnits.map((unit) => (
             <option key={unit} value={unit}>
-              {unit}
+              {isolate(unit)}
             </option>
           ))}
         </select>

@@ -63,6 +63,25 @@ describe('the card panel', () => {
     expect(await db.history.count()).toBe(0);
   });
 
+  it('refuses a lead unit holding an invisible or direction-changing character, naming its position', async () => {
+    const user = userEvent.setup();
+    const { db, panel } = await openPanel('M1');
+    const lead = within(panel).getByLabelText('Lead unit');
+    // A zero-width space after "BDT" would make a second "BDT" in the lead unit filter.
+    await user.type(lead, 'BDT\u200B{Enter}');
+    expect(
+      await within(panel).findByText(
+        'Character 4 (U+200B) is invisible, a control character or changes the text direction. Remove it, so that this name cannot pass for another.',
+      ),
+    ).toBeInTheDocument();
+    expect(lead).toHaveAttribute('aria-invalid', 'true');
+    expect((await db.actionLines.get('M1'))?.leadUnit).toBe('');
+    await user.clear(lead);
+    await user.type(lead, 'BDT E\u0301quipe  Afrique{Enter}');
+    // Saved in NFC, like codes; plain spaces are the name's own.
+    await waitFor(async () => expect((await db.actionLines.get('M1'))?.leadUnit).toBe('BDT \u00C9quipe  Afrique'));
+  });
+
   it('adds, completes, reorders and deletes milestones, with undo of the delete', async () => {
     const user = userEvent.setup();
     const { db, panel } = await openPanel('V2');
@@ -73,19 +92,19 @@ describe('the card panel', () => {
     await user.type(within(panel).getByLabelText('New milestone title'), 'Pilot AI for Good');
     await user.type(within(panel).getByLabelText('Target quarter (optional)'), 'Q2 2026');
     await user.click(within(panel).getByRole('button', { name: 'Add milestone' }));
-    const second = await within(panel).findByRole('listitem', { name: 'Milestone 2: Pilot AI for Good' });
+    const second = await within(panel).findByRole('listitem', { name: `Milestone 2: ${isolate('Pilot AI for Good')}` });
     await user.selectOptions(within(second).getByLabelText('Status'), 'Completed');
     await waitFor(async () => expect((await db.milestones.where('lineCode').equals('V2').toArray()).find((m) => m.title === 'Pilot AI for Good')?.completedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/));
     expect(await within(panel).findByText('1 of 2 completed')).toBeInTheDocument();
 
-    await user.click(within(panel).getByRole('button', { name: 'Move milestone Pilot AI for Good up' }));
-    expect(await within(panel).findByRole('listitem', { name: 'Milestone 1: Pilot AI for Good' })).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: `Move milestone ${isolate('Pilot AI for Good')} up` }));
+    expect(await within(panel).findByRole('listitem', { name: `Milestone 1: ${isolate('Pilot AI for Good')}` })).toBeInTheDocument();
 
-    await user.click(within(panel).getByRole('button', { name: 'Delete milestone Pilot Green Digital Action' }));
+    await user.click(within(panel).getByRole('button', { name: `Delete milestone ${isolate('Pilot Green Digital Action')}` }));
     await waitFor(() => expect(within(panel).queryByRole('listitem', { name: /Pilot Green Digital Action/ })).not.toBeInTheDocument());
     const toast = await screen.findByText(`Milestone “${isolate('Pilot Green Digital Action')}” deleted`);
     await user.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
-    expect(await within(panel).findByRole('listitem', { name: 'Milestone 2: Pilot Green Digital Action' })).toBeInTheDocument();
+    expect(await within(panel).findByRole('listitem', { name: `Milestone 2: ${isolate('Pilot Green Digital Action')}` })).toBeInTheDocument();
     expect(await db.milestones.count()).toBe(2);
   });
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AnnexArea } from '../../domain';
-import { progressMessageValues } from '../../i18n';
+import { progressMessageValues, IsolatedMessage } from '../../i18n';
 import { AnnexLineRow } from './AnnexLineRow';
 
 interface AreaSectionProps {
@@ -22,7 +22,7 @@ export function AreaSection({ entry, interactive = true, headingLevel = 2, brief
     <section className={`area-section area-section--${area.code.toLowerCase()}`} aria-labelledby={headingId}>
       <header className="area-section__header">
         <Heading id={headingId} className="area-section__title">
-          {t('dashboard.area.heading', { code: area.code, name: area.name })}
+          <IsolatedMessage render={(values) => t('dashboard.area.heading', values)} values={{ code: area.code, name: area.name }} />
         </Heading>
         <p className="area-section__summary">
           {t('dashboard.area.summary', progressMessageValues(figures, i18n.language))}
@@ -39,7 +39,9 @@ export function AreaSection({ entry, interactive = true, headingLevel = 2, brief
         )}
       </header>
       <table className="annex-table">
-        <caption className="visually-hidden">{t('dashboard.area.tableCaption', { code: area.code, name: area.name })}</caption>
+        <caption className="visually-hidden">
+          <IsolatedMessage render={(values) => t('dashboard.area.tableCaption', values)} values={{ code: area.code, name: area.name }} />
+        </caption>
         <thead>
           <tr>
             <th scope="col" className="annex-table__code">{t('dashboard.columns.code')}</th>

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { AnnexArea } from '../../domain';
-import { textDirection } from '../../i18n';
+import { isolate, textDirection } from '../../i18n';
 
 const SERIES = [
   { key: 'completed', color: 'var(--color-status-completed)' },
@@ -15,7 +15,8 @@ export default function StatusChart({ annex, height, labelWidth }: { annex: Anne
   // SVG does not follow the page's direction: mirror the axes by hand for right-to-left languages.
   const isRightToLeft = textDirection(i18n.language) === 'rtl';
   const data = annex.map(({ area, figures }) => ({
-    name: t('dashboard.chart.areaLabel', { code: area.code, name: area.name }),
+    // Drawn as SVG text, which cannot hold a <bdi>.
+    name: t('dashboard.chart.areaLabel', { code: area.code, name: isolate(area.name) }),
     completed: figures.completed,
     ongoing: figures.ongoing,
     toBeStarted: figures.toBeStarted,

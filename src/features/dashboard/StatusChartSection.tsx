@@ -1,5 +1,6 @@
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IsolatedMessage } from '../../i18n';
 import type { AnnexArea } from '../../domain';
 
 const StatusChart = lazy(() => import('./StatusChart'));
@@ -39,7 +40,9 @@ export function StatusChartSection({ annex, height = 220, labelWidth = 280, head
         <tbody>
           {annex.map(({ area, figures }) => (
             <tr key={area.code}>
-              <th scope="row">{t('dashboard.chart.areaLabel', { code: area.code, name: area.name })}</th>
+              <th scope="row">
+                <IsolatedMessage render={(values) => t('dashboard.chart.areaLabel', values)} values={{ code: area.code, name: area.name }} />
+              </th>
               <td>{figures.completed}</td>
               <td>{figures.ongoing}</td>
               <td>{figures.toBeStarted}</td>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Headline, StatusChartSection, type AnnexData } from '../dashboard';
-import { formatDate } from '../../i18n';
+import { formatDate, IsolatedMessage } from '../../i18n';
 
 export function SummarySlide({ summary }: { summary: AnnexData }) {
   const { t, i18n } = useTranslation();
@@ -8,7 +8,7 @@ export function SummarySlide({ summary }: { summary: AnnexData }) {
     <div className="slide slide--summary">
       <header className="slide__header">
         <h1 className="slide__title">
-          {t('presentation.summaryTitle', { strategy: summary.strategy?.title ?? t('app.name') })}
+          <IsolatedMessage render={(values) => t('presentation.summaryTitle', values)} values={{ strategy: summary.strategy?.title ?? t('app.name') }} />
         </h1>
         <p className="slide__subtitle">{t('dashboard.asOf', { date: formatDate(summary.reportingDate, i18n.language) })}</p>
       </header>

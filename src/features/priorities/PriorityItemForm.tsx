@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATUSES, TEXT_LIMITS, type ActionLine, type PriorityItem } from '../../domain';
 import { validatePriorityDraft, type PriorityDraft, type PriorityDraftErrors } from './validatePriorityDraft';
-import { StatusOptions } from '../../i18n';
+import { StatusOptions, isolate } from '../../i18n';
 
 interface PriorityItemFormProps {
   /** The row being edited, or null to add one. */
@@ -64,7 +64,7 @@ export function PriorityItemForm({ item, lines, onSubmit, onCancel }: PriorityIt
             <option value="">{t('priorities.form.chooseLine')}</option>
             {lines.map((line) => (
               <option key={line.code} value={line.code}>
-                {line.code}: {line.title}
+                {`${line.code}: ${isolate(line.title)}`}
               </option>
             ))}
           </select>

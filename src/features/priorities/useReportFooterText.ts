@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useReportingDate, useSettings } from '../../data';
-import { formatDate } from '../../i18n';
+import { formatDate, isolate } from '../../i18n';
 import { useInferredStatusNote } from './useInferredStatusNote';
 
 /** "<strategy>: implementation status as of <date>. <statuses still inferred>" for printed pages. */
@@ -11,7 +11,8 @@ export function useReportFooterText(): string {
   const strategy = settings?.strategy ?? null;
   const note = useInferredStatusNote();
   return t('priorities.printFooter', {
-    strategy: strategy?.title ?? t('app.name'),
+    // A CSS string in the page's margin box, which cannot hold a <bdi>.
+    strategy: strategy ? isolate(strategy.title) : t('app.name'),
     date: formatDate(reportingDate, i18n.language),
     note,
   }).trim();

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelSlug } from '../../domain';
 import { useComparison, useStoredSnapshots } from '../../data';
+import { isolate } from '../../i18n';
 import { ComparisonReport } from './ComparisonReport';
 import { downloadFile } from './downloadFile';
 import { formatDateTime } from './formatDateTime';
@@ -11,7 +12,8 @@ const CURRENT = 'current';
 
 interface Side {
   id: string;
-  name: string;
+  /** The option's text, the report's title and the CSV file's name: a stored name is isolated from the words around it. */
+  label: string;
 }
 
 export function ComparePanel() {
@@ -25,13 +27,13 @@ export function ComparePanel() {
 
   const sides: Side[] = useMemo(
     () => [
-      { id: CURRENT, name: t('snapshots.compare.current') },
+      { id: CURRENT, label: t('snapshots.compare.current') },
       ...entries.map((entry) => ({
         id: entry.id,
         // An automatic backup's name already says when it was made.
-        name: entry.isAutomaticBackup
-          ? entry.name
-          : t('snapshots.compare.option', { name: entry.name, date: formatDateTime(entry.createdAt, i18n.language) }),
+        label: entry.isAutomaticBackup
+          ? isolate(entry.name)
+          : t('snapshots.compare.option', { name: isolate(entry.name), date: formatDateTime(entry.createdAt, i18n.language) }),
       })),
     ],
     [entries, t, i18n.language],
@@ -45,7 +47,7 @@ export function ComparePanel() {
 
   const exportCsv = () => {
     if (!comparison || !before || !after) return;
-    const fileName = `comparison-${labelSlug(before.name) || 'before'}-to-${labelSlug(after.name) || 'after'}.csv`;
+    const fileName = `comparison-${labelSlug(before.label) || 'before'}-to-${labelSlug(after.label) || 'after'}.csv`;
     downloadFile(fileName, new Blob([toCsv(comparison)], { type: 'text/csv;charset=utf-8' }));
   };
 
@@ -55,7 +57,7 @@ export function ComparePanel() {
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         {sides.map((side) => (
           <option key={side.id} value={side.id}>
-            {side.name}
+            {side.label}
           </option>
         ))}
       </select>
@@ -81,7 +83,7 @@ export function ComparePanel() {
       {before && after && before.id === after.id && <p>{t('snapshots.compare.same')}</p>}
       {comparison === null && <p>{t('snapshots.compare.unavailable')}</p>}
       {before && after && before.id !== after.id && comparison && (
-        <ComparisonReport comparison={comparison} title={t('snapshots.compare.title', { before: before.name, after: after.name })} />
+        <ComparisonReport comparison={comparison} title={t('snapshots.compare.title', { before: before.label, after: after.label })} />
       )}
     </section>
   );

@@ -1,25 +1,34 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_SHORT_LENGTH, MAX_SNAPSHOT_BYTES } from '../../domain';
 import { useExportSnapshot, useStorageErrorMessage } from '../../data';
-import { isolate } from '../../i18n';
+import { formatNumber, isolate } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import { downloadFile } from './downloadFile';
+import { formatMegabytes } from './fileSizes';
 
 export function ExportForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [label, setLabel] = useState('');
   const describeError = useStorageErrorMessage();
   const showToast = useUiStore((state) => state.showToast);
   const exportSnapshot = useExportSnapshot({
     onSuccess: ({ fileName, file, omittedHistory }) => {
       downloadFile(fileName, file);
-      showToast({
-        kind: 'info',
-        message:
-          omittedHistory === 0
-            ? t('snapshots.export.done', { fileName: isolate(fileName) })
-            : t('snapshots.export.doneWithoutOldHistory', { fileName: isolate(fileName), omitted: omittedHistory }),
-      });
+      showToast(
+        omittedHistory === 0
+          ? { kind: 'info', message: t('snapshots.export.done', { fileName: isolate(fileName) }) }
+          : {
+              kind: 'info',
+              // Beyond the largest realistic tracker only; it stays until dismissed, as it matters.
+              isSticky: true,
+              message: t('snapshots.export.doneWithoutOldHistory', {
+                fileName: isolate(fileName),
+                omitted: formatNumber(omittedHistory, i18n.language),
+                limit: formatMegabytes(MAX_SNAPSHOT_BYTES, i18n.language),
+              }),
+            },
+      );
     },
     onError: (error) => showToast({ kind: 'error', message: t('snapshots.export.failed', { reason: describeError(error) }) }),
   });
@@ -33,7 +42,7 @@ export function ExportForm() {
     <form className="snapshots__form" onSubmit={onSubmit}>
       <div className="snapshots__field">
         <label htmlFor={labelId}>{t('snapshots.export.label')}</label>
-        <input id={labelId} type="text" value={label} maxLength={200} aria-describedby={hintId} onChange={(event) => setLabel(event.target.value)} />
+        <input id={labelId} type="text" value={label} maxLength={MAX_SHORT_LENGTH} aria-describedby={hintId} onChange={(event) => setLabel(event.target.value)} />
         <p id={hintId} className="snapshots__hint">
           {t('snapshots.export.labelHint')}
         </p>

@@ -1,8 +1,10 @@
 import { useId, useRef, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_SNAPSHOT_BYTES } from '../../domain';
+import { formatMegabytes } from './fileSizes';
 
 export function ImportField({ onFile, disabled }: { onFile: (file: File) => void; disabled: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const inputId = useId();
   const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -19,7 +21,7 @@ export function ImportField({ onFile, disabled }: { onFile: (file: File) => void
       </label>
       <input ref={input} id={inputId} type="file" accept=".json,application/json" aria-describedby={hintId} disabled={disabled} onChange={onChange} />
       <p id={hintId} className="snapshots__hint">
-        {t('snapshots.import.hint')} {t('snapshots.dropHint')}
+        {t('snapshots.import.hint', { limit: formatMegabytes(MAX_SNAPSHOT_BYTES, i18n.language) })} {t('snapshots.dropHint')}
       </p>
     </div>
   );

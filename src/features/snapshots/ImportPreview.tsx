@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '../../data';
+import { IsolatedMessage } from '../../i18n';
 import { LineList } from './LineList';
 import { StatusChangeList } from './StatusChangeList';
 
@@ -28,7 +29,9 @@ export function ImportPreview({ sourceName, upgradedFrom, summary, isSaving, onC
       <h3 id={headingId} ref={heading} tabIndex={-1}>
         {t('snapshots.preview.heading')}
       </h3>
-      <p className="snapshots__source">{t('snapshots.preview.source', { name: sourceName })}</p>
+      <p className="snapshots__source">
+        <IsolatedMessage render={(values) => t('snapshots.preview.source', values)} values={{ name: sourceName }} />
+      </p>
       {upgradedFrom !== null && <p>{t('snapshots.preview.upgraded', { version: upgradedFrom })}</p>}
       <table className="snapshots__table snapshots__table--compact">
         <caption className="visually-hidden">{t('snapshots.preview.countsCaption')}</caption>

@@ -8,7 +8,7 @@ export function LineList({ lines }: { lines: LineRef[] }) {
       keyOf={(line) => line.code}
       renderItem={(line) => (
         <>
-          <span className="snapshots__code">{line.code}</span> {line.title}
+          <span className="snapshots__code">{line.code}</span> <bdi>{line.title}</bdi>
         </>
       )}
     />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { statusKey, type TrackerComparison } from '../../domain';
-import { formatDate } from '../../i18n';
+import { IsolatedMessage, formatDate } from '../../i18n';
 import { CappedList } from './CappedList';
 
 export function MilestoneChanges({ comparison }: { comparison: TrackerComparison }) {
@@ -14,17 +14,27 @@ export function MilestoneChanges({ comparison }: { comparison: TrackerComparison
     ...milestonesCompleted.map((m) => ({
       key: `completed-${m.id}`,
       describe: () =>
-        m.completedOn
-          ? t('snapshots.compare.milestoneCompletedOn', { code: m.lineCode, title: m.title, date: formatDate(m.completedOn, i18n.language) })
-          : t('snapshots.compare.milestoneCompleted', { code: m.lineCode, title: m.title }),
+        m.completedOn ? (
+          <IsolatedMessage
+            render={(values) => t('snapshots.compare.milestoneCompletedOn', values)}
+            values={{ code: m.lineCode, title: m.title, date: formatDate(m.completedOn, i18n.language) }}
+          />
+        ) : (
+          <IsolatedMessage render={(values) => t('snapshots.compare.milestoneCompleted', values)} values={{ code: m.lineCode, title: m.title }} />
+        ),
     })),
     ...milestonesAdded.map((m) => ({
       key: `added-${m.id}`,
-      describe: () => t('snapshots.compare.milestoneAdded', { code: m.lineCode, title: m.title, status: t(`status.${statusKey(m.status)}`) }),
+      describe: () => (
+        <IsolatedMessage
+          render={(values) => t('snapshots.compare.milestoneAdded', values)}
+          values={{ code: m.lineCode, title: m.title, status: t(`status.${statusKey(m.status)}`) }}
+        />
+      ),
     })),
     ...milestonesRemoved.map((m) => ({
       key: `removed-${m.id}`,
-      describe: () => t('snapshots.compare.milestoneRemoved', { code: m.lineCode, title: m.title }),
+      describe: () => <IsolatedMessage render={(values) => t('snapshots.compare.milestoneRemoved', values)} values={{ code: m.lineCode, title: m.title }} />,
     })),
   ];
   return <CappedList items={items} keyOf={(item) => item.key} renderItem={(item) => item.describe()} />;

@@ -28,15 +28,14 @@ export function PriorityItemChanges({ changes, statusName }: { changes: Priority
           )}
           {item.kind === 'changed' && (
             <>
-              {t('snapshots.compare.priorityChanged', { code: item.lineCode, text: item.text })}
+              <IsolatedMessage render={(values) => t('snapshots.compare.priorityChanged', values)} values={{ code: item.lineCode, text: item.text }} />
               <ul>
                 {item.changes.map((change) => (
                   <li key={change.field}>
-                    {t('snapshots.compare.priorityField', {
-                      field: t(`snapshots.fields.${change.field as FieldName}`),
-                      from: value(change, change.from),
-                      to: value(change, change.to),
-                    })}
+                    <IsolatedMessage
+                      render={(values) => t('snapshots.compare.priorityField', values)}
+                      values={{ field: t(`snapshots.fields.${change.field as FieldName}`), from: value(change, change.from), to: value(change, change.to) }}
+                    />
                   </li>
                 ))}
               </ul>

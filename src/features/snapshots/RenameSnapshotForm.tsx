@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRenameSnapshot, type SnapshotEntry } from '../../data';
+import { isolate } from '../../i18n';
 import { MAX_NAME_LENGTH } from './SaveSnapshotForm';
 import { useListFailureMessage } from './useSnapshotErrorToast';
 
@@ -21,7 +22,7 @@ export function RenameSnapshotForm({ entry, onDone }: { entry: SnapshotEntry; on
   return (
     <form className="snapshots__rename" onSubmit={onSubmit} noValidate>
       {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the user just asked to rename this row */}
-      <input type="text" value={name} autoFocus aria-label={t('snapshots.list.newName', { name: entry.name })} aria-invalid={error !== null} onChange={(event) => setName(event.target.value)} />
+      <input type="text" value={name} maxLength={MAX_NAME_LENGTH} autoFocus aria-label={t('snapshots.list.newName', { name: isolate(entry.name) })} aria-invalid={error !== null} onChange={(event) => setName(event.target.value)} />
       <button type="submit" className="snapshots__button">
         {t('snapshots.list.saveName')}
       </button>

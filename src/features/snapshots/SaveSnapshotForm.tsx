@@ -1,11 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_SHORT_LENGTH } from '../../domain';
 import { useSaveSnapshot } from '../../data';
 import { isolate } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import { useSnapshotErrorToast } from './useSnapshotErrorToast';
 
-export const MAX_NAME_LENGTH = 200;
+/** A stored snapshot's name is its file's label, so it stops where the label's limit does. */
+export const MAX_NAME_LENGTH = MAX_SHORT_LENGTH;
 
 export function SaveSnapshotForm() {
   const { t } = useTranslation();
@@ -35,6 +37,7 @@ export function SaveSnapshotForm() {
           id={inputId}
           type="text"
           value={name}
+          maxLength={MAX_NAME_LENGTH}
           aria-invalid={error !== null}
           aria-describedby={error ? errorId : undefined}
           onChange={(event) => setName(event.target.value)}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDeleteSnapshot, useSnapshotReads, type SnapshotEntry } from '../../data';
-import { isolate } from '../../i18n';
+import { IsolatedMessage, isolate } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import { downloadFile } from './downloadFile';
 import { formatDateTime } from './formatDateTime';
@@ -24,6 +24,8 @@ export function SnapshotRow({ entry, onRestore }: { entry: SnapshotEntry; onRest
   const showError = useSnapshotErrorToast();
   const [mode, setMode] = useState<RowMode>('view');
   const { name } = entry;
+  // The name is text in the row, but an attribute in the buttons' names, isolated there.
+  const named = { name: isolate(name) };
   const isReadable = entry.reportingDate !== null;
   const download = async () => {
     const stored = await reads.storedFile(entry.id);
@@ -39,8 +41,10 @@ export function SnapshotRow({ entry, onRestore }: { entry: SnapshotEntry; onRest
       <td>{entry.figures ? figuresText(entry.figures) : t('snapshots.list.unreadable')}</td>
       <td>
         {mode === 'confirmDelete' ? (
-          <div className="snapshots__actions" role="group" aria-label={t('snapshots.list.confirmDelete', { name })}>
-            <span>{t('snapshots.list.confirmDelete', { name })}</span>
+          <div className="snapshots__actions" role="group" aria-label={t('snapshots.list.confirmDelete', named)}>
+            <span>
+              <IsolatedMessage render={(values) => t('snapshots.list.confirmDelete', values)} values={{ name }} />
+            </span>
             <button type="button" className="snapshots__button snapshots__button--danger" onClick={() => deleteSnapshot.mutate({ id: entry.id, name })}>
               {t('snapshots.list.confirmDeleteButton')}
             </button>
@@ -50,16 +54,16 @@ export function SnapshotRow({ entry, onRestore }: { entry: SnapshotEntry; onRest
           </div>
         ) : (
           <div className="snapshots__actions">
-            <button type="button" className="snapshots__button" disabled={!isReadable} aria-label={t('snapshots.list.downloadName', { name })} onClick={() => void download().catch(showError)}>
+            <button type="button" className="snapshots__button" disabled={!isReadable} aria-label={t('snapshots.list.downloadName', named)} onClick={() => void download().catch(showError)}>
               {t('snapshots.list.download')}
             </button>
-            <button type="button" className="snapshots__button" disabled={!isReadable} aria-label={t('snapshots.list.restoreName', { name })} onClick={() => onRestore(entry)}>
+            <button type="button" className="snapshots__button" disabled={!isReadable} aria-label={t('snapshots.list.restoreName', named)} onClick={() => onRestore(entry)}>
               {t('snapshots.list.restore')}
             </button>
-            <button type="button" className="snapshots__button" aria-label={t('snapshots.list.renameName', { name })} onClick={() => setMode('rename')}>
+            <button type="button" className="snapshots__button" aria-label={t('snapshots.list.renameName', named)} onClick={() => setMode('rename')}>
               {t('snapshots.list.rename')}
             </button>
-            <button type="button" className="snapshots__button" aria-label={t('snapshots.list.deleteName', { name })} onClick={() => setMode('confirmDelete')}>
+            <button type="button" className="snapshots__button" aria-label={t('snapshots.list.deleteName', named)} onClick={() => setMode('confirmDelete')}>
               {t('snapshots.list.delete')}
             </button>
           </div>

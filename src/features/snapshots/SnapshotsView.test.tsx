@@ -2,10 +2,11 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
-import { serializeSnapshot, type SnapshotMeta } from '../../domain';
+import { MAX_SHORT_LENGTH, serializeSnapshot, type SnapshotMeta } from '../../domain';
 import { moveActionLine, readTracker, recordExport, type TrackerDatabase } from '../../db';
 import { createTestDatabase } from '../../../tests/helpers/testDatabase';
 import { snapshotTasksFor } from '../../data/snapshotTasksClient';
+import { isolate } from '../../i18n';
 
 const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'test', appVersion: '0.1.0' };
 
@@ -45,7 +46,7 @@ describe('SnapshotsView', () => {
     expect(within(table).getByText('Automatic backup')).toBeInTheDocument();
 
     // The comparison reads the refreshed caches: backup (before) against the current state.
-    const report = await screen.findByRole('article', { name: /^Changes from Automatic backup before import/ });
+    const report = await screen.findByRole('article', { name: /^Changes from \u2068Automatic backup before import/ });
     await waitFor(() => expect(within(report).getByText('Ongoing → Completed')).toBeInTheDocument());
     expect(within(report).getAllByRole('listitem').filter((item) => item.dataset.code)).toHaveLength(1);
   });
@@ -80,6 +81,32 @@ describe('SnapshotsView', () => {
     await user.click(within(preview).getByRole('button', { name: 'Replace the current state' }));
     await waitFor(async () => expect((await db.actionLines.get('M2'))?.status).toBe('Completed'));
     expect((await db.actionLines.get(started.code))?.status).toBe('To be started');
+  });
+
+  it('clears the undo stack when an import replaces the data, so Ctrl+Z afterwards writes nothing over it', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/board?line=M4');
+    const panel = await screen.findByRole('dialog', { name: 'M4 details' });
+    await within(panel).findByRole('region', { name: 'History' });
+    const title = within(panel).getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Edited here{Enter}');
+    await waitFor(async () => expect((await db.actionLines.get('M4'))?.title).toBe('Edited here'));
+
+    // The file keeps the edited title, so nothing but the undo stack itself stops Ctrl+Z from
+    // writing the title from before the edit over the imported data.
+    await user.click(screen.getByRole('link', { name: 'Snapshots' }));
+    await user.upload(await screen.findByLabelText('Import snapshot'), await fileWithM2Completed(db));
+    const preview = await screen.findByRole('region', { name: 'Check before replacing the current state' });
+    await user.click(within(preview).getByRole('button', { name: 'Replace the current state' }));
+    expect(await screen.findByText(/is now the current state/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Board' }));
+    await screen.findAllByRole('article');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(await screen.findByText('Nothing to undo.')).toBeInTheDocument();
+    expect(await db.actionLines.get('M4')).toMatchObject({ title: 'Edited here' });
+    expect((await db.actionLines.get('M2'))?.status).toBe('Completed');
   });
 
   it('lists the first 100 changes of a large import and the rest on request', async () => {
@@ -126,18 +153,38 @@ describe('SnapshotsView', () => {
     expect(within(table).getByRole('rowheader', { name: 'Council-25' })).toBeInTheDocument();
     expect(within(table).getByText('24 lines, 18 started = 75%, 2 completed')).toBeInTheDocument();
 
-    await user.click(within(table).getByRole('button', { name: 'Rename Council-25' }));
-    const input = within(table).getByRole('textbox', { name: 'New name for Council-25' });
+    await user.click(within(table).getByRole('button', { name: `Rename ${isolate('Council-25')}` }));
+    const input = within(table).getByRole('textbox', { name: `New name for ${isolate('Council-25')}` });
     await user.clear(input);
     await user.type(input, 'CWG-FHR January 2026{Enter}');
     expect(await within(table).findByRole('rowheader', { name: 'CWG-FHR January 2026' })).toBeInTheDocument();
     await waitFor(async () => expect((await db.snapshots.toArray()).map((s) => s.name)).toEqual(['CWG-FHR January 2026']));
 
-    await user.click(within(table).getByRole('button', { name: 'Delete CWG-FHR January 2026' }));
+    await user.click(within(table).getByRole('button', { name: `Delete ${isolate('CWG-FHR January 2026')}` }));
     expect(await db.snapshots.count()).toBe(1);
     await user.click(within(table).getByRole('button', { name: 'Yes, delete' }));
     expect(await screen.findByText('No snapshots saved yet.')).toBeInTheDocument();
     expect(await db.snapshots.count()).toBe(0);
+  });
+
+  it('stops a snapshot name at the length of a file label, so the saved snapshot stays readable', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/snapshots');
+    const name = await screen.findByLabelText('Snapshot name');
+    await user.click(name);
+    await user.paste('x'.repeat(MAX_SHORT_LENGTH + 50));
+    expect(name).toHaveValue('x'.repeat(MAX_SHORT_LENGTH));
+    await user.click(screen.getByRole('button', { name: 'Save current state' }));
+    const table = await screen.findByRole('table', { name: 'Saved snapshots, newest first' });
+    expect(await within(table).findByText('24 lines, 18 started = 75%, 2 completed')).toBeInTheDocument();
+    expect((await db.snapshots.toArray()).map((snapshot) => snapshot.name.length)).toEqual([MAX_SHORT_LENGTH]);
+
+    await user.click(within(table).getByRole('button', { name: `Rename ${isolate('x'.repeat(MAX_SHORT_LENGTH))}` }));
+    const rename = within(table).getByRole('textbox', { name: /^New name for/ });
+    await user.clear(rename);
+    await user.paste('y'.repeat(MAX_SHORT_LENGTH + 50));
+    expect(rename).toHaveValue('y'.repeat(MAX_SHORT_LENGTH));
+    expect(screen.getByLabelText('Label for the file')).toHaveAttribute('maxlength', String(MAX_SHORT_LENGTH));
   });
 
   it('restores a saved snapshot through the same preview, backing up the current state first', async () => {
@@ -147,7 +194,7 @@ describe('SnapshotsView', () => {
     await user.click(screen.getByRole('button', { name: 'Save current state' }));
     await screen.findByRole('rowheader', { name: 'Council-25' });
     await moveActionLine(db, 'M2', 'Completed', 0);
-    await user.click(screen.getByRole('button', { name: 'Restore Council-25' }));
+    await user.click(screen.getByRole('button', { name: `Restore ${isolate('Council-25')}` }));
     const preview = await screen.findByRole('region', { name: 'Check before replacing the current state' });
     expect(within(preview).getByText('Completed → Ongoing')).toBeInTheDocument();
     await user.click(within(preview).getByRole('button', { name: 'Replace the current state' }));
@@ -173,5 +220,24 @@ describe('SnapshotsView', () => {
     renderApp('/snapshots', db);
     expect(await screen.findByText(/^Last export: (?!none)/)).toBeInTheDocument();
     expect(screen.queryByRole('complementary', { name: 'Backup reminder' })).not.toBeInTheDocument();
+  });
+
+  it('says how many history entries an export had to leave out, against the limit', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/snapshots');
+    // Only a tracker beyond twice the largest realistic one gets here (a file over 128 MiB).
+    vi.spyOn(snapshotTasksFor(db), 'exportFile').mockResolvedValue({ fileName: 'action-lines-2026-01-15-busy.json', file: new Blob(['{}']), omittedHistory: 12_345 });
+    // jsdom has no object URLs; the download needs one.
+    const url = Object.getOwnPropertyDescriptors(URL);
+    Object.assign(URL, { createObjectURL: () => 'blob:export', revokeObjectURL: () => undefined });
+    try {
+      expect(await screen.findByText(/A \.json file exported from this app, at most 128 MB\./)).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Export snapshot' }));
+      const toast = await screen.findByText(/oldest history entries were left out/);
+      expect(toast).toHaveTextContent('(at most 128 MB), its oldest history entries were left out: 12,345 of them');
+      expect(toast).toHaveTextContent('The tracker in this browser keeps them all.');
+    } finally {
+      Object.defineProperties(URL, { createObjectURL: url.createObjectURL ?? {}, revokeObjectURL: url.revokeObjectURL ?? {} });
+    }
   });
 });

@@ -11,7 +11,7 @@ export function StatusChangeList({ changes }: { changes: StatusChange[] }) {
       codeOf={(change) => change.code}
       renderItem={(change) => (
         <>
-          <span className="snapshots__code">{change.code}</span> {change.title}:{' '}
+          <span className="snapshots__code">{change.code}</span> <bdi>{change.title}</bdi>:{' '}
           <strong>
             {t('snapshots.compare.statusChange', {
               from: t(`status.${statusKey(change.from)}`),

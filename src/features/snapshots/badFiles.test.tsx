@@ -68,7 +68,7 @@ describe('the bad-file corpus', () => {
     expect(await first('newer-version.json')).toMatch(/format version 3, newer than this app understands \(version 2\)/);
     expect(await first('proto-key-line.json')).toBe('actionLines[1]: unknown key "__proto__" is not allowed');
     expect(await first('dangling-milestone.json')).toBe('milestones[0].lineCode: no action line has the code “Q9”');
-    expect(await first('6 MB file')).toMatch(/^The file is 6 MB, larger than the 5 MB a snapshot may be/);
+    expect(await first('file 1 MB over the limit')).toMatch(/^The file is 129 MB, larger than the 128 MB a snapshot may be/);
     expect(await first('100,000-character string')).toBe('actionLines[0].notes: must be at most 20000 characters');
   });
 

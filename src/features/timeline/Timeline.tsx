@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { datePosition, placeTarget, quarterOfDate, formatQuarter, type QuarterRange } from '../../domain';
-import { formatDate } from '../../i18n';
+import { formatDate, IsolatedMessage } from '../../i18n';
 import { StatusBadge } from '../priorities';
 import { TimelineScale } from './TimelineScale';
 import { TimelineTrack } from './TimelineTrack';
@@ -49,7 +49,7 @@ export function Timeline({ groups, range, reportingDate, headingLevel = 2 }: Tim
         {groups.map((group) => (
           <section key={group.area.code} className={`timeline__group timeline__group--${group.area.code.toLowerCase()}`} aria-labelledby={`timeline-${group.area.code}`}>
             <Heading id={`timeline-${group.area.code}`} className="timeline__group-title">
-              {t('timeline.areaHeading', { code: group.area.code, name: group.area.name })}
+              <IsolatedMessage render={(values) => t('timeline.areaHeading', values)} values={{ code: group.area.code, name: group.area.name }} />
             </Heading>
             <ul className="timeline__rows">
               {group.rows.map((row) => (

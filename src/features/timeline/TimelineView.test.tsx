@@ -13,7 +13,7 @@ describe('TimelineView', () => {
     expect(screen.getByLabelText('To year')).toHaveValue('2028');
     const area = screen.getByRole('region', { name: 'M. Strengthen membership' });
     expect(within(area).getAllByRole('listitem')).toHaveLength(10);
-    expect(within(area).getByText('Phase 1: Q2 2026')).toBeInTheDocument();
+    expect(within(area).getByText('\u2068Phase 1\u2069: Q2 2026')).toBeInTheDocument();
     const bands = screen.getAllByText('Target period 2026-2028');
     expect(bands.map((band) => band.closest('li')?.textContent?.slice(0, 2))).toEqual(['E1', 'E4', 'E5', 'E6', 'E7', 'V7']);
     // 2026 Q1 to 2028 Q4: the last 12 of the 16 quarters shown.

@@ -4,6 +4,7 @@ import {
   TEXT_LIMITS,
   linesInStatus,
   splitTarget,
+  validateLeadUnit,
   validateTarget,
   validateText,
   validateYear,
@@ -46,12 +47,18 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
     return saveField(update(line.code, patch, `${line.code}: ${field}`, shown));
   };
 
-  const textField = (field: 'title' | 'text' | 'leadUnit' | 'healthReason' | 'notes', label: string, isRequired: boolean) =>
+  const textField = (field: 'title' | 'text' | 'healthReason' | 'notes', label: string, isRequired: boolean) =>
     (value: string) => {
       const result = validateText(value, TEXT_LIMITS[field], isRequired);
       if (!result.ok) return message(result.error, label);
       return save({ [field]: result.value }, label);
     };
+
+  const commitLeadUnit = (value: string) => {
+    const result = validateLeadUnit(value);
+    if (!result.ok) return message(result.error);
+    return save({ leadUnit: result.value }, t('panel.leadUnit'));
+  };
 
   const commitTarget = (quarter: string, phase: string) => {
     const result = validateTarget(quarter, phase);
@@ -109,7 +116,7 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
         maxLength={TEXT_LIMITS.leadUnit}
         help={t('panel.leadUnitHelp')}
         list={`${id}-units`}
-        onCommit={textField('leadUnit', t('panel.leadUnit'), false)}
+        onCommit={commitLeadUnit}
       />
       <datalist id={`${id}-units`}>
         {leadUnits.map((unit) => (

@@ -52,8 +52,11 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
     mutate({ kind: 'update', id: milestone.id, patch: { status, completedOn } });
   };
 
+  // The title in the buttons' accessible names, set apart from the words around it.
+  const title = isolate(milestone.title);
+
   return (
-    <li className={`milestone milestone--${statusKey(milestone.status)}`} aria-label={t('milestones.row', { position, title: milestone.title })}>
+    <li className={`milestone milestone--${statusKey(milestone.status)}`} aria-label={t('milestones.row', { position, title })}>
       <EditableField
         className="milestone__title"
         label={t('milestones.titleField')}
@@ -103,7 +106,7 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
           type="button"
           className="icon-button"
           disabled={isFirst}
-          aria-label={t('milestones.moveUp', { title: milestone.title })}
+          aria-label={t('milestones.moveUp', { title })}
           onClick={() => mutate({ kind: 'move', id: milestone.id, offset: -1 })}
         >
           <span aria-hidden="true">↑</span>
@@ -112,7 +115,7 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
           type="button"
           className="icon-button"
           disabled={isLast}
-          aria-label={t('milestones.moveDown', { title: milestone.title })}
+          aria-label={t('milestones.moveDown', { title })}
           onClick={() => mutate({ kind: 'move', id: milestone.id, offset: 1 })}
         >
           <span aria-hidden="true">↓</span>
@@ -120,7 +123,7 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
         <button
           type="button"
           className="icon-button icon-button--danger"
-          aria-label={t('milestones.delete', { title: milestone.title })}
+          aria-label={t('milestones.delete', { title })}
           onClick={remove}
         >
           <span aria-hidden="true">✕</span>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IsolatedMessage } from '../../../i18n';
 import { passageParts, type ActionLine } from '../../../domain';
 import { useConfirmStatus } from '../../../data';
 
@@ -33,7 +34,9 @@ export function StatusEvidence({ line }: { line: ActionLine }) {
               </span>
             ))}
           </blockquote>
-          <figcaption>{t('evidence.source', { document: passage.document, section: passage.section })}</figcaption>
+          <figcaption>
+            <IsolatedMessage render={(values) => t('evidence.source', values)} values={{ document: passage.document, section: passage.section }} />
+          </figcaption>
         </figure>
       ))}
       {isConfirmable && (

@@ -22,6 +22,8 @@ export function useValidationMessage(): (error: ValidationError, field?: string)
         return t('validation.date');
       case 'year':
         return t('validation.year');
+      case 'hiddenCharacter':
+        return t('validation.hiddenCharacter', { position: error.position, codePoint: error.codePoint });
     }
   };
 }
