@@ -77,6 +77,24 @@ test.describe('board interactions', () => {
     expect(await codesIn(page, 'Ongoing')).toContain('E1');
   });
 
+  test('cancels a keyboard move with Escape: the card stays where it was and keeps the focus', async ({ page }) => {
+    await page.goto(appPath('/board'));
+    await boardReady(page);
+    const before = await codesIn(page, 'To be started');
+    const handle = dragHandle(page, 'E1');
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await expect(page.locator('.card--overlay')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText(/E1 is over position \d+ of 17 in Ongoing/)).toBeAttached();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.card--overlay')).toHaveCount(0);
+    await expect(page.getByText(/Moving E1 was cancelled\. It stays at position \d+ of 6 in To be started\./)).toBeAttached();
+    await expect.poll(() => codesIn(page, 'To be started')).toEqual(before);
+    expect(await codesIn(page, 'Ongoing')).not.toContain('E1');
+    await expect(handle).toBeFocused();
+  });
+
   test('moves with single clicks through the menu, undoes it, and shows it in the history', async ({ page }) => {
     await page.goto(appPath('/board'));
     await boardReady(page);

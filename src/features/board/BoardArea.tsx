@@ -70,7 +70,7 @@ export const BoardArea = memo(function BoardArea({
   const containersById = useMemo(() => new Map(containers.map((c) => [c.id, c])), [containers]);
   const moves = useBoardMoves(lines, items);
   const collisionDetection = useBoardCollisionDetection(items, activeCode, recentlyMovedToNewContainer);
-  const accessibility = useBoardAnnouncements(items, containersById);
+  const accessibility = useBoardAnnouncements(items, baseItems, containersById);
 
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
