@@ -3,6 +3,8 @@
  * see src/domain/snapshot/schema.ts). The same seed gives the same file on every machine.
  */
 
+import { createRandom } from './random.mjs';
+
 const STATUSES = ['To be started', 'Ongoing', 'Completed'];
 const HEALTHS = [null, 'on-track', 'at-risk', 'off-track'];
 const UNITS = ['', 'SG', 'BDT', 'TSB', 'BR', 'SPM', 'HRMD', 'FRMD'];
@@ -14,18 +16,6 @@ const AREAS = [
 ];
 const REPORTING_DATE = '2026-01-15';
 const STAMP = '2026-01-15T09:00:00.000Z';
-
-/** mulberry32: a small, fast, seedable generator; enough for reproducible test data. */
-function createRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick(random, list) {
   return list[Math.floor(random() * list.length)];

@@ -1,4 +1,5 @@
 import { HEALTHS, SEED_STRATEGY, STATUSES, type ActionLine, type Milestone, type PriorityItem, type SnapshotHistoryEntry, type TrackerData } from '../../src/domain';
+import { createRandom } from '../../bench/random.mjs';
 
 /*
  * The largest tracker a secretariat can realistically build, to size the snapshot import limit
@@ -38,18 +39,6 @@ const AREAS = [
   { code: 'E', name: 'Leverage events, products, and services' },
   { code: 'V', name: 'Increase voluntary contributions' },
 ];
-
-/** mulberry32: small, fast and seedable. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function buildRealisticTracker({ lines = 2000, milestonesPerLine = 10, historyEntries = 100_000 }: RealisticTrackerOptions = {}): TrackerData {
   const random = createRandom(20260115);
