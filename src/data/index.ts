@@ -13,7 +13,6 @@ export { usePriorityItemMutations, type PriorityItemSaved, type PriorityItemUpda
 export { useOptimisticMutation, type OptimisticMutationOptions } from './useOptimisticMutation';
 export { lastExportAtKey, useLastExportAt } from './useLastExportAt';
 export { useLatestSavedSnapshotTime } from './useLatestSavedSnapshotTime';
-export { afterNextPaint } from './afterNextPaint';
 export { useConfirmStatus } from './useConfirmStatus';
 export type { ExportedFile, ImportCheck, ImportSummary, SnapshotEntry } from './snapshotTasks';
 export { useComparison, useSnapshotReads, useStoredSnapshots, type SnapshotReads } from './useSnapshotQueries';
