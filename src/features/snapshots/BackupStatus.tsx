@@ -7,7 +7,16 @@ export function BackupStatus() {
   const { t, i18n } = useTranslation();
   const { data: lastExportAt } = useLastExportAt();
   const { data: snapshots } = useStoredSnapshots();
-  if (lastExportAt === undefined || !snapshots) return null;
+  if (lastExportAt === undefined || !snapshots) {
+    // Its two lines hold their place while they are read: appearing later, they pushed the export
+    // button down between a press and its release, and the click was lost.
+    return (
+      <ul className="snapshots__status" aria-hidden="true">
+        <li>{'\u00a0'}</li>
+        <li>{'\u00a0'}</li>
+      </ul>
+    );
+  }
   const lastSaved = snapshots.find((entry) => !entry.isAutomaticBackup)?.createdAt;
   return (
     <ul className="snapshots__status">
