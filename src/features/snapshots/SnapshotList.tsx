@@ -13,6 +13,8 @@ export function SnapshotList({ onRestore }: { onRestore: (entry: SnapshotEntry) 
       <h2 id={headingId}>{t('snapshots.list.heading')}</h2>
       <p className="snapshots__hint">{t('snapshots.list.intro')}</p>
       <SaveSnapshotForm />
+      {/* A line in the empty list's place while it is read, so the comparison below does not jump. */}
+      {!entries && <p className="snapshots__empty" role="status">{t('snapshots.list.loading')}</p>}
       {entries && entries.length === 0 && <p className="snapshots__empty">{t('snapshots.list.empty')}</p>}
       {entries && entries.length > 0 && (
         <div className="snapshots__table-wrap">
