@@ -7,6 +7,7 @@ import { NavItemLink } from './NavItemLink';
 import { SourceNote } from './SourceNote';
 import { StorageBanner } from './StorageBanner';
 import { UpdatePrompt } from './UpdatePrompt';
+import { useUndoShortcuts } from './useUndoShortcuts';
 
 const NAV_ITEMS = [
   { to: '/board', key: 'nav.board' },
@@ -25,6 +26,8 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  // Here, with the toasts that report them: undo and redo work in every view that shows a change.
+  useUndoShortcuts();
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={skipToMain}>

@@ -7,9 +7,9 @@ export { useMoveActionLine, type MoveActionLineInput } from './useMoveActionLine
 export { isStaleWrite, useStorageErrorMessage } from './useStorageErrorMessage';
 export { useReportingDate, useSetReportingDate } from './useReportingDate';
 export { todayIsoDate, useToday } from './useToday';
-export { useUpdateActionLine, type ActionLinePatch, type UpdateActionLineInput } from './useUpdateActionLine';
-export { useMilestoneMutation, type MilestoneChange } from './useMilestoneMutations';
-export { usePriorityItemMutations, type PriorityItemSaved, type PriorityItemUpdate } from './usePriorityItemMutations';
+export type { ActionLinePatch } from './useUpdateActionLine';
+export { useRecordedChange } from './useRecordedChange';
+export { useUndoRedo } from './useUndoRedo';
 export { useOptimisticMutation, type OptimisticMutationOptions } from './useOptimisticMutation';
 export { lastExportAtKey, useLastExportAt } from './useLastExportAt';
 export { useLatestSavedSnapshotTime } from './useLatestSavedSnapshotTime';

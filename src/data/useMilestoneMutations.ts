@@ -7,8 +7,8 @@ import { useOptimisticMutation } from './useOptimisticMutation';
 type MilestoneChange =
   | { kind: 'add'; milestone: Milestone }
   | { kind: 'update'; id: string; patch: MilestonePatch; expected?: MilestonePatch }
-  | { kind: 'delete'; id: string }
-  | { kind: 'move'; id: string; offset: -1 | 1 };
+  | { kind: 'delete'; id: string; expected?: MilestonePatch }
+  | { kind: 'move'; id: string; offset: -1 | 1; expectedIndex?: number };
 
 function applyChange(milestones: Milestone[], change: MilestoneChange): Milestone[] {
   switch (change.kind) {
@@ -44,13 +44,11 @@ export function useMilestoneMutation() {
         case 'update':
           return updateMilestone(db, change.id, change.patch, { expected: change.expected });
         case 'delete':
-          return deleteMilestone(db, change.id);
+          return deleteMilestone(db, change.id, { expected: change.expected });
         case 'move':
-          return moveMilestone(db, change.id, change.offset);
+          return moveMilestone(db, change.id, change.offset, { expectedIndex: change.expectedIndex });
       }
     },
     applyToCache: applyChange,
   });
 }
-
-export type { MilestoneChange };

@@ -4,17 +4,23 @@ import { useDatabase } from './DatabaseContext';
 import { queryKeys } from './queryKeys';
 import { useOptimisticMutation } from './useOptimisticMutation';
 
-export interface PriorityItemUpdate {
+interface PriorityItemUpdate {
   id: string;
   patch: PriorityItemPatch;
   /** The values the edit started from: a row changed elsewhere since is not overwritten. */
   expected: PriorityItemPatch;
 }
 
-export interface PriorityItemSaved {
-  added?: (item: PriorityItem) => void;
-  updated?: (update: PriorityItemUpdate) => void;
-  deleted?: (item: PriorityItem) => void;
+interface PriorityItemRemoval {
+  id: string;
+  /** The values the item must still hold: an item edited since is not deleted. */
+  expected?: PriorityItemPatch;
+}
+
+interface PriorityItemReorder {
+  orderedIds: string[];
+  /** The order the items must still be in: a list reordered since is not renumbered. */
+  expected?: string[];
 }
 
 function renumber(items: PriorityItem[], orderedIds: string[]): PriorityItem[] {
@@ -23,7 +29,7 @@ function renumber(items: PriorityItem[], orderedIds: string[]): PriorityItem[] {
 }
 
 /** Adds, edits, deletes and reorders the priorities' rows: each shows at once and rolls back if its write fails. */
-export function usePriorityItemMutations(saved: PriorityItemSaved = {}) {
+export function usePriorityItemMutations() {
   const db = useDatabase();
   const queryKey = queryKeys.priorityItems;
   return {
@@ -31,24 +37,21 @@ export function usePriorityItemMutations(saved: PriorityItemSaved = {}) {
       queryKey,
       write: (item) => addPriorityItem(db, item),
       applyToCache: (items, item) => sortByOrder([...items, item]),
-      onSaved: saved.added,
     }),
     update: useOptimisticMutation<PriorityItem[], PriorityItemUpdate>({
       queryKey,
       write: ({ id, patch, expected }) => updatePriorityItem(db, id, patch, { expected }),
       applyToCache: (items, { id, patch }) => items.map((item) => (item.id === id ? { ...item, ...patch } : item)),
-      onSaved: saved.updated,
     }),
-    remove: useOptimisticMutation<PriorityItem[], PriorityItem>({
+    remove: useOptimisticMutation<PriorityItem[], PriorityItemRemoval>({
       queryKey,
-      write: (item) => deletePriorityItem(db, item.id),
-      applyToCache: (items, removed) => items.filter((item) => item.id !== removed.id),
-      onSaved: saved.deleted,
+      write: ({ id, expected }) => deletePriorityItem(db, id, { expected }),
+      applyToCache: (items, { id }) => items.filter((item) => item.id !== id),
     }),
-    reorder: useOptimisticMutation<PriorityItem[], string[]>({
+    reorder: useOptimisticMutation<PriorityItem[], PriorityItemReorder>({
       queryKey,
-      write: (orderedIds) => reorderPriorityItems(db, orderedIds),
-      applyToCache: renumber,
+      write: ({ orderedIds, expected }) => reorderPriorityItems(db, orderedIds, { expected }),
+      applyToCache: (items, { orderedIds }) => renumber(items, orderedIds),
     }),
   };
 }

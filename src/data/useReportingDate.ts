@@ -1,9 +1,12 @@
-import { writeReportingDate, type TrackerSettings } from '../db';
-import { useDatabase } from './DatabaseContext';
+import { useCallback } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { TrackerSettings } from '../db';
 import { useSettings } from './queries';
 import { queryKeys } from './queryKeys';
-import { useOptimisticMutation } from './useOptimisticMutation';
+import { useRecordedChange } from './useRecordedChange';
 import { useToday } from './useToday';
+import { useWriteReportingDate, type SetReportingDateInput } from './useWriteReportingDate';
 
 /** The reporting date that overdue and due-soon flags are computed against: the setting, or today. */
 export function useReportingDate(): { reportingDate: string; isSet: boolean; stored: string | null } {
@@ -13,19 +16,33 @@ export function useReportingDate(): { reportingDate: string; isSet: boolean; sto
   return { reportingDate: stored ?? today, isSet: stored !== null, stored };
 }
 
-export interface SetReportingDateInput {
-  isoDate: string | null;
-  /** The stored date the change started from: a date changed meanwhile is not overwritten. */
-  expected?: string | null;
-}
-
-/** Stores the reporting date (null: today); the flags follow at once, and every tab with them. */
+/**
+ * Stores the reporting date (null: today) and records it for undo; the flags follow at once, and
+ * every tab with them. Without `expected`, the change replaces whatever is stored, and undo puts
+ * back the date this tab showed.
+ */
 export function useSetReportingDate() {
-  const db = useDatabase();
-  return useOptimisticMutation<TrackerSettings, SetReportingDateInput>({
-    queryKey: queryKeys.settings,
-    write: ({ isoDate, expected }) =>
-      writeReportingDate(db, isoDate, expected === undefined ? undefined : { reportingDate: expected }),
-    applyToCache: (settings, { isoDate }) => ({ ...settings, reportingDate: isoDate }),
-  });
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const { mutateAsync: write } = useWriteReportingDate();
+  const record = useRecordedChange();
+  const mutateAsync = useCallback(
+    (input: SetReportingDateInput) => {
+      const shown = queryClient.getQueryData<TrackerSettings>(queryKeys.settings)?.reportingDate ?? null;
+      const before = input.expected === undefined ? shown : input.expected;
+      const label = t('undo.reportingDate', { date: input.isoDate ?? t('undo.today') });
+      return record({ kind: 'reportingDate', before, after: input.isoDate }, label, { save: () => write(input), reportStale: false });
+    },
+    [queryClient, record, t, write],
+  );
+  const mutate = useCallback(
+    (input: SetReportingDateInput, options: { onSettled?: () => void } = {}) => {
+      // A failed save already says why in a toast; the caller only needs to know it is over.
+      void mutateAsync(input)
+        .catch(() => undefined)
+        .then(() => options.onSettled?.());
+    },
+    [mutateAsync],
+  );
+  return { mutate, mutateAsync };
 }

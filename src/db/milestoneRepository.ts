@@ -1,7 +1,7 @@
 import { diffForHistory, type Milestone } from '../domain';
 import type { TrackerDatabase } from './database';
 import { recordedWrite, storedRecord, type WriteOptions } from './recordedWrite';
-import { assertUnchanged } from './staleWrite';
+import { StaleWriteError, assertUnchanged } from './staleWrite';
 
 const MILESTONE_FIELDS = ['title', 'target', 'status', 'completedOn', 'order'] as const satisfies readonly (keyof Milestone)[];
 
@@ -24,6 +24,8 @@ export function addMilestone(
 ): Promise<void> {
   const read = async () => {
     await storedRecord(db.actionLines, milestone.lineCode, 'Action line');
+    // A redone add whose milestone is back already (another tab's undo) is refused as stale.
+    if (await db.milestones.get(milestone.id)) throw new StaleWriteError('id');
     return siblingsOf(db, milestone.lineCode);
   };
   return recordedWrite(
@@ -58,24 +60,31 @@ export function updateMilestone(
   });
 }
 
+/** Deletes a milestone; with `expected`, only if it still holds those values (an undone add). */
 export function deleteMilestone(
   db: TrackerDatabase,
   id: string,
-  now: string = new Date().toISOString(),
+  { expected, now = new Date().toISOString() }: WriteOptions<Milestone> = {},
 ): Promise<void> {
-  return recordedWrite(db, db.milestones, () => db.milestones.get(id), (before) =>
-    before
-      ? { delete: [id], history: [{ ...historyContext(before, now), field: 'milestone', from: before.title, to: null }] }
-      : null,
-  );
+  return recordedWrite(db, db.milestones, () => db.milestones.get(id), (before) => {
+    if (!before) {
+      if (expected) throw new StaleWriteError('id');
+      return null;
+    }
+    assertUnchanged(before, expected);
+    return { delete: [id], history: [{ ...historyContext(before, now), field: 'milestone', from: before.title, to: null }] };
+  });
 }
 
-/** Swaps a milestone with its neighbour in the line's order, in one transaction. */
+/**
+ * Swaps a milestone with its neighbour in the line's order, in one transaction. With
+ * `expectedIndex`, only if the milestone is still at that position (0-based) among its line's.
+ */
 export function moveMilestone(
   db: TrackerDatabase,
   id: string,
   offset: -1 | 1,
-  now: string = new Date().toISOString(),
+  { expectedIndex, now = new Date().toISOString() }: { expectedIndex?: number; now?: string } = {},
 ): Promise<void> {
   const read = async () => {
     const moving = await storedRecord(db.milestones, id, 'Milestone');
@@ -83,6 +92,7 @@ export function moveMilestone(
   };
   return recordedWrite(db, db.milestones, read, ({ moving, siblings }) => {
     const index = siblings.findIndex((m) => m.id === id);
+    if (expectedIndex !== undefined && index !== expectedIndex) throw new StaleWriteError('order');
     const other = siblings[index + offset];
     if (!other) return null;
     const reordered = [...siblings];

@@ -7,7 +7,7 @@ describe('reorderPriorityItems', () => {
     const db = createTestDatabase();
     const ids = (await db.priorityItems.orderBy('order').toArray()).map((item) => item.id);
     const [first, second, ...rest] = ids;
-    await reorderPriorityItems(db, [second!, first!, ...rest], '2026-01-15T10:00:00.000Z');
+    await reorderPriorityItems(db, [second!, first!, ...rest], { now: '2026-01-15T10:00:00.000Z' });
     expect((await db.priorityItems.orderBy('order').toArray()).map((item) => item.id)).toEqual([second, first, ...rest]);
     const history = await db.history.toArray();
     expect(history.map((entry) => [entry.lineCode, entry.field, entry.from, entry.to])).toEqual([

@@ -1,7 +1,7 @@
 import { diffForHistory, type PriorityItem } from '../domain';
 import type { TrackerDatabase } from './database';
 import { recordedWrite, storedRecord, type WriteOptions } from './recordedWrite';
-import { assertUnchanged } from './staleWrite';
+import { StaleWriteError, assertUnchanged } from './staleWrite';
 
 const PRIORITY_FIELDS = ['text', 'milestone', 'target', 'lineCode', 'order'] as const satisfies readonly (keyof PriorityItem)[];
 
@@ -23,7 +23,11 @@ export function addPriorityItem(
   return recordedWrite(
     db,
     db.priorityItems,
-    () => storedRecord(db.actionLines, item.lineCode, 'Action line'),
+    async () => {
+      await storedRecord(db.actionLines, item.lineCode, 'Action line');
+      // A redone add whose item is back already (another tab's undo) is refused as stale.
+      if (await db.priorityItems.get(item.id)) throw new StaleWriteError('id');
+    },
     () => ({ add: [item], history: [{ ...historyContext(item, now), field: 'priorityItem', from: null, to: item.text }] }),
     [db.actionLines],
   );
@@ -45,25 +49,40 @@ export function updatePriorityItem(
   });
 }
 
+/** Deletes an item; with `expected`, only if it still holds those values (an undone add). */
 export function deletePriorityItem(
   db: TrackerDatabase,
   id: string,
-  now: string = new Date().toISOString(),
+  { expected, now = new Date().toISOString() }: WriteOptions<PriorityItem> = {},
 ): Promise<void> {
-  return recordedWrite(db, db.priorityItems, () => db.priorityItems.get(id), (before) =>
-    before
-      ? { delete: [id], history: [{ ...historyContext(before, now), field: 'priorityItem', from: before.text, to: null }] }
-      : null,
-  );
+  return recordedWrite(db, db.priorityItems, () => db.priorityItems.get(id), (before) => {
+    if (!before) {
+      if (expected) throw new StaleWriteError('id');
+      return null;
+    }
+    assertUnchanged(before, expected);
+    return { delete: [id], history: [{ ...historyContext(before, now), field: 'priorityItem', from: before.text, to: null }] };
+  });
 }
 
-/** Renumbers the items in the given id order (0..n-1), recording each changed position. */
+/**
+ * Renumbers the items in the given id order (0..n-1), recording each changed position. With
+ * `expected`, only if the stored order of these items is still that one (an undone reorder).
+ */
 export function reorderPriorityItems(
   db: TrackerDatabase,
   orderedIds: readonly string[],
-  now: string = new Date().toISOString(),
+  { expected, now = new Date().toISOString() }: { expected?: readonly string[]; now?: string } = {},
 ): Promise<void> {
   return recordedWrite(db, db.priorityItems, () => db.priorityItems.bulkGet([...orderedIds]), (items) => {
+    if (expected) {
+      if (items.includes(undefined)) throw new StaleWriteError('id');
+      const stored = items
+        .filter((item) => item !== undefined)
+        .sort((a, b) => a.order - b.order)
+        .map((item) => item.id);
+      if (stored.join('\n') !== expected.join('\n')) throw new StaleWriteError('order');
+    }
     const changed = items.flatMap((item, order) => {
       if (!item) throw new Error(`Priority item ${orderedIds[order]} does not exist.`);
       return item.order === order ? [] : [{ before: item, after: { ...item, order } }];

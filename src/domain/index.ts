@@ -26,3 +26,4 @@ export * from './snapshot';
 export * from './validation';
 export * from './identifier';
 export * from './backupReminder';
+export * from './undo';

@@ -126,6 +126,33 @@ test.describe('board interactions', () => {
     await expect(history.nth(1)).toContainText('Status: To be started → Ongoing');
   });
 
+  test('undoes a milestone delete from the toast over the card panel, and with Ctrl+Z after a reload', async ({ page }) => {
+    await page.goto(appPath('/board?line=M2'));
+    const panel = page.getByRole('dialog', { name: 'M2 details' });
+    await panel.getByLabel('New milestone title').fill('Consult the Sector Advisory Groups');
+    await panel.getByRole('button', { name: 'Add milestone' }).click();
+    const milestone = panel.getByRole('listitem', { name: 'Milestone 1: \u2068Consult the Sector Advisory Groups\u2069' });
+    await milestone.getByRole('button', { name: /^Delete milestone/ }).click();
+    await expect(milestone).toHaveCount(0);
+    // Not hidden under the modal panel, and not inert: a trial click checks the button gets the pointer.
+    const toast = page.getByRole('status').filter({ hasText: 'deleted' });
+    await toast.getByRole('button', { name: 'Undo' }).click({ trial: true });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}undo-toast-over-panel.png` });
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect(milestone).toBeVisible();
+    await milestone.getByRole('button', { name: /^Delete milestone/ }).click();
+    await expect(milestone).toHaveCount(0);
+
+    // The stack is the tab's: it survives a reload.
+    await page.reload();
+    await expect(panel.getByText('No milestones yet.')).toBeVisible();
+    await page.keyboard.press('Control+z');
+    await expect(milestone).toBeVisible();
+    await page.keyboard.press('Control+Shift+z');
+    await expect(milestone).toHaveCount(0);
+    await expect(panel.getByRole('region', { name: 'History' }).getByRole('listitem')).toHaveCount(6);
+  });
+
   test('opens a card by URL, adds and edits a milestone, and keeps it after a reload', async ({ page }) => {
     await page.goto(appPath('/board?line=M2'));
     const panel = page.getByRole('dialog', { name: 'M2 details' });

@@ -18,7 +18,6 @@ import { buildContainers } from './boardContainers';
 import { ReportingDateField } from './ReportingDateField';
 import { useBoardFilters } from './useBoardFilters';
 import { useOpenLine } from './useOpenLine';
-import { useUndoShortcuts } from './useUndoShortcuts';
 import './board.css';
 
 // The card panel loads when a card is first opened: it is not needed to show the board.
@@ -37,7 +36,6 @@ export function BoardView() {
   const { openCode, openLine, closeLine } = useOpenLine();
   const isSwimlanes = useUiStore((state) => state.isSwimlanes);
   const setSwimlanes = useUiStore((state) => state.setSwimlanes);
-  useUndoShortcuts();
 
   // Changed data (a saved move, another tab's edit) re-renders the board in a render React can
   // interrupt, so the frame that answers the input that caused it (a menu closing, a key) never

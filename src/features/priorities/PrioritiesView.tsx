@@ -51,24 +51,26 @@ export function PrioritiesView() {
     const started = editing?.item;
     if (started) {
       // Only the fields the user changed are saved, and only over the values the form started from.
-      const changed = (Object.keys(value) as (keyof typeof value)[]).filter((field) => value[field] !== started[field]);
-      const patch = Object.fromEntries(changed.map((field) => [field, value[field]]));
-      const expected = Object.fromEntries(changed.map((field) => [field, started[field]]));
       // The form stays open, with what the user typed, until the save lands.
-      actions.update.mutateAsync({ id: started.id, patch, expected }).then(closeForm, (error: unknown) => {
+      actions.update(started, { ...started, ...value }).then(closeForm, (error: unknown) => {
         if (isStaleWrite(error)) showToast({ kind: 'error', message: t('priorities.changedElsewhere', { code: started.lineCode }) });
       });
       return;
     }
     const order = items.reduce((max, item) => Math.max(max, item.order + 1), 0);
-    actions.add.mutate({ ...value, linkSource: 'person', id: crypto.randomUUID(), order });
+    actions.add({ ...value, linkSource: 'person', id: crypto.randomUUID(), order }).catch(() => undefined);
     closeForm();
   };
 
   const remove = (item: PriorityItem, index: number) => {
     const neighbour = rows[index + 1] ?? rows[index - 1];
-    actions.remove.mutate(item);
+    actions.remove(item).catch(() => undefined);
     requestAnimationFrame(() => document.getElementById(neighbour ? `edit-priority-${neighbour.id}` : 'add-priority')?.focus());
+  };
+
+  const move = (item: PriorityItem, offset: -1 | 1) => {
+    const ids = rows.map((row) => row.id);
+    actions.reorder(item, ids, moveInOrder(ids, item.id, offset)).catch(() => undefined);
   };
 
   return (
@@ -110,7 +112,7 @@ export function PrioritiesView() {
               item={item}
               canMoveUp={canReorder && index > 0}
               canMoveDown={canReorder && index < rows.length - 1}
-              onMove={(offset) => actions.reorder.mutate(moveInOrder(rows.map((row) => row.id), item.id, offset))}
+              onMove={(offset) => move(item, offset)}
               onEdit={() => setEditing({ item, returnFocusTo: `edit-priority-${item.id}` })}
               onDelete={() => remove(item, index)}
             />

@@ -1,20 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { usePriorityItemMutations } from '../../data';
-import { useUiStore } from '../../state/uiStore';
+import type { PriorityItem } from '../../domain';
+import { useRecordedChange } from '../../data';
 
-/** Add, edit, delete (with an Undo toast) and reorder the rows of the priorities table. */
+/**
+ * Add, edit, delete and reorder the rows of the priorities table: each is recorded for undo and
+ * redo, and each but a reorder is confirmed in a toast with Undo.
+ */
 export function usePriorityItemActions() {
   const { t } = useTranslation();
-  const showToast = useUiStore((state) => state.showToast);
-  const actions = usePriorityItemMutations({
-    added: (item) => showToast({ kind: 'info', message: t('priorities.added', { code: item.lineCode }) }),
-    updated: ({ patch }) => showToast({ kind: 'info', message: t('priorities.updated', { code: patch.lineCode ?? '' }) }),
-    deleted: (removed) =>
-      showToast({
-        kind: 'info',
-        message: t('priorities.deleted', { code: removed.lineCode }),
-        action: { label: t('priorities.undo'), run: () => actions.add.mutate(removed) },
-      }),
-  });
-  return actions;
+  const record = useRecordedChange();
+  return {
+    add: (item: PriorityItem) =>
+      record({ kind: 'priorityItem', before: null, after: item }, t('priorities.added', { code: item.lineCode }), { confirm: true }),
+    /** Saves `after` over `before`, the row as the edit started from; the form reports a row changed since. */
+    update: (before: PriorityItem, after: PriorityItem) =>
+      record({ kind: 'priorityItem', before, after }, t('priorities.updated', { code: after.lineCode }), { confirm: true, reportStale: false }),
+    remove: (item: PriorityItem) =>
+      record({ kind: 'priorityItem', before: item, after: null }, t('priorities.deleted', { code: item.lineCode }), { confirm: true }),
+    /** Renumbers the rows from the order `before` to `after`, where `item` moved. */
+    reorder: (item: PriorityItem, before: string[], after: string[]) =>
+      record(
+        { kind: 'priorityOrder', before, after },
+        t('priorities.reordered', { code: item.lineCode, position: after.indexOf(item.id) + 1 }),
+      ),
+  };
 }

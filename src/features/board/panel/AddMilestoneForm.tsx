@@ -2,16 +2,14 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../../i18n';
 import { TEXT_LIMITS, validateTarget, validateText } from '../../../domain';
-import { useMilestoneMutation } from '../../../data';
-import { useUiStore } from '../../../state/uiStore';
+import { useRecordedChange } from '../../../data';
 import { useValidationMessage } from './useValidationMessage';
 
 export function AddMilestoneForm({ lineCode, nextOrder }: { lineCode: string; nextOrder: number }) {
   const { t } = useTranslation();
   const id = useId();
-  const { mutateAsync } = useMilestoneMutation();
+  const record = useRecordedChange();
   const message = useValidationMessage();
-  const showToast = useUiStore((state) => state.showToast);
   const [title, setTitle] = useState('');
   const [target, setTarget] = useState('');
   const [errors, setErrors] = useState<{ title?: string; target?: string }>({});
@@ -29,19 +27,16 @@ export function AddMilestoneForm({ lineCode, nextOrder }: { lineCode: string; ne
     // Clear at once so the next milestone can be typed while this one saves; restore on failure.
     setTitle('');
     setTarget('');
-    mutateAsync({
-      kind: 'add',
-      milestone: {
-        id: crypto.randomUUID(),
-        lineCode,
-        title: titleResult.value,
-        target: targetResult.value,
-        status: 'To be started',
-        completedOn: null,
-        order: nextOrder,
-      },
-    })
-      .then(() => showToast({ kind: 'info', message: t('milestones.added', { title: isolate(titleResult.value) }) }))
+    const milestone = {
+      id: crypto.randomUUID(),
+      lineCode,
+      title: titleResult.value,
+      target: targetResult.value,
+      status: 'To be started' as const,
+      completedOn: null,
+      order: nextOrder,
+    };
+    record({ kind: 'milestone', before: null, after: milestone }, t('milestones.added', { title: isolate(milestone.title) }), { confirm: true })
       .catch(() => {
         setTitle((current) => current || title);
         setTarget((current) => current || target);

@@ -9,8 +9,7 @@ import {
   type Milestone,
   type Status,
 } from '../../../domain';
-import { todayIsoDate, useMilestoneMutation } from '../../../data';
-import { useUiStore } from '../../../state/uiStore';
+import { todayIsoDate, useRecordedChange } from '../../../data';
 import { EditableField } from '../../../ui/EditableField';
 import { useFieldSave } from '../useFieldSave';
 import { useValidationMessage } from './useValidationMessage';
@@ -26,34 +25,29 @@ interface MilestoneRowProps {
 export function MilestoneRow({ milestone, position, isFirst, isLast }: MilestoneRowProps) {
   const { t } = useTranslation();
   const id = useId();
-  const { mutate, mutateAsync } = useMilestoneMutation();
+  const record = useRecordedChange();
   const message = useValidationMessage();
-  const showToast = useUiStore((state) => state.showToast);
   const saveField = useFieldSave();
+  // The title in labels and the buttons' accessible names, set apart from the words around it.
+  const title = isolate(milestone.title);
+  const edited = t('milestones.edited', { title });
+  // Each change replaces the values this row showed, so a change saved elsewhere since is never overwritten.
   const saveOver = <K extends 'title' | 'target' | 'completedOn'>(field: K, value: Milestone[K]) =>
-    saveField(
-      mutateAsync({ kind: 'update', id: milestone.id, patch: { [field]: value }, expected: { [field]: milestone[field] } }),
-    );
+    saveField(record({ kind: 'milestone', before: milestone, after: { ...milestone, [field]: value } }, edited, { reportStale: false }));
 
   const remove = () => {
-    mutateAsync({ kind: 'delete', id: milestone.id })
-      .then(() =>
-        showToast({
-          kind: 'info',
-          message: t('milestones.deleted', { title: isolate(milestone.title) }),
-          action: { label: t('move.undo'), run: () => mutate({ kind: 'add', milestone }) },
-        }),
-      )
-      .catch(() => undefined);
+    record({ kind: 'milestone', before: milestone, after: null }, t('milestones.deleted', { title }), { confirm: true }).catch(() => undefined);
   };
 
   const changeStatus = (status: Status) => {
     const completedOn = status === 'Completed' ? (milestone.completedOn ?? todayIsoDate()) : null;
-    mutate({ kind: 'update', id: milestone.id, patch: { status, completedOn } });
+    record({ kind: 'milestone', before: milestone, after: { ...milestone, status, completedOn } }, edited).catch(() => undefined);
   };
 
-  // The title in the buttons' accessible names, set apart from the words around it.
-  const title = isolate(milestone.title);
+  const move = (offset: -1 | 1) => {
+    const change = { kind: 'milestoneOrder', id: milestone.id, from: position - 1, to: position - 1 + offset } as const;
+    record(change, t('milestones.reordered', { title, position: position + offset })).catch(() => undefined);
+  };
 
   return (
     <li className={`milestone milestone--${statusKey(milestone.status)}`} aria-label={t('milestones.row', { position, title })}>
@@ -107,7 +101,7 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
           className="icon-button"
           disabled={isFirst}
           aria-label={t('milestones.moveUp', { title })}
-          onClick={() => mutate({ kind: 'move', id: milestone.id, offset: -1 })}
+          onClick={() => move(-1)}
         >
           <span aria-hidden="true">↑</span>
         </button>
@@ -116,7 +110,7 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
           className="icon-button"
           disabled={isLast}
           aria-label={t('milestones.moveDown', { title })}
-          onClick={() => mutate({ kind: 'move', id: milestone.id, offset: 1 })}
+          onClick={() => move(1)}
         >
           <span aria-hidden="true">↓</span>
         </button>
