@@ -42,7 +42,7 @@ export function useRecordedChange(): RecordChange {
         throw error;
       }
       if (confirm) {
-        showToast({ kind: 'info', message: label, action: { label: t('undo.action'), run: () => void undo(entry.id) } });
+        showToast({ kind: 'info', message: label, undoEntryId: entry.id, action: { label: t('undo.action'), run: () => void undo(entry.id) } });
       }
     },
     [apply, showToast, t, undo],

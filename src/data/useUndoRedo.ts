@@ -44,6 +44,7 @@ export function useUndoRedo(): UndoRedo {
         showToast({ kind: 'info', message: t(direction === 'undo' ? 'undo.nothingToUndo' : 'undo.nothingToRedo') });
         return;
       }
+      if (direction === 'undo') useUiStore.getState().dismissUndoToasts(entry.id);
       try {
         await pendingSaves.get(entry.id);
         await apply(direction === 'undo' ? invertChange(entry.change) : entry.change);

@@ -14,6 +14,8 @@ export interface Toast {
   action?: ToastAction;
   /** A confirmation that stays until dismissed, like an error, because it says something was left out. */
   isSticky?: boolean;
+  /** The undo entry its action undoes: once that is undone, the toast's Undo would do nothing. */
+  undoEntryId?: number;
 }
 
 interface ToastSlice {
@@ -21,6 +23,8 @@ interface ToastSlice {
   /** Shows a toast and returns its id. */
   showToast: (toast: Omit<Toast, 'id'>) => number;
   dismissToast: (id: number) => void;
+  /** Dismisses the toasts that offer to undo this entry. */
+  dismissUndoToasts: (undoEntryId: number) => void;
 }
 
 export interface CardFocusRequest {
@@ -70,6 +74,8 @@ export const useUiStore = create<UiState>()(
         return id;
       },
       dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
+      dismissUndoToasts: (undoEntryId) =>
+        set((state) => ({ toasts: state.toasts.filter((toast) => toast.undoEntryId !== undoEntryId) })),
       cardFocusRequest: null,
       requestCardFocus: (request) => set({ cardFocusRequest: request }),
       isSwimlanes: false,

@@ -102,9 +102,12 @@ describe('undo and redo of milestone changes', () => {
     const stored = await db.milestones.get(FIRST.id);
     await user.click(within(panel).getByRole('button', { name: `Delete milestone ${isolate(FIRST.title)}` }));
     await waitFor(() => expect(titles(panel)).toEqual([SECOND.title]));
+    expect(await screen.findByText(`Milestone “${isolate(FIRST.title)}” deleted`)).toBeInTheDocument();
     await undoKey(user);
     await waitFor(() => expect(titles(panel)).toEqual([FIRST.title, SECOND.title]));
     expect(await db.milestones.get(FIRST.id)).toEqual(stored);
+    // Its toast goes with it: an Undo left there would have nothing to undo.
+    expect(screen.queryByText(`Milestone “${isolate(FIRST.title)}” deleted`)).not.toBeInTheDocument();
     await redoKey(user);
     await waitFor(() => expect(titles(panel)).toEqual([SECOND.title]));
     // The toast of a new delete undoes through the same stack: Ctrl+Z afterwards undoes the change before.
