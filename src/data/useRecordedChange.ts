@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UndoableChange } from '../domain';
+import { changesNothing, type UndoableChange } from '../domain';
 import { useUiStore } from '../state/uiStore';
 import { useUndoStore } from '../state/undoStore';
 import { useApplyChange } from './useApplyChange';
@@ -31,6 +31,7 @@ export function useRecordedChange(): RecordChange {
 
   return useCallback(
     async (change, label, { save, confirm = false, reportStale = true } = {}) => {
+      if (changesNothing(change)) return;
       const entry = useUndoStore.getState().record({ label, change });
       const saving = save ? save() : apply(change);
       trackSave(entry.id, saving);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invertChange, planRevert, revertRefusal } from './undo';
+import { changesNothing, invertChange, planRevert, revertRefusal } from './undo';
 import type { HistoryEntry, Milestone } from './types';
 
 const at = '2026-01-15T10:00:00.000Z';
@@ -17,6 +17,15 @@ const milestone: Milestone = { id: 'm1', lineCode: 'M2', title: 'Pilot', target:
 const sources = { lines: [], milestones: [milestone], priorityItems: [], today: '2026-01-15' };
 
 describe('undoable changes', () => {
+  it('tells a change that writes what is already there, which is not recorded', () => {
+    expect(changesNothing({ kind: 'line', code: 'M2', before: { leadUnit: 'BDT' }, after: { leadUnit: 'BDT' } })).toBe(true);
+    expect(changesNothing({ kind: 'line', code: 'M2', before: { leadUnit: 'BDT' }, after: { leadUnit: 'TSB' } })).toBe(false);
+    expect(changesNothing({ kind: 'move', code: 'M2', from: { status: 'Ongoing', index: 1 }, to: { status: 'Ongoing', index: 1 } })).toBe(true);
+    expect(changesNothing({ kind: 'move', code: 'M2', from: { status: 'Ongoing', index: 1 }, to: { status: 'Completed', index: 0 } })).toBe(false);
+    expect(changesNothing({ kind: 'reportingDate', before: null, after: '2026-03-31' })).toBe(false);
+    expect(changesNothing({ kind: 'priorityOrder', before: ['a', 'b'], after: ['a', 'b'] })).toBe(true);
+  });
+
   it('inverts a change by swapping its sides', () => {
     expect(invertChange({ kind: 'reportingDate', before: null, after: '2026-07-01' })).toEqual({ kind: 'reportingDate', before: '2026-07-01', after: null });
     expect(invertChange({ kind: 'milestoneOrder', id: 'm1', from: 0, to: 1 })).toEqual({ kind: 'milestoneOrder', id: 'm1', from: 1, to: 0 });

@@ -42,6 +42,13 @@ export function invertChange(change: UndoableChange): UndoableChange {
   }
 }
 
+/** Whether applying `change` would write what is already there: such a change is not recorded. */
+export function changesNothing(change: UndoableChange): boolean {
+  const sides: [unknown, unknown] =
+    change.kind === 'move' || change.kind === 'milestoneOrder' ? [change.from, change.to] : [change.before, change.after];
+  return JSON.stringify(sides[0]) === JSON.stringify(sides[1]);
+}
+
 /** The fields whose values differ between two records, with each side's values. */
 export function changedFields<T extends object>(
   before: T,
