@@ -43,7 +43,9 @@ describe('one undo stack for every change', () => {
   it('undoes and redoes the reporting date from the dashboard', async () => {
     const user = userEvent.setup();
     const { db } = renderApp('/dashboard');
-    fireEvent.change(await screen.findByLabelText('Reporting date'), { target: { value: '2026-07-01' } });
+    const field = await screen.findByLabelText('Reporting date');
+    fireEvent.change(field, { target: { value: '2026-07-01' } });
+    fireEvent.blur(field);
     await waitFor(async () => expect((await db.settings.get('reportingDate'))?.value).toBe('2026-07-01'));
     await undoKey(user);
     await waitFor(async () => expect(await db.settings.get('reportingDate')).toBeUndefined());

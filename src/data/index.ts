@@ -6,6 +6,8 @@ export * from './queries';
 export { useMoveActionLine, type MoveActionLineInput } from './useMoveActionLine';
 export { isStaleWrite, useStorageErrorMessage } from './useStorageErrorMessage';
 export { useReportingDate, useSetReportingDate } from './useReportingDate';
+export { useReportingDateField } from './useReportingDateField';
+export { useFieldSave } from './useFieldSave';
 export { todayIsoDate, useToday } from './useToday';
 export type { ActionLinePatch } from './useUpdateActionLine';
 export { useRecordedChange } from './useRecordedChange';

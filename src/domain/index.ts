@@ -27,3 +27,4 @@ export * from './validation';
 export * from './identifier';
 export * from './backupReminder';
 export * from './undo';
+export type * from './fieldSave';

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EditableField } from './EditableField';
-import type { FieldSaveResult } from './fieldSave';
+import type { FieldSaveResult } from '../domain';
 
 const saved = (): Promise<FieldSaveResult> => Promise.resolve({ status: 'saved' });
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FieldSaveResult } from './fieldSave';
+import type { FieldSaveResult } from '../domain';
 
 export type FieldPhase =
   | { kind: 'idle' }

@@ -21,6 +21,7 @@ function chart(page: Page) {
 
 async function setReportingDate(page: Page, isoDate: string) {
   await page.getByLabel('Reporting date').fill(isoDate);
+  await page.getByLabel('Reporting date').press('Enter');
   await expect(page.getByText('as of 15 January 2026', { exact: true })).toBeVisible();
 }
 

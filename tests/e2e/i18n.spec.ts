@@ -71,6 +71,7 @@ test.describe('the six UN languages', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(appPath('/dashboard'));
     await page.getByLabel('Reporting date').fill('2026-01-15');
+    await page.getByLabel('Reporting date').press('Enter');
     await expect(page.getByRole('main')).toContainText('as of 15 January 2026');
     const expected = [
       { code: 'fr', asOf: 'au 15 janvier 2026', percent: '75 %' },

@@ -8,14 +8,14 @@ import {
   type ActionLine,
   type Area,
 } from '../../domain';
-import { useActionLines, useAreas, useMilestones, usePriorityItems, useReportingDate } from '../../data';
+import { useActionLines, useAreas, useMilestones, usePriorityItems, useReportingDate, useReportingDateField } from '../../data';
 import { progressMessageValues } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import type { CardFacts } from './ActionLineCard';
 import { BoardArea } from './BoardArea';
 import { BoardToolbar } from './BoardToolbar';
 import { buildContainers } from './boardContainers';
-import { ReportingDateField } from './ReportingDateField';
+import { ReportingDateField } from '../../ui/ReportingDateField';
 import { useBoardFilters } from './useBoardFilters';
 import { useOpenLine } from './useOpenLine';
 import './board.css';
@@ -28,6 +28,7 @@ const NO_AREAS: Area[] = [];
 
 export function BoardView() {
   const { t, i18n } = useTranslation();
+  const reportingDateField = useReportingDateField();
   const linesQuery = useActionLines();
   const areasQuery = useAreas();
   const { data: milestones } = useMilestones();
@@ -133,7 +134,7 @@ export function BoardView() {
             {t('progress.headline', progressMessageValues(figures, i18n.language))}
           </p>
         </div>
-        <ReportingDateField />
+        <ReportingDateField {...reportingDateField} />
       </header>
       <BoardToolbar
         filters={filters}

@@ -4,7 +4,7 @@ import type { AnnexLine } from '../../domain';
 import { useQuarterFormat } from '../../i18n';
 import { HealthBadge } from './HealthBadge';
 import { LineProgress } from './LineProgress';
-import { ScheduleFlagBadge } from '../priorities';
+import { ScheduleFlagBadge } from '../../ui/ScheduleFlagBadge';
 import { InferredMark } from '../../ui/InferredMark';
 
 export function AnnexLineRow({ entry, interactive, brief }: { entry: AnnexLine; interactive: boolean; brief: boolean }) {

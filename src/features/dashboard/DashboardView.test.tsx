@@ -60,6 +60,7 @@ describe('DashboardView', () => {
     const { db } = renderApp('/dashboard');
     const input = await screen.findByLabelText('Reporting date');
     fireEvent.change(input, { target: { value: '2026-07-01' } });
+    fireEvent.blur(input);
     expect(await screen.findByText('as of 1 July 2026')).toBeInTheDocument();
     await waitFor(() => expect(tile('overdue')).toHaveTextContent('2'));
     const m2 = screen.getByRole('region', { name: 'M. Strengthen membership' }).querySelector('tr[data-code="M2"]');

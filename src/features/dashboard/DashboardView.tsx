@@ -1,12 +1,13 @@
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { usePriorityItems } from '../../data';
+import { usePriorityItems, useReportingDateField } from '../../data';
 import { formatDate } from '../../i18n';
-import { PrioritiesTable, downloadCsv, usePrintFooter, useReportFooterText } from '../priorities';
+import { PrioritiesTable, usePrintFooter, useReportFooterText } from '../priorities';
+import { downloadCsv } from '../../ui/downloadFile';
 import { AreaSection } from './AreaSection';
 import { DashboardActions } from './DashboardActions';
 import { Headline } from './Headline';
-import { ReportingDateField } from './ReportingDateField';
+import { ReportingDateField } from '../../ui/ReportingDateField';
 import { StatusChartSection } from './StatusChartSection';
 import { StrategyObjectives } from './StrategyObjectives';
 import { useCopySummary } from './useCopySummary';
@@ -16,6 +17,7 @@ import './dashboard.css';
 
 export function DashboardView() {
   const { t, i18n } = useTranslation();
+  const reportingDateField = useReportingDateField();
   const data = useAnnexData();
   const priorities = usePriorityItems();
   usePrintFooter(useReportFooterText());
@@ -46,7 +48,7 @@ export function DashboardView() {
             onExport={() => downloadCsv(t('dashboard.csvFileName', { date: data.reportingDate }), buildAnnexCsv(data.annex, t))}
             onCopySummary={copySummary}
           />
-          <ReportingDateField reportingDate={data.reportingDate} />
+          <ReportingDateField {...reportingDateField} />
         </div>
       </header>
       <Headline figures={data.headline} />

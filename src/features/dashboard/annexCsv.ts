@@ -34,7 +34,7 @@ export function buildAnnexCsv(annex: readonly AnnexArea[], t: TFunction): string
       milestones.total > 0 ? t('dashboard.milestones', { completed: milestones.completed, total: milestones.total }) : '',
       line.target ?? '',
       line.health ? t(`dashboard.health.${line.health}`) : '',
-      flag === 'overdue' ? t('priorities.flag.overdue') : flag === 'due-soon' ? t('priorities.flag.dueSoon') : '',
+      flag === 'overdue' ? t('scheduleFlag.overdue') : flag === 'due-soon' ? t('scheduleFlag.dueSoon') : '',
     ]),
   );
   return buildCsv(header, rows);

@@ -3,8 +3,8 @@ import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { computeScheduleFlag, type PriorityItem } from '../../domain';
 import { useQuarterFormat } from '../../i18n';
-import { ScheduleFlagBadge } from './ScheduleFlagBadge';
-import { StatusBadge } from './StatusBadge';
+import { ScheduleFlagBadge } from '../../ui/ScheduleFlagBadge';
+import { StatusBadge } from '../../ui/StatusBadge';
 import './priorities.css';
 import { InferredMark } from '../../ui/InferredMark';
 

@@ -8,7 +8,7 @@ import { PrioritiesToolbar } from './PrioritiesToolbar';
 import { PriorityItemForm } from './PriorityItemForm';
 import { PriorityRowActions } from './PriorityRowActions';
 import { buildPrioritiesCsv } from './priorityCsv';
-import { downloadCsv } from './downloadCsv';
+import { downloadCsv } from '../../ui/downloadFile';
 import { usePriorityItemActions } from './usePriorityItemActions';
 import { usePrintFooter } from './usePrintFooter';
 import { useReportFooterText } from './useReportFooterText';

@@ -21,7 +21,7 @@ export function buildPrioritiesCsv(items: readonly PriorityItem[], reportingDate
       item.text,
       t(`status.${statusKey(item.milestone)}`),
       item.target,
-      flag === 'overdue' ? t('priorities.flag.overdue') : flag === 'due-soon' ? t('priorities.flag.dueSoon') : '',
+      flag === 'overdue' ? t('scheduleFlag.overdue') : flag === 'due-soon' ? t('scheduleFlag.dueSoon') : '',
     ];
   });
   return buildCsv(header, rows);

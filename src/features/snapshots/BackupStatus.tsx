@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from './formatDateTime';
+import { formatDateTime } from '../../i18n';
 import { useLastExportAt, useStoredSnapshots } from '../../data';
 
 /** When this browser last exported a file and last saved a snapshot. */

@@ -2,10 +2,9 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelSlug } from '../../domain';
 import { useComparison, useStoredSnapshots } from '../../data';
-import { isolate } from '../../i18n';
+import { formatDateTime, isolate } from '../../i18n';
 import { ComparisonReport } from './ComparisonReport';
-import { downloadFile } from './downloadFile';
-import { formatDateTime } from './formatDateTime';
+import { downloadCsv } from '../../ui/downloadFile';
 import { useComparisonCsv } from './useComparisonCsv';
 
 const CURRENT = 'current';
@@ -48,7 +47,7 @@ export function ComparePanel() {
   const exportCsv = () => {
     if (!comparison || !before || !after) return;
     const fileName = `comparison-${labelSlug(before.label) || 'before'}-to-${labelSlug(after.label) || 'after'}.csv`;
-    downloadFile(fileName, new Blob([toCsv(comparison)], { type: 'text/csv;charset=utf-8' }));
+    downloadCsv(fileName, toCsv(comparison));
   };
 
   const picker = (id: string, label: string, value: string | undefined, onChange: (value: string) => void) => (

@@ -4,7 +4,7 @@ import { MAX_SHORT_LENGTH, MAX_SNAPSHOT_BYTES } from '../../domain';
 import { useExportSnapshot, useStorageErrorMessage } from '../../data';
 import { formatNumber, isolate } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
-import { downloadFile } from './downloadFile';
+import { downloadFile } from '../../ui/downloadFile';
 import { formatMegabytes } from './fileSizes';
 
 export function ExportForm() {

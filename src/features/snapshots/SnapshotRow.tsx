@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDeleteSnapshot, useSnapshotReads, type SnapshotEntry } from '../../data';
-import { IsolatedMessage, isolate } from '../../i18n';
+import { IsolatedMessage, formatDateTime, isolate } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
-import { downloadFile } from './downloadFile';
-import { formatDateTime } from './formatDateTime';
+import { downloadFile } from '../../ui/downloadFile';
 import { RenameSnapshotForm } from './RenameSnapshotForm';
 import { useFiguresText } from './useFiguresText';
 import { useListFailureMessage, useSnapshotErrorToast } from './useSnapshotErrorToast';

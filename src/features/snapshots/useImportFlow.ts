@@ -1,9 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../../i18n';
+import { formatDateTime, isolate } from '../../i18n';
 import { issue, type SnapshotIssue, type SnapshotSource } from '../../domain';
 import { useImportSnapshot, useSnapshotReads, useStorageErrorMessage, type ImportCheck, type ImportSnapshotInput, type ImportSummary } from '../../data';
-import { formatDateTime } from './formatDateTime';
 import { useUiStore } from '../../state/uiStore';
 import { useUndoStore } from '../../state/undoStore';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { datePosition, placeTarget, quarterOfDate, formatQuarter, type QuarterRange } from '../../domain';
 import { formatDate, IsolatedMessage } from '../../i18n';
-import { StatusBadge } from '../priorities';
+import { StatusBadge } from '../../ui/StatusBadge';
 import { TimelineScale } from './TimelineScale';
 import { TimelineTrack } from './TimelineTrack';
 import type { TimelineGroup } from './useTimelineRows';

@@ -12,9 +12,8 @@ import {
   type Health,
   type Status,
 } from '../../../domain';
-import type { ActionLinePatch } from '../../../data';
+import { useFieldSave, type ActionLinePatch } from '../../../data';
 import { EditableField } from '../../../ui/EditableField';
-import { useFieldSave } from '../useFieldSave';
 import { useRecordedLineUpdate } from '../useRecordedLineUpdate';
 import { useRecordedMove } from '../useRecordedMove';
 import { useValidationMessage } from './useValidationMessage';

@@ -9,9 +9,8 @@ import {
   type Milestone,
   type Status,
 } from '../../../domain';
-import { todayIsoDate, useRecordedChange } from '../../../data';
+import { todayIsoDate, useFieldSave, useRecordedChange } from '../../../data';
 import { EditableField } from '../../../ui/EditableField';
-import { useFieldSave } from '../useFieldSave';
 import { useValidationMessage } from './useValidationMessage';
 import { StatusOptions, isolate } from '../../../i18n';
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { statusKey, type Status } from '../../domain';
+import { statusKey, type Status } from '../domain';
+import './badges.css';
 
 const STATUS_SYMBOLS = { toBeStarted: '○', ongoing: '◐', completed: '●' } as const;
 

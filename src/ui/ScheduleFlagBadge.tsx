@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ScheduleFlag } from '../../domain';
-import './priorities.css';
+import type { ScheduleFlag } from '../domain';
+import './badges.css';
 
 /** Overdue / Due soon, in words with a symbol; lines on schedule show nothing unless asked. */
 export function ScheduleFlagBadge({ flag, showNone = false }: { flag: ScheduleFlag; showNone?: boolean }) {
@@ -8,16 +8,16 @@ export function ScheduleFlagBadge({ flag, showNone = false }: { flag: ScheduleFl
   if (flag === 'overdue') {
     return (
       <span className="flag-badge flag-badge--overdue">
-        <span aria-hidden="true">▲</span> {t('priorities.flag.overdue')}
+        <span aria-hidden="true">▲</span> {t('scheduleFlag.overdue')}
       </span>
     );
   }
   if (flag === 'due-soon') {
     return (
       <span className="flag-badge flag-badge--due-soon">
-        <span aria-hidden="true">◆</span> {t('priorities.flag.dueSoon')}
+        <span aria-hidden="true">◆</span> {t('scheduleFlag.dueSoon')}
       </span>
     );
   }
-  return showNone ? <span className="flag-badge flag-badge--none">{t('priorities.flag.none')}</span> : null;
+  return showNone ? <span className="flag-badge flag-badge--none">{t('scheduleFlag.none')}</span> : null;
 }

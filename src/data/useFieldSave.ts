@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { isStaleWrite, useStorageErrorMessage } from '../../data';
-import type { FieldSaveResult } from '../../ui/fieldSave';
+import type { FieldSaveResult } from '../domain';
+import { isStaleWrite, useStorageErrorMessage } from './useStorageErrorMessage';
 
 /** Turns a field's write into what the field shows: saved, changed elsewhere, or failed and why. */
 export function useFieldSave(): (saving: Promise<unknown>) => Promise<FieldSaveResult> {

@@ -1,0 +1,29 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateIsoDate, type FieldSaveResult } from '../domain';
+import { EditableField } from './EditableField';
+import './reporting-date-field.css';
+
+interface ReportingDateFieldProps {
+  value: string;
+  onSave: (isoDate: string) => Promise<FieldSaveResult>;
+}
+
+/** The date that Overdue and Due soon are judged against, checked by the domain, saved on leaving the field. */
+export const ReportingDateField = memo(function ReportingDateField({ value, onSave }: ReportingDateFieldProps) {
+  const { t } = useTranslation();
+  return (
+    <EditableField
+      className="reporting-date-field"
+      label={t('field.reportingDate')}
+      type="date"
+      value={value}
+      help={t('field.reportingDateHelp')}
+      onCommit={(draft) => {
+        const result = validateIsoDate(draft);
+        if (!result.ok || result.value === null) return t('validation.date');
+        return onSave(result.value);
+      }}
+    />
+  );
+});
