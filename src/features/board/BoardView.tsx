@@ -9,7 +9,7 @@ import {
   type Area,
 } from '../../domain';
 import { useActionLines, useAreas, useMilestones, usePriorityItems, useReportingDate, useReportingDateField } from '../../data';
-import { progressMessageValues } from '../../i18n';
+import { loadViewMessages, progressMessageValues } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import type { CardFacts } from './ActionLineCard';
 import { BoardArea } from './BoardArea';
@@ -21,7 +21,11 @@ import { useOpenLine } from './useOpenLine';
 import './board.css';
 
 // The card panel loads when a card is first opened: it is not needed to show the board.
-const LinePanel = lazy(() => import('./panel/LinePanel').then((module) => ({ default: module.LinePanel })));
+// The panel's messages load with the other views' (a part of each language's messages).
+const LinePanel = lazy(async () => {
+  const [module] = await Promise.all([import('./panel/LinePanel'), loadViewMessages()]);
+  return { default: module.LinePanel };
+});
 
 const NO_LINES: ActionLine[] = [];
 const NO_AREAS: Area[] = [];

@@ -3,6 +3,7 @@ import priorities from './priorities.json';
 import snapshots from './snapshots.json';
 import presentation from './presentation.json';
 import settings from './settings.json';
+import panel from './panel.json';
 
-/** What the other views show, loaded with the first of them. */
-export const views = { ...dashboard, ...priorities, ...snapshots, ...presentation, ...settings };
+/** What the other views and the card panel show, loaded with the first of them. */
+export const views = { ...dashboard, ...priorities, ...snapshots, ...presentation, ...settings, ...panel };
