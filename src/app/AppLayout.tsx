@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ToastRegion } from '../ui/ToastRegion';
+import { ChangeApplierHost } from './ChangeApplierHost';
 import { BackupReminder } from './BackupReminder';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { NavItemLink } from './NavItemLink';
@@ -59,6 +60,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <SourceNote />
       </footer>
       <ToastRegion />
+      <ChangeApplierHost />
     </div>
   );
 }

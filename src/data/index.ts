@@ -11,6 +11,15 @@ export { useFieldSave } from './useFieldSave';
 export { todayIsoDate, useToday } from './useToday';
 export type { ActionLinePatch } from './useUpdateActionLine';
 export { useRecordedChange } from './useRecordedChange';
+export { useRecordedApply } from './useRecordedApply';
+export { useApplyChange } from './useApplyChange';
+export {
+  changeApplier,
+  isChangeApplierRequested,
+  provideChangeApplier,
+  requestChangeApplier,
+  subscribeChangeApplierRequest,
+} from './changeApplier';
 export { useUndoRedo } from './useUndoRedo';
 export { useOptimisticMutation, type OptimisticMutationOptions } from './useOptimisticMutation';
 export { lastExportAtKey, useLastExportAt } from './useLastExportAt';

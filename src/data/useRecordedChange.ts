@@ -3,20 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { changesNothing, type UndoableChange } from '../domain';
 import { useUiStore } from '../state/uiStore';
 import { useUndoStore } from '../state/undoStore';
-import { useApplyChange } from './useApplyChange';
+import { requestChangeApplier } from './changeApplier';
 import { isStaleWrite } from './useStorageErrorMessage';
 import { trackSave, useUndoRedo } from './useUndoRedo';
 
 export interface RecordOptions {
-  /** Saves the change in the caller's own way; by default it is applied over its `before`. */
-  save?: () => Promise<unknown>;
+  /** Saves the change (useRecordedApply saves it by applying it over its `before`). */
+  save: () => Promise<unknown>;
   /** Confirms the saved change in a toast, with Undo. */
   confirm?: boolean;
   /** Says in a toast when the data changed elsewhere since; off where the control says so itself. */
   reportStale?: boolean;
 }
 
-export type RecordChange = (change: UndoableChange, label: string, options?: RecordOptions) => Promise<void>;
+export type RecordChange = (change: UndoableChange, label: string, options: RecordOptions) => Promise<void>;
 
 /**
  * Saves a person's change and puts it on the undo stack, the one path every change takes. It is
@@ -25,15 +25,15 @@ export type RecordChange = (change: UndoableChange, label: string, options?: Rec
  */
 export function useRecordedChange(): RecordChange {
   const { t } = useTranslation();
-  const apply = useApplyChange();
   const { undo } = useUndoRedo();
   const showToast = useUiStore((state) => state.showToast);
 
   return useCallback(
-    async (change, label, { save, confirm = false, reportStale = true } = {}) => {
+    async (change, label, { save, confirm = false, reportStale = true }) => {
       if (changesNothing(change)) return;
       const entry = useUndoStore.getState().record({ label, change });
-      const saving = save ? save() : apply(change);
+      const saving = save();
+      requestChangeApplier();
       trackSave(entry.id, saving);
       try {
         await saving;
@@ -46,6 +46,6 @@ export function useRecordedChange(): RecordChange {
         showToast({ kind: 'info', message: label, undoEntryId: entry.id, action: { label: t('undo.action'), run: () => void undo(entry.id) } });
       }
     },
-    [apply, showToast, t, undo],
+    [showToast, t, undo],
   );
 }

@@ -4,7 +4,7 @@ import { invertChange } from '../domain';
 import { isolate } from '../i18n';
 import { useUiStore } from '../state/uiStore';
 import { useUndoStore } from '../state/undoStore';
-import { useApplyChange } from './useApplyChange';
+import { changeApplier } from './changeApplier';
 import { isStaleWrite } from './useStorageErrorMessage';
 
 /**
@@ -33,7 +33,6 @@ export interface UndoRedo {
  */
 export function useUndoRedo(): UndoRedo {
   const { t } = useTranslation();
-  const apply = useApplyChange();
   const showToast = useUiStore((state) => state.showToast);
 
   const run = useCallback(
@@ -47,6 +46,7 @@ export function useUndoRedo(): UndoRedo {
       if (direction === 'undo') useUiStore.getState().dismissUndoToasts(entry.id);
       try {
         await pendingSaves.get(entry.id);
+        const apply = await changeApplier();
         await apply(direction === 'undo' ? invertChange(entry.change) : entry.change);
         showToast({ kind: 'info', message: t(direction === 'undo' ? 'undo.undone' : 'undo.redone', { label: entry.label }) });
       } catch (error) {
@@ -62,7 +62,7 @@ export function useUndoRedo(): UndoRedo {
         });
       }
     },
-    [apply, showToast, t],
+    [showToast, t],
   );
 
   return { undo: useCallback((id?: number) => run('undo', id), [run]), redo: useCallback(() => run('redo'), [run]) };

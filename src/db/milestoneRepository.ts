@@ -7,10 +7,6 @@ const MILESTONE_FIELDS = ['title', 'target', 'status', 'completedOn', 'order'] a
 
 export type MilestonePatch = Partial<Pick<Milestone, (typeof MILESTONE_FIELDS)[number]>>;
 
-export function listMilestones(db: TrackerDatabase): Promise<Milestone[]> {
-  return db.milestones.toArray();
-}
-
 function historyContext(milestone: Milestone, at: string) {
   return { at, entity: 'milestone' as const, entityId: milestone.id, lineCode: milestone.lineCode };
 }

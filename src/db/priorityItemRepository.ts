@@ -7,10 +7,6 @@ const PRIORITY_FIELDS = ['text', 'milestone', 'target', 'lineCode', 'order'] as 
 
 export type PriorityItemPatch = Partial<Pick<PriorityItem, (typeof PRIORITY_FIELDS)[number]>>;
 
-export function listPriorityItems(db: TrackerDatabase): Promise<PriorityItem[]> {
-  return db.priorityItems.orderBy('order').toArray();
-}
-
 function historyContext(item: PriorityItem, at: string) {
   return { at, entity: 'priorityItem' as const, entityId: item.id, lineCode: item.lineCode };
 }

@@ -27,4 +27,5 @@ export * from './validation';
 export * from './identifier';
 export * from './backupReminder';
 export * from './undo';
+export * from './revert';
 export type * from './fieldSave';

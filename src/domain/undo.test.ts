@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changesNothing, invertChange, planRevert, revertRefusal } from './undo';
+import { planRevert, revertRefusal } from './revert';
+import { changesNothing, invertChange } from './undo';
 import type { HistoryEntry, Milestone } from './types';
 
 const at = '2026-01-15T10:00:00.000Z';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ActionLine } from '../../domain';
-import { queryKeys, useRecordedChange, type ActionLinePatch } from '../../data';
+import { queryKeys, useRecordedApply, type ActionLinePatch } from '../../data';
 
 /**
  * Saves edited fields of a line over the values this tab shows, and records the change for undo
@@ -15,7 +15,7 @@ export function useRecordedLineUpdate(): (
   expected?: ActionLinePatch,
 ) => Promise<void> {
   const queryClient = useQueryClient();
-  const record = useRecordedChange();
+  const record = useRecordedApply();
   return useCallback(
     async (code, patch, label, expected) => {
       const line = queryClient.getQueryData<ActionLine[]>(queryKeys.actionLines)?.find((l) => l.code === code);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PriorityItem } from '../../domain';
-import { useRecordedChange } from '../../data';
+import { useRecordedApply } from '../../data';
 
 /**
  * Add, edit, delete and reorder the rows of the priorities table: each is recorded for undo and
@@ -8,7 +8,7 @@ import { useRecordedChange } from '../../data';
  */
 export function usePriorityItemActions() {
   const { t } = useTranslation();
-  const record = useRecordedChange();
+  const record = useRecordedApply();
   return {
     add: (item: PriorityItem) =>
       record({ kind: 'priorityItem', before: null, after: item }, t('priorities.added', { code: item.lineCode }), { confirm: true }),

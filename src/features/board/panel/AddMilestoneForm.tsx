@@ -2,13 +2,13 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../../i18n';
 import { TEXT_LIMITS, validateTarget, validateText } from '../../../domain';
-import { useRecordedChange } from '../../../data';
+import { useRecordedApply } from '../../../data';
 import { useValidationMessage } from './useValidationMessage';
 
 export function AddMilestoneForm({ lineCode, nextOrder }: { lineCode: string; nextOrder: number }) {
   const { t } = useTranslation();
   const id = useId();
-  const record = useRecordedChange();
+  const record = useRecordedApply();
   const message = useValidationMessage();
   const [title, setTitle] = useState('');
   const [target, setTarget] = useState('');

@@ -9,7 +9,7 @@ import {
   type Milestone,
   type Status,
 } from '../../../domain';
-import { todayIsoDate, useFieldSave, useRecordedChange } from '../../../data';
+import { todayIsoDate, useFieldSave, useRecordedApply } from '../../../data';
 import { EditableField } from '../../../ui/EditableField';
 import { useValidationMessage } from './useValidationMessage';
 import { StatusOptions, isolate } from '../../../i18n';
@@ -24,7 +24,7 @@ interface MilestoneRowProps {
 export function MilestoneRow({ milestone, position, isFirst, isLast }: MilestoneRowProps) {
   const { t } = useTranslation();
   const id = useId();
-  const record = useRecordedChange();
+  const record = useRecordedApply();
   const message = useValidationMessage();
   const saveField = useFieldSave();
   // The title in labels and the buttons' accessible names, set apart from the words around it.

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { planRevert, type HistoryEntry, type RevertRefusal } from '../../../domain';
-import { isStaleWrite, useActionLines, useMilestones, usePriorityItems, useRecordedChange, useToday } from '../../../data';
+import { isStaleWrite, useActionLines, useMilestones, usePriorityItems, useRecordedApply, useToday } from '../../../data';
 import { i18nHistoryField } from './historyLabels';
 
 /** Why a revert did not happen: refused from the history, or the value changed meanwhile. */
@@ -13,7 +13,7 @@ export type RevertOutcome = RevertRefusal | 'stale' | null;
  */
 export function useRevertHistoryEntry(): (entry: HistoryEntry, history: readonly HistoryEntry[]) => Promise<RevertOutcome> {
   const { t } = useTranslation();
-  const record = useRecordedChange();
+  const record = useRecordedApply();
   const today = useToday();
   // Read here, not when asked: a priority item's revert needs the priorities even if their view never opened.
   const { data: lines = [] } = useActionLines();
