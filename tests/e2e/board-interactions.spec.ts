@@ -77,6 +77,46 @@ test.describe('board interactions', () => {
     expect(await codesIn(page, 'Ongoing')).toContain('E1');
   });
 
+  test('never shows a dropped card back in its old column while the board catches up, at 4x CPU', async ({ page }) => {
+    await page.goto(appPath('/board'));
+    await boardReady(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.getByRole('button', { name: 'Move E1', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Ongoing' }).click();
+    await expect.poll(() => codesIn(page, 'To be started')).not.toContain('E1');
+    await dragHandle(page, 'E4').focus();
+    await page.keyboard.press('Space');
+    await expect(page.locator('.card--overlay')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText(/E4 is over position \d+ of \d+ in Ongoing/)).toBeAttached();
+    // Counts each time E4 shows in To be started again after it has left it (a card dropped on
+    // Ongoing used to flash back for a frame or more while the deferred data re-rendered).
+    await page.evaluate(() => {
+      const region = document.querySelector('section[data-container="To be started"]');
+      const isThere = () => region?.querySelector('article[data-code="E4"]:not(.card--overlay)') !== null;
+      const flashes = { left: !isThere(), count: 0 };
+      Object.assign(window, { flashes });
+      new MutationObserver(() => {
+        if (!isThere()) flashes.left = true;
+        else if (flashes.left) flashes.count += 1;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('status').filter({ hasText: 'E4 moved to Ongoing' })).toBeVisible();
+    await expect.poll(() => codesIn(page, 'Ongoing')).toContain('E4');
+    // Ten frames after the move shows: the deferred data and the released layout have both landed.
+    await page.evaluate(
+      () => new Promise<void>((resolve) => {
+        let frames = 0;
+        const next = () => (++frames >= 10 ? resolve() : requestAnimationFrame(next));
+        requestAnimationFrame(next);
+      }),
+    );
+    expect(await page.evaluate(() => (window as unknown as { flashes: { count: number } }).flashes.count)).toBe(0);
+    expect(await codesIn(page, 'To be started')).not.toContain('E4');
+  });
+
   test('cancels a keyboard move with Escape: the card stays where it was and keeps the focus', async ({ page }) => {
     await page.goto(appPath('/board'));
     await boardReady(page);

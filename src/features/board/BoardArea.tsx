@@ -34,6 +34,8 @@ const NO_CODES: string[] = [];
 
 interface BoardAreaProps {
   lines: ActionLine[];
+  /** Whether `lines`, deferred while the board re-renders, have caught up with the stored data. */
+  isShowingStoredLines: boolean;
   containers: BoardContainer[];
   areas: Area[];
   isSwimlanes: boolean;
@@ -50,6 +52,7 @@ interface BoardAreaProps {
  */
 export const BoardArea = memo(function BoardArea({
   lines,
+  isShowingStoredLines,
   containers,
   areas,
   isSwimlanes,
@@ -64,6 +67,7 @@ export const BoardArea = memo(function BoardArea({
   const [dragItems, setDragItems] = useState<ContainerItems | null>(null);
   const recentlyMovedToNewContainer = useRef(false);
   const isDragging = useRef(false);
+  const [isDropSettled, setIsDropSettled] = useState(false);
 
   const baseItems = useMemo(() => toItems(containers), [containers]);
   const items = dragItems ?? baseItems;
@@ -71,6 +75,16 @@ export const BoardArea = memo(function BoardArea({
   const moves = useBoardMoves(lines, items);
   const collisionDetection = useBoardCollisionDetection(items, activeCode, recentlyMovedToNewContainer);
   const accessibility = useBoardAnnouncements(items, baseItems, containersById);
+
+  // The dropped layout stays on screen until the saved (or rolled back) move shows in the lines the
+  // board renders. Those are a deferred value (BoardView), and React may render a transition before
+  // a deferred render: releasing the layout in a transition once the save settled let the card flash
+  // back into its old column for a frame or more at 4x CPU throttling (seen by the benchmark).
+  useEffect(() => {
+    if (!isDropSettled || !isShowingStoredLines) return;
+    setIsDropSettled(false);
+    setDragItems((current) => (isDragging.current ? current : null));
+  }, [isDropSettled, isShowingStoredLines]);
 
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
@@ -124,9 +138,6 @@ export const BoardArea = memo(function BoardArea({
     const current = dragItems;
     isDragging.current = false;
     setActiveCode(null);
-    // The dropped layout stays on screen until the saved (or rolled back) data replaces it: the
-    // board renders data changes as a deferred value (BoardView), so the layout is released in a
-    // transition, which React renders after that data's.
     const release = () => startTransition(() => setDragItems((items) => (isDragging.current ? items : null)));
     if (!over || !current) return release();
     const overId = String(over.id);
@@ -139,7 +150,7 @@ export const BoardArea = memo(function BoardArea({
     setDragItems(placed);
     const codes = placed[containerKey] ?? [];
     const columnIndex = columnIndexForDrop(lines, activeId, container.status, codes, codes.indexOf(activeId));
-    void moves.moveTo(activeId, container.status, columnIndex, 'handle').finally(release);
+    void moves.moveTo(activeId, container.status, columnIndex, 'handle').finally(() => setIsDropSettled(true));
   };
 
   const onDragCancel = () => {

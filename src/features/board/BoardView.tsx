@@ -114,6 +114,7 @@ export function BoardView() {
   const figures = computeProgress(lines);
   const boardAreaProps = {
     lines,
+    isShowingStoredLines: lines === storedLines,
     containers,
     areas,
     isSwimlanes,
