@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { changeLanguage } from '../i18n';
 import { useCsvStore } from '../state/csvStore';
@@ -20,7 +20,7 @@ describe('CsvSeparatorSelect', () => {
     );
     expect(screen.getByRole('combobox', { name: 'CSV separator' })).toHaveDisplayValue('Automatic (,)');
     expect(screen.getByRole('status', { name: 'separator' })).toHaveTextContent('","');
-    await changeLanguage('fr');
+    await act(() => changeLanguage('fr'));
     expect(await screen.findByRole('combobox', { name: 'Séparateur CSV' })).toHaveDisplayValue('Automatique (;)');
     expect(screen.getByRole('status', { name: 'separator' })).toHaveTextContent('";"');
   });
@@ -35,7 +35,7 @@ describe('CsvSeparatorSelect', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'CSV separator' }), 'Tab');
     expect(screen.getByRole('status', { name: 'separator' })).toHaveTextContent('"\\t"');
     expect(JSON.parse(localStorage.getItem('action-line-tracker-csv') ?? '{}')).toMatchObject({ state: { separator: 'tab' } });
-    await changeLanguage('fr');
+    await act(() => changeLanguage('fr'));
     expect(await screen.findByRole('combobox', { name: 'Séparateur CSV' })).toHaveDisplayValue('Tabulation');
   });
 
