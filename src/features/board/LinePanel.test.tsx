@@ -130,6 +130,21 @@ describe('the card panel', () => {
     expect(await within(row).findByLabelText('Completed on')).toHaveAccessibleDescription('31 March 2026');
   });
 
+  it('makes the addresses in the notes links that open in a new tab, and highlights document symbols, rendering no markup', async () => {
+    const user = userEvent.setup();
+    const { panel } = await openPanel('M2');
+    const notes = within(panel).getByRole('textbox', { name: 'Notes' });
+    await user.type(notes, 'Per C25/54, see https://www.itu.int/council/. <b>not bold</b>');
+    await user.tab();
+    const links = await within(panel).findByRole('list', { name: 'Links and documents in the notes' });
+    const link = within(links).getByRole('link', { name: /^https:\/\/www\.itu\.int\/council\/ ?\(opens in a new tab\)$/ });
+    expect(link).toHaveAttribute('href', 'https://www.itu.int/council/');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(within(links).getByText('C25/54')).toHaveClass('text-links__symbol');
+    expect(panel.querySelector('b')).toBeNull();
+  });
+
   it('says when the line in the URL does not exist', async () => {
     renderApp('/board?line=Z9');
     expect(await screen.findByRole('alert')).toHaveTextContent('There is no action line Z9.');

@@ -14,6 +14,7 @@ import {
 } from '../../../domain';
 import { useFieldSave, type ActionLinePatch } from '../../../data';
 import { EditableField } from '../../../ui/EditableField';
+import { TextLinks } from '../../../ui/TextLinks';
 import { useRecordedLineUpdate } from '../useRecordedLineUpdate';
 import { useRecordedMove } from '../useRecordedMove';
 import { useValidationMessage } from './useValidationMessage';
@@ -153,6 +154,7 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
         />
       </div>
       <EditableField label={t('panel.notes')} value={line.notes} maxLength={TEXT_LIMITS.notes} isMultiline onCommit={textField('notes', t('panel.notes'), false)} />
+      <TextLinks text={line.notes} label={t('panel.notesLinks')} />
     </section>
   );
 }
