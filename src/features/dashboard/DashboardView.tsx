@@ -9,6 +9,7 @@ import { AreaSection } from './AreaSection';
 import { DashboardActions } from './DashboardActions';
 import { Headline } from './Headline';
 import { ReportingDateField } from '../../ui/ReportingDateField';
+import { SeedDataLine } from './SeedDataLine';
 import { StatusChartSection } from './StatusChartSection';
 import { StrategyObjectives } from './StrategyObjectives';
 import { useCopySummary } from './useCopySummary';
@@ -44,6 +45,7 @@ export function DashboardView() {
           </h1>
           <p className="dashboard__as-of">{t('dashboard.asOf', { date: formatDate(data.reportingDate, i18n.language) })}</p>
           <p className="page__intro">{t('dashboard.intro')}</p>
+          {data.strategy && <SeedDataLine document={data.strategy.source.document} />}
         </div>
         <div className="dashboard__controls">
           <DashboardActions
