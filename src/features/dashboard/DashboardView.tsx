@@ -45,7 +45,6 @@ export function DashboardView() {
           </h1>
           <p className="dashboard__as-of">{t('dashboard.asOf', { date: formatDate(data.reportingDate, i18n.language) })}</p>
           <p className="page__intro">{t('dashboard.intro')}</p>
-          {data.strategy && <SeedDataLine document={data.strategy.source.document} />}
         </div>
         <div className="dashboard__controls">
           <DashboardActions
@@ -60,6 +59,7 @@ export function DashboardView() {
           <ReportingDateField {...reportingDateField} />
         </div>
       </header>
+      {data.strategy && <SeedDataLine document={data.strategy.source.document} />}
       <Headline figures={data.headline} />
       {data.strategy && <StrategyObjectives strategy={data.strategy} />}
       <StatusChartSection annex={data.annex} />
