@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { resetCsvStore } from '../src/state/csvStore';
 import { resetUiStore } from '../src/state/uiStore';
 import { resetUndoStore } from '../src/state/undoStore';
 import { changeLanguage, i18n, loadViewMessages } from '../src/i18n';
@@ -20,6 +21,7 @@ configure({ asyncUtilTimeout: 10_000 });
 afterEach(async () => {
   cleanup();
   resetUiStore();
+  resetCsvStore();
   resetUndoStore();
   window.location.hash = '';
   localStorage.clear();

@@ -27,6 +27,24 @@ describe('AppLayout', () => {
     expect(await screen.findByText('Seeded from CWG-FHR report; verify against Annex 2.')).toBeInTheDocument();
   });
 
+  it('names the source document as the report does, and no internal file name', async () => {
+    const user = userEvent.setup();
+    renderApp('/dashboard');
+    const line = (await screen.findByText(/^Seeded from: /)).closest('p');
+    expect(line).toHaveTextContent(
+      "Seeded from: Secretariat report to the Council Working Group on financial and human resources (CWG-FHR) on the implementation of ITU's resource mobilization strategy",
+    );
+    expect(line).toHaveTextContent('10 of 24 statuses inferred');
+    expect(document.body).not.toHaveTextContent('003_');
+    // The line sits near the top; its link opens the full note at the page's end and moves focus there.
+    await user.click(screen.getByRole('link', { name: 'Full note on the seed data' }));
+    const note = document.getElementById('source-note');
+    expect(note).toHaveAttribute('open');
+    expect(note?.querySelector('summary')).toHaveFocus();
+    expect(note).toHaveTextContent("Source: Secretariat report to the Council Working Group on financial and human resources (CWG-FHR) on the implementation of ITU's resource mobilization strategy, Annex 2");
+    expect(window.location.hash).toBe('#/dashboard');
+  });
+
   it('redirects the root address to the board', async () => {
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Board' })).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, buildCsv, csvCell } from './csv';
+import { CSV_BOM, buildCsv, csvCell, isCsvSeparatorChoice, localeCsvSeparator, resolveCsvSeparator } from './csv';
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks per RFC 4180', () => {
@@ -37,6 +37,44 @@ describe('csvCell', () => {
 
 describe('buildCsv', () => {
   it('starts with a BOM and ends every row with CRLF', () => {
-    expect(buildCsv(['Code', 'Text'], [['M1', 'Café, été']])).toBe(`${CSV_BOM}Code,Text\r\nM1,"Café, été"\r\n`);
+    expect(buildCsv(['Code', 'Text'], [['M1', 'Café, été']], ',')).toBe(`${CSV_BOM}Code,Text\r\nM1,"Café, été"\r\n`);
+  });
+
+  it('splits cells with the separator given, still quoting a cell that holds any separator', () => {
+    expect(buildCsv(['Code', 'Text'], [['M1', 'Café, été'], ['M2', 'a;b']], ';')).toBe(
+      `${CSV_BOM}Code;Text\r\nM1;"Café, été"\r\nM2;"a;b"\r\n`,
+    );
+    expect(buildCsv(['Code', 'Count'], [['M1', 2]], '\t')).toBe(`${CSV_BOM}Code\tCount\r\nM1\t2\r\n`);
+  });
+});
+
+describe('localeCsvSeparator', () => {
+  it('takes the semicolon where the decimal mark is a comma, the comma elsewhere', () => {
+    expect(['en-GB', 'zh', 'ar-u-nu-latn', 'fr', 'es', 'ru', 'fr-CH', 'de-CH'].map(localeCsvSeparator)).toEqual([
+      ',',
+      ',',
+      ',',
+      ';',
+      ';',
+      ';',
+      ';',
+      ',',
+    ]);
+  });
+});
+
+describe('resolveCsvSeparator', () => {
+  it('follows the locale when automatic and the choice otherwise', () => {
+    expect(resolveCsvSeparator('automatic', 'fr')).toBe(';');
+    expect(resolveCsvSeparator('automatic', 'en-GB')).toBe(',');
+    expect(resolveCsvSeparator('comma', 'fr')).toBe(',');
+    expect(resolveCsvSeparator('semicolon', 'en-GB')).toBe(';');
+    expect(resolveCsvSeparator('tab', 'ru')).toBe('\t');
+  });
+
+  it('recognises only the four choices, so a stored preference from elsewhere is ignored', () => {
+    expect(isCsvSeparatorChoice('tab')).toBe(true);
+    expect(isCsvSeparatorChoice('pipe')).toBe(false);
+    expect(isCsvSeparatorChoice(undefined)).toBe(false);
   });
 });

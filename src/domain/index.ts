@@ -29,3 +29,4 @@ export * from './backupReminder';
 export * from './undo';
 export * from './revert';
 export type * from './fieldSave';
+export * from './linkedText';

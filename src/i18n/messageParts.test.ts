@@ -5,8 +5,13 @@ import { hasViewMessages, i18n, loadViewMessages } from './messageParts';
 import './index';
 
 const SHELL_SECTIONS = ['app', 'nav', 'status', 'toast', 'storage', 'board', 'filters', 'move', 'timeline'];
-// The card panel's messages travel with the other views': the panel loads after the board's first paint.
-const VIEW_SECTIONS = ['dashboard', 'priorities', 'snapshots', 'presentation', 'settings', 'panel', 'milestones', 'history', 'evidence'];
+// The card panel's messages travel with the other views': the panel loads after the board's first
+// paint, and so does the board's note on the schedule flags. The CSV separator and the notes' links
+// are shown by those views only.
+const VIEW_SECTIONS = [
+  'dashboard', 'priorities', 'snapshots', 'presentation', 'settings', 'panel', 'milestones', 'history', 'evidence',
+  'scheduleNotice', 'csv', 'links',
+];
 
 describe.each(LANGUAGES.map((language) => language.code))('%s messages in two parts', (language) => {
   it('keep the shell and the board apart from the other views, and lose nothing', async () => {

@@ -47,6 +47,8 @@ interface ViewSlice {
   /** The interface language's code ("en", "ar"...); the i18n layer loads and applies it. */
   language: string;
   setLanguage: (language: string) => void;
+  /** Whether the board's note on what the schedule flags are judged against was dismissed; set by the note itself. */
+  isScheduleNoticeDismissed: boolean;
 }
 
 export type StorageProblem = 'quota' | 'closed' | 'newer-version' | 'gone';
@@ -82,6 +84,7 @@ export const useUiStore = create<UiState>()(
       setSwimlanes: (isSwimlanes) => set({ isSwimlanes }),
       language: 'en',
       setLanguage: (language) => set({ language }),
+      isScheduleNoticeDismissed: false,
       storageProblem: null,
       // Data gone, then a newer schema in another tab, outrank anything else: this tab must not
       // write again, and the later failures of its writes must not hide why.
@@ -96,11 +99,18 @@ export const useUiStore = create<UiState>()(
       name: 'action-line-tracker-ui',
       version: 1,
       // Only view preferences survive a reload; toasts and focus requests are momentary.
-      partialize: (state) => ({ isSwimlanes: state.isSwimlanes, language: state.language }),
+      partialize: (state) => ({ isSwimlanes: state.isSwimlanes, language: state.language, isScheduleNoticeDismissed: state.isScheduleNoticeDismissed }),
     },
   ),
 );
 
 export function resetUiStore(): void {
-  useUiStore.setState({ toasts: [], cardFocusRequest: null, isSwimlanes: false, language: 'en', storageProblem: null });
+  useUiStore.setState({
+    toasts: [],
+    cardFocusRequest: null,
+    isSwimlanes: false,
+    language: 'en',
+    isScheduleNoticeDismissed: false,
+    storageProblem: null,
+  });
 }

@@ -1,4 +1,7 @@
 import { useId, useState, type ClipboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateIsoDate } from '../domain';
+import { formatDate } from '../i18n';
 import { FieldStatus } from './FieldStatus';
 import { useFieldDraft, type FieldCommit } from './useFieldDraft';
 
@@ -37,11 +40,16 @@ export function EditableField({
   placeholder,
   className,
 }: EditableFieldProps) {
+  const { i18n } = useTranslation();
   const id = useId();
   const field = useFieldDraft(value, onCommit);
   const [pasteCutTo, setPasteCutTo] = useState<number | null>(null);
   const { phase } = field;
   const hasProblem = phase.kind === 'invalid' || phase.kind === 'unsaved' || phase.kind === 'conflict';
+  // A date input shows the browser's format, whatever the interface language (Chromium ignores the
+  // input's lang attribute), so the date is written out beside it in the interface language.
+  const date = type === 'date' ? validateIsoDate(field.draft) : null;
+  const dateShown = date?.ok && date.value ? formatDate(date.value, i18n.language) : null;
 
   const onPaste = (event: ClipboardEvent<TextControl>) => {
     if (maxLength === undefined) return;
@@ -52,7 +60,7 @@ export function EditableField({
   };
 
   const describedBy =
-    [help && `${id}-help`, hasProblem && `${id}-error`, pasteCutTo !== null && `${id}-paste`].filter(Boolean).join(' ') ||
+    [dateShown && `${id}-date`, help && `${id}-help`, hasProblem && `${id}-error`, pasteCutTo !== null && `${id}-paste`].filter(Boolean).join(' ') ||
     undefined;
   const common = {
     id,
@@ -85,6 +93,11 @@ export function EditableField({
             }
           }}
         />
+      )}
+      {dateShown && (
+        <p id={`${id}-date`} className="field__date">
+          {dateShown}
+        </p>
       )}
       {help && (
         <p id={`${id}-help`} className="field__help">

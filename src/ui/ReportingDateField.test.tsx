@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { changeLanguage } from '../i18n';
 import type { FieldSaveResult } from '../domain';
 import { ReportingDateField } from './ReportingDateField';
 
@@ -25,5 +26,23 @@ describe('ReportingDateField', () => {
     expect(onSave).not.toHaveBeenCalled();
     expect(screen.getByText('Enter a date as YYYY-MM-DD.', { exact: false })).toBeInTheDocument();
     expect(field).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('writes the date out in the interface language beside the browser-formatted input, and follows the draft', async () => {
+    render(<ReportingDateField value="2026-03-12" onSave={saved} />);
+    const field = screen.getByLabelText('Reporting date');
+    expect(field).toHaveAccessibleDescription(/^12 March 2026 /);
+    fireEvent.change(field, { target: { value: '2026-04-01' } });
+    expect(screen.getByText('1 April 2026')).toBeInTheDocument();
+    await act(() => changeLanguage('fr'));
+    expect(await screen.findByText('1 avril 2026')).toBeInTheDocument();
+    await act(() => changeLanguage('ar'));
+    expect(await screen.findByText('1 أبريل 2026')).toBeInTheDocument();
+  });
+
+  it('writes nothing out while the date is empty', () => {
+    render(<ReportingDateField value="2026-03-12" onSave={saved} />);
+    fireEvent.change(screen.getByLabelText('Reporting date'), { target: { value: '' } });
+    expect(screen.queryByText(/2026/)).not.toBeInTheDocument();
   });
 });

@@ -60,7 +60,7 @@ test.describe('the Annex 2 dashboard', () => {
     expect(download.suggestedFilename()).toBe('annex-2-2026-01-15.csv');
     // The downloaded file is complete once its path resolves: reading it once is final.
     const csv = readFileSync(await download.path(), 'utf8');
-    expect(csv.startsWith('\uFEFFArea of action,Code,Action line')).toBe(true);
+    expect(csv.startsWith('\uFEFFArea of action,Code,Title,Action line,Lead unit')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(25);
 
     // The app's header (the page's banner) and the Print button show on screen, and not on paper.

@@ -76,7 +76,7 @@ describe('comparisonToCsv', () => {
   };
 
   it('writes UTF-8 with a byte order mark, one row per change, quoting where needed', () => {
-    const csv = comparisonToCsv(compareTrackers(BEFORE, AFTER), labels);
+    const csv = comparisonToCsv(compareTrackers(BEFORE, AFTER), labels, ',');
     expect(csv.startsWith('\uFEFFSection,Item,Before,After\r\n')).toBe(true);
     const rows = csv.slice(1).trimEnd().split('\r\n');
     expect(rows).toContain('Headline,Completed,0,1');
@@ -87,9 +87,15 @@ describe('comparisonToCsv', () => {
 
   it('quotes commas and quotes and defuses spreadsheet formulas', () => {
     const tricky = { ...AFTER, actionLines: [...AFTER.actionLines, line('M4', 'Ongoing', '=HYPERLINK("x"), "quoted"')] };
-    const csv = comparisonToCsv(compareTrackers(BEFORE, tricky), labels);
+    const csv = comparisonToCsv(compareTrackers(BEFORE, tricky), labels, ',');
     expect(csv).toContain('Line added,"M4 =HYPERLINK(""x""), ""quoted"""');
-    const formula = comparisonToCsv(compareTrackers(BEFORE, { ...AFTER, actionLines: [{ ...line('M1', 'Ongoing') }, line('=1+1', 'Ongoing')] }), labels);
+    const formula = comparisonToCsv(compareTrackers(BEFORE, { ...AFTER, actionLines: [{ ...line('M1', 'Ongoing') }, line('=1+1', 'Ongoing')] }), labels, ',');
     expect(formula).toContain("Line added,'=1+1 Line =1+1");
+  });
+
+  it('splits cells with the separator it is given', () => {
+    const rows = comparisonToCsv(compareTrackers(BEFORE, AFTER), labels, ';').slice(1).trimEnd().split('\r\n');
+    expect(rows[0]).toBe('Section;Item;Before;After');
+    expect(rows).toContain('Status change;M2 Line M2;ONGOING;COMPLETED');
   });
 });

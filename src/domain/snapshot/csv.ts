@@ -1,4 +1,4 @@
-import { buildCsv } from '../csv';
+import { buildCsv, type CsvSeparator } from '../csv';
 import type { ProgressFigures } from '../progress';
 import type { Status } from '../status';
 import type { TrackerComparison } from './compare';
@@ -23,7 +23,7 @@ export interface ComparisonCsvLabels {
   field: (field: string) => string;
 }
 
-export function comparisonToCsv(comparison: TrackerComparison, labels: ComparisonCsvLabels): string {
+export function comparisonToCsv(comparison: TrackerComparison, labels: ComparisonCsvLabels, separator: CsvSeparator): string {
   const { section, status } = labels;
   const rows: string[][] = [];
   for (const figure of HEADLINE_FIGURES) {
@@ -50,5 +50,5 @@ export function comparisonToCsv(comparison: TrackerComparison, labels: Compariso
       }
     }
   }
-  return buildCsv(labels.columns, rows);
+  return buildCsv(labels.columns, rows, separator);
 }

@@ -16,6 +16,7 @@ import { BoardArea } from './BoardArea';
 import { BoardToolbar } from './BoardToolbar';
 import { buildContainers } from './boardContainers';
 import { ReportingDateField } from '../../ui/ReportingDateField';
+import { ScheduleNoticeHost } from './ScheduleNoticeHost';
 import { useBoardFilters } from './useBoardFilters';
 import { useOpenLine } from './useOpenLine';
 import './board.css';
@@ -141,6 +142,7 @@ export function BoardView() {
         </div>
         <ReportingDateField {...reportingDateField} />
       </header>
+      <ScheduleNoticeHost />
       <BoardToolbar
         filters={filters}
         areas={areas}

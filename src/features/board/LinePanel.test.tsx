@@ -108,6 +108,43 @@ describe('the card panel', () => {
     expect(await db.milestones.count()).toBe(2);
   });
 
+  it('puts the health reason beside the health it explains, named as such', async () => {
+    const { panel } = await openPanel('M2');
+    const health = within(panel).getByRole('combobox', { name: 'Health' });
+    const reason = within(panel).getByRole('textbox', { name: 'Health reason' });
+    expect(health.closest('.panel__grid')).toBe(reason.closest('.panel__grid'));
+  });
+
+  it('dates a milestone marked Completed at the reporting date when one is set', async () => {
+    const user = userEvent.setup();
+    const db = createTestDatabase();
+    await db.open();
+    await db.settings.put({ key: 'reportingDate', value: '2026-03-31' });
+    renderApp('/board?line=V2', db);
+    const panel = await screen.findByRole('dialog', { name: 'V2 details' });
+    await user.type(await within(panel).findByLabelText('New milestone title'), 'Pilot AI for Good');
+    await user.click(within(panel).getByRole('button', { name: 'Add milestone' }));
+    const row = await within(panel).findByRole('listitem', { name: `Milestone 1: ${isolate('Pilot AI for Good')}` });
+    await user.selectOptions(within(row).getByLabelText('Status'), 'Completed');
+    await waitFor(async () => expect((await db.milestones.where('lineCode').equals('V2').first())?.completedOn).toBe('2026-03-31'));
+    expect(await within(row).findByLabelText('Completed on')).toHaveAccessibleDescription('31 March 2026');
+  });
+
+  it('makes the addresses in the notes links that open in a new tab, and highlights document symbols, rendering no markup', async () => {
+    const user = userEvent.setup();
+    const { panel } = await openPanel('M2');
+    const notes = within(panel).getByRole('textbox', { name: 'Notes' });
+    await user.type(notes, 'Per C25/54, see https://www.itu.int/council/. <b>not bold</b>');
+    await user.tab();
+    const links = await within(panel).findByRole('list', { name: 'Links and documents in the notes' });
+    const link = within(links).getByRole('link', { name: /^https:\/\/www\.itu\.int\/council\/ ?\(opens in a new tab\)$/ });
+    expect(link).toHaveAttribute('href', 'https://www.itu.int/council/');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(within(links).getByText('C25/54')).toHaveClass('text-links__symbol');
+    expect(panel.querySelector('b')).toBeNull();
+  });
+
   it('says when the line in the URL does not exist', async () => {
     renderApp('/board?line=Z9');
     expect(await screen.findByRole('alert')).toHaveTextContent('There is no action line Z9.');

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import { CsvSeparatorSelect } from '../../ui/CsvSeparatorSelect';
 
 export function DashboardActions({ onExport, onCopySummary }: { onExport: () => void; onCopySummary: () => void }) {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function DashboardActions({ onExport, onCopySummary }: { onExport: () => 
       <button type="button" className="report-button" onClick={onExport}>
         {t('dashboard.exportCsv')}
       </button>
+      <CsvSeparatorSelect />
       <button type="button" className="report-button" onClick={onCopySummary}>
         {t('dashboard.summary.copy')}
       </button>

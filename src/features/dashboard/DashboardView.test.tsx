@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../../tests/helpers/renderApp';
 import { i18n } from '../../i18n';
-import { SEED_AREAS, buildAnnex, buildSeedActionLines } from '../../domain';
+import { SEED_AREAS, buildAnnex, buildSeedActionLines, type Milestone } from '../../domain';
 import { buildAnnexCsv } from './annexCsv';
 
 function tile(key: string) {
@@ -79,13 +79,29 @@ describe('DashboardView', () => {
 describe('buildAnnexCsv', () => {
   it('writes one row per line with translated headers', () => {
     const annex = buildAnnex(SEED_AREAS, buildSeedActionLines('2026-01-01T00:00:00Z'), [], '2026-01-15');
-    const csv = buildAnnexCsv(annex, i18n.t);
+    const csv = buildAnnexCsv(annex, '2026-01-15', i18n.t, ',');
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(lines[0]).toBe('Area of action,Code,Action line,Status,Status source,Evidence,Completed in,Milestones completed,Target,Health,Schedule');
+    expect(lines[0]).toBe(
+      'Area of action,Code,Title,Action line,Lead unit,Status,Status source,Evidence,Completed in,Milestones completed,Milestones in total,Target,Health,Health reason,Schedule,Notes,Reporting date',
+    );
     expect(lines).toHaveLength(25);
-    expect(lines.find((line) => line.includes(',M2,'))).toMatch(/,Ongoing,Stated by the report,"Priorities for 2025 and 2026: “Review Sector membership .*”",,,Q2 2026,,Due soon$/s);
-    expect(lines.find((line) => line.includes(',M3,'))).toMatch(/,Completed,Stated by the report,".*",2025,,Q3 2025,,$/s);
+    expect(lines.find((line) => line.includes(',M2,'))).toMatch(/,Ongoing,Stated by the report,"Priorities for 2025 and 2026: “Review Sector membership .*”",,0,0,Q2 2026,,,Due soon,,2026-01-15$/s);
+    expect(lines.find((line) => line.includes(',M3,'))).toMatch(/,Completed,Stated by the report,".*",2025,0,0,Q3 2025,,,,,2026-01-15$/s);
     expect(lines.find((line) => line.includes(',V4,'))).toMatch(/,Ongoing,Inferred from the report's totals,"Not mentioned in the report; counted as started/);
+  });
+
+  it('gives every field of a line its column and the milestones as two numbers', () => {
+    const lines = buildSeedActionLines('2026-01-01T00:00:00Z').map((line) =>
+      line.code === 'M2'
+        ? { ...line, leadUnit: 'BDT', health: 'at-risk' as const, healthReason: 'Fees, still under review', notes: 'See C25/54' }
+        : line,
+    );
+    const milestone = (id: string, status: Milestone['status']): Milestone => ({ id, lineCode: 'M2', title: id, target: null, status, completedOn: null, order: 0 });
+    const annex = buildAnnex(SEED_AREAS, lines, [milestone('a', 'Completed'), milestone('b', 'Ongoing')], '2026-01-15');
+    const rows = buildAnnexCsv(annex, '2026-01-15', i18n.t, ';').slice(1).trimEnd().split('\r\n');
+    const m2 = rows.find((row) => row.includes(';M2;'));
+    expect(m2).toMatch(/^M\. Strengthen membership;M2;Review Sector membership benefits and fees;".*";BDT;Ongoing;/s);
+    expect(m2).toMatch(/;1;2;Q2 2026;At risk;"Fees, still under review";Due soon;See C25\/54;2026-01-15$/);
   });
 });

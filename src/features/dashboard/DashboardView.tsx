@@ -4,10 +4,12 @@ import { usePriorityItems, useReportingDateField } from '../../data';
 import { formatDate } from '../../i18n';
 import { PrioritiesTable, usePrintFooter, useReportFooterText } from '../priorities';
 import { downloadCsv } from '../../ui/downloadFile';
+import { useCsvSeparator } from '../../ui/useCsvSeparator';
 import { AreaSection } from './AreaSection';
 import { DashboardActions } from './DashboardActions';
 import { Headline } from './Headline';
 import { ReportingDateField } from '../../ui/ReportingDateField';
+import { SeedDataLine } from './SeedDataLine';
 import { StatusChartSection } from './StatusChartSection';
 import { StrategyObjectives } from './StrategyObjectives';
 import { useCopySummary } from './useCopySummary';
@@ -22,6 +24,7 @@ export function DashboardView() {
   const priorities = usePriorityItems();
   usePrintFooter(useReportFooterText());
   const copySummary = useCopySummary(data.lines);
+  const csvSeparator = useCsvSeparator();
 
   if (data.isPending) return <p className="page__status">{t('app.loading')}</p>;
   if (data.error) {
@@ -45,12 +48,18 @@ export function DashboardView() {
         </div>
         <div className="dashboard__controls">
           <DashboardActions
-            onExport={() => downloadCsv(t('dashboard.csvFileName', { date: data.reportingDate }), buildAnnexCsv(data.annex, t))}
+            onExport={() =>
+              downloadCsv(
+                t('dashboard.csvFileName', { date: data.reportingDate }),
+                buildAnnexCsv(data.annex, data.reportingDate, t, csvSeparator),
+              )
+            }
             onCopySummary={copySummary}
           />
           <ReportingDateField {...reportingDateField} />
         </div>
       </header>
+      {data.strategy && <SeedDataLine document={data.strategy.source.document} />}
       <Headline figures={data.headline} />
       {data.strategy && <StrategyObjectives strategy={data.strategy} />}
       <StatusChartSection annex={data.annex} />

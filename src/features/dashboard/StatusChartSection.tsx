@@ -27,29 +27,32 @@ export function StatusChartSection({ annex, height = 220, labelWidth = 280, head
           <StatusChart annex={annex} height={height} labelWidth={labelWidth} />
         </Suspense>
       </div>
-      <table className="visually-hidden">
-        <caption>{t('dashboard.chart.summary')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.columns.area')}</th>
-            <th scope="col">{t('status.completed')}</th>
-            <th scope="col">{t('status.ongoing')}</th>
-            <th scope="col">{t('status.toBeStarted')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {annex.map(({ area, figures }) => (
-            <tr key={area.code}>
-              <th scope="row">
-                <IsolatedMessage render={(values) => t('dashboard.chart.areaLabel', values)} values={{ code: area.code, name: area.name }} />
-              </th>
-              <td>{figures.completed}</td>
-              <td>{figures.ongoing}</td>
-              <td>{figures.toBeStarted}</td>
+      {/* Hidden by a wrapper: a table is never narrower than its content, so hidden itself it still widened the page at 390 px. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('dashboard.chart.summary')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.columns.area')}</th>
+              <th scope="col">{t('status.completed')}</th>
+              <th scope="col">{t('status.ongoing')}</th>
+              <th scope="col">{t('status.toBeStarted')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {annex.map(({ area, figures }) => (
+              <tr key={area.code}>
+                <th scope="row">
+                  <IsolatedMessage render={(values) => t('dashboard.chart.areaLabel', values)} values={{ code: area.code, name: area.name }} />
+                </th>
+                <td>{figures.completed}</td>
+                <td>{figures.ongoing}</td>
+                <td>{figures.toBeStarted}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrioritySort } from '../../domain';
+import { CsvSeparatorSelect } from '../../ui/CsvSeparatorSelect';
 
 interface PrioritiesToolbarProps {
   years: number[];
@@ -42,6 +43,7 @@ export function PrioritiesToolbar({ years, year, sort, onYearChange, onSortChang
         <button type="button" className="report-button" onClick={onExport}>
           {t('priorities.exportCsv')}
         </button>
+        <CsvSeparatorSelect />
         <button type="button" className="report-button" onClick={() => window.print()}>
           {t('priorities.print')}
         </button>

@@ -9,6 +9,7 @@ import { PriorityItemForm } from './PriorityItemForm';
 import { PriorityRowActions } from './PriorityRowActions';
 import { buildPrioritiesCsv } from './priorityCsv';
 import { downloadCsv } from '../../ui/downloadFile';
+import { useCsvSeparator } from '../../ui/useCsvSeparator';
 import { usePriorityItemActions } from './usePriorityItemActions';
 import { usePrintFooter } from './usePrintFooter';
 import { useReportFooterText } from './useReportFooterText';
@@ -23,6 +24,7 @@ export function PrioritiesView() {
   const linesQuery = useActionLines();
   const { reportingDate } = useReportingDate();
   const actions = usePriorityItemActions();
+  const csvSeparator = useCsvSeparator();
   usePrintFooter(useReportFooterText());
   const [year, setYear] = useState<number | null>(null);
   const [sort, setSort] = useState<PrioritySort>('order');
@@ -84,7 +86,7 @@ export function PrioritiesView() {
         onSortChange={setSort}
         onAdd={() => setEditing({ item: null, returnFocusTo: 'add-priority' })}
         onExport={() =>
-          downloadCsv(t('priorities.csvFileName', { date: todayIsoDate() }), buildPrioritiesCsv(rows, reportingDate, t))
+          downloadCsv(t('priorities.csvFileName', { date: todayIsoDate() }), buildPrioritiesCsv(rows, reportingDate, t, csvSeparator))
         }
       />
       {editing && (

@@ -58,7 +58,8 @@ export function PriorityItemForm({ item, lines, onSubmit, onCancel }: PriorityIt
         </p>
       )}
       <div className="priority-form__grid">
-        <div className="report-field">
+        {/* A row of its own: the options are whole titles, unreadable in a third of the form. */}
+        <div className="report-field report-field--wide">
           <label htmlFor={`${id}-lineCode`}>{t('priorities.form.line')}</label>
           <select {...fieldProps('lineCode')} value={draft.lineCode} onChange={(event) => setDraft({ ...draft, lineCode: event.target.value })}>
             <option value="">{t('priorities.form.chooseLine')}</option>

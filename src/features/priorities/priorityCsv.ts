@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { buildCsv, computeScheduleFlag, statusKey, type PriorityItem } from '../../domain';
+import { buildCsv, computeScheduleFlag, statusKey, type CsvSeparator, type PriorityItem } from '../../domain';
 
-/** The priorities table as CSV, in the order shown. */
-export function buildPrioritiesCsv(items: readonly PriorityItem[], reportingDate: string, t: TFunction): string {
+/** The priorities table as CSV, in the order shown, with the reporting date the schedule column was judged against. */
+export function buildPrioritiesCsv(items: readonly PriorityItem[], reportingDate: string, t: TFunction, separator: CsvSeparator): string {
   const header = [
     t('priorities.columns.position'),
     t('priorities.columns.line'),
@@ -11,6 +11,7 @@ export function buildPrioritiesCsv(items: readonly PriorityItem[], reportingDate
     t('priorities.columns.milestone'),
     t('priorities.columns.target'),
     t('priorities.columns.schedule'),
+    t('priorities.columns.reportingDate'),
   ];
   const rows = items.map((item, index) => {
     const flag = computeScheduleFlag(item.target, item.milestone, reportingDate);
@@ -22,7 +23,8 @@ export function buildPrioritiesCsv(items: readonly PriorityItem[], reportingDate
       t(`status.${statusKey(item.milestone)}`),
       item.target,
       flag === 'overdue' ? t('scheduleFlag.overdue') : flag === 'due-soon' ? t('scheduleFlag.dueSoon') : '',
+      reportingDate,
     ];
   });
-  return buildCsv(header, rows);
+  return buildCsv(header, rows, separator);
 }

@@ -5,6 +5,7 @@ import { useComparison, useStoredSnapshots } from '../../data';
 import { formatDateTime, isolate } from '../../i18n';
 import { ComparisonReport } from './ComparisonReport';
 import { downloadCsv } from '../../ui/downloadFile';
+import { CsvSeparatorSelect } from '../../ui/CsvSeparatorSelect';
 import { useComparisonCsv } from './useComparisonCsv';
 
 const CURRENT = 'current';
@@ -77,6 +78,7 @@ export function ComparePanel() {
           <button type="button" className="snapshots__button" disabled={!comparison} onClick={exportCsv}>
             {t('snapshots.compare.exportCsv')}
           </button>
+          <CsvSeparatorSelect />
         </div>
       </div>
       {before && after && before.id === after.id && <p>{t('snapshots.compare.same')}</p>}

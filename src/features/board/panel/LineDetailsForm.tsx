@@ -14,6 +14,7 @@ import {
 } from '../../../domain';
 import { useFieldSave, type ActionLinePatch } from '../../../data';
 import { EditableField } from '../../../ui/EditableField';
+import { TextLinks } from '../../../ui/TextLinks';
 import { useRecordedLineUpdate } from '../useRecordedLineUpdate';
 import { useRecordedMove } from '../useRecordedMove';
 import { useValidationMessage } from './useValidationMessage';
@@ -92,6 +93,16 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
             <StatusOptions />
           </select>
         </div>
+        <EditableField
+          label={t('panel.completedYear')}
+          value={line.completedYear === null ? '' : String(line.completedYear)}
+          help={t('panel.completedYearHelp')}
+          onCommit={commitCompletedYear}
+        />
+      </div>
+      <StatusEvidence line={line} />
+      {/* The reason beside the health it explains. */}
+      <div className="panel__grid">
         <div className="field">
           <label className="field__label" htmlFor={`${id}-health`}>
             {t('panel.health')}
@@ -105,8 +116,13 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
             <HealthOptions />
           </select>
         </div>
+        <EditableField
+          label={t('panel.healthReason')}
+          value={line.healthReason}
+          maxLength={TEXT_LIMITS.healthReason}
+          onCommit={textField('healthReason', t('panel.healthReason'), false)}
+        />
       </div>
-      <StatusEvidence line={line} />
       <EditableField label={t('panel.titleField')} value={line.title} maxLength={TEXT_LIMITS.title} onCommit={textField('title', t('panel.titleField'), true)} />
       <EditableField label={t('panel.text')} value={line.text} maxLength={TEXT_LIMITS.text} isMultiline rows={5} onCommit={textField('text', t('panel.text'), true)} />
       <EditableField
@@ -132,24 +148,13 @@ export function LineDetailsForm({ line, lines }: LineDetailsFormProps) {
         <EditableField
           label={t('panel.phase')}
           value={target.phase}
-        maxLength={TEXT_LIMITS.phase}
+          maxLength={TEXT_LIMITS.phase}
           help={t('panel.phaseHelp')}
           onCommit={(phase) => commitTarget(target.quarter, phase)}
         />
       </div>
-      <EditableField
-        label={t('panel.completedYear')}
-        value={line.completedYear === null ? '' : String(line.completedYear)}
-        help={t('panel.completedYearHelp')}
-        onCommit={commitCompletedYear}
-      />
-      <EditableField
-        label={t('panel.healthReason')}
-        value={line.healthReason}
-        maxLength={TEXT_LIMITS.healthReason}
-        onCommit={textField('healthReason', t('panel.healthReason'), false)}
-      />
       <EditableField label={t('panel.notes')} value={line.notes} maxLength={TEXT_LIMITS.notes} isMultiline onCommit={textField('notes', t('panel.notes'), false)} />
+      <TextLinks text={line.notes} label={t('panel.notesLinks')} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortByOrder, type ActionLine } from '../../../domain';
-import { useMilestones } from '../../../data';
+import { useMilestones, useReportingDate } from '../../../data';
 import { AddMilestoneForm } from './AddMilestoneForm';
 import { MilestoneRow } from './MilestoneRow';
 
@@ -9,6 +9,7 @@ export function MilestoneList({ line }: { line: ActionLine }) {
   const { t } = useTranslation();
   const id = useId();
   const { data: all = [] } = useMilestones();
+  const { reportingDate } = useReportingDate();
   const milestones = useMemo(() => sortByOrder(all.filter((m) => m.lineCode === line.code)), [all, line.code]);
   const done = milestones.filter((m) => m.status === 'Completed').length;
 
@@ -33,6 +34,7 @@ export function MilestoneList({ line }: { line: ActionLine }) {
               position={index + 1}
               isFirst={index === 0}
               isLast={index === milestones.length - 1}
+              reportingDate={reportingDate}
             />
           ))}
         </ol>

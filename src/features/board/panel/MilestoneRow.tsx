@@ -9,7 +9,7 @@ import {
   type Milestone,
   type Status,
 } from '../../../domain';
-import { todayIsoDate, useFieldSave, useRecordedApply } from '../../../data';
+import { useFieldSave, useRecordedApply } from '../../../data';
 import { EditableField } from '../../../ui/EditableField';
 import { useValidationMessage } from './useValidationMessage';
 import { StatusOptions, isolate } from '../../../i18n';
@@ -19,9 +19,11 @@ interface MilestoneRowProps {
   position: number;
   isFirst: boolean;
   isLast: boolean;
+  /** The date a milestone marked Completed is given: the reporting date, or today when none is set. */
+  reportingDate: string;
 }
 
-export function MilestoneRow({ milestone, position, isFirst, isLast }: MilestoneRowProps) {
+export function MilestoneRow({ milestone, position, isFirst, isLast, reportingDate }: MilestoneRowProps) {
   const { t } = useTranslation();
   const id = useId();
   const record = useRecordedApply();
@@ -39,7 +41,8 @@ export function MilestoneRow({ milestone, position, isFirst, isLast }: Milestone
   };
 
   const changeStatus = (status: Status) => {
-    const completedOn = status === 'Completed' ? (milestone.completedOn ?? todayIsoDate()) : null;
+    // Reporting as of another date, the milestone was done by then, not on the day it is entered.
+    const completedOn = status === 'Completed' ? (milestone.completedOn ?? reportingDate) : null;
     record({ kind: 'milestone', before: milestone, after: { ...milestone, status, completedOn } }, edited).catch(() => undefined);
   };
 

@@ -4,6 +4,7 @@ import snapshots from './snapshots.json';
 import presentation from './presentation.json';
 import settings from './settings.json';
 import panel from './panel.json';
+import shared from './shared.json';
 
 /** What the other views and the card panel show, loaded with the first of them. */
-export const views = { ...dashboard, ...priorities, ...snapshots, ...presentation, ...settings, ...panel };
+export const views = { ...dashboard, ...priorities, ...snapshots, ...presentation, ...settings, ...panel, ...shared };
