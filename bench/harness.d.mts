@@ -1,6 +1,21 @@
 import type { Browser } from 'playwright-core';
 
 export declare const INTERACTIONS: readonly ['menuMove', 'keyboardMove', 'pointerDrag', 'openCard', 'search'];
+export declare const PEER_INTERACTIONS: readonly ['keyboardMove', 'pointerDrag'];
+
+export type VisibleStep =
+  | 'menuOpen'
+  | 'menuChoice'
+  | 'keyboardPickUp'
+  | 'keyboardMove'
+  | 'keyboardDropShown'
+  | 'keyboardDrop'
+  | 'pointerPickUp'
+  | 'pointerDropShown'
+  | 'pointerDrop'
+  | 'openCard';
+
+export declare const VISIBLE_STEPS: readonly { name: VisibleStep; first: boolean; peer: boolean; shownOf?: VisibleStep }[];
 
 export interface InteractionFigures {
   p75: number;
@@ -20,6 +35,17 @@ export interface RunFigures {
   importReplaceMs: number;
   interactions: Record<(typeof INTERACTIONS)[number], InteractionFigures>;
   allInteractions: InteractionFigures;
+  /** Each step's time from its input to the end of the first frame that shows its result, in ms. */
+  visible: Record<VisibleStep, number>;
+}
+
+/** The peer board's figures (bench/peer): the steps and interactions it shares with the app. */
+export interface PeerFigures {
+  lines: number;
+  boardCardsVisibleMs: number;
+  interactions: Record<(typeof PEER_INTERACTIONS)[number], InteractionFigures>;
+  allInteractions: InteractionFigures;
+  visible: Record<Exclude<VisibleStep, 'menuOpen' | 'menuChoice' | 'openCard'>, number>;
 }
 
 export interface JavaScriptFigures {
@@ -32,7 +58,7 @@ export interface JavaScriptFigures {
 
 export interface BenchmarkResult {
   javaScript: JavaScriptFigures;
-  results: { dataset: string; rate: number; runs: number; figures: RunFigures }[];
+  results: { dataset: string; rate: number; runs: number; figures: RunFigures; peer: PeerFigures | null }[];
 }
 
 export declare function measureJavaScript(browser: Browser, baseURL: string): Promise<JavaScriptFigures>;
@@ -40,6 +66,7 @@ export declare function measureJavaScript(browser: Browser, baseURL: string): Pr
 export declare function runBenchmark(options: {
   browser: Browser;
   baseURL: string;
+  peerURL?: string | null;
   datasets?: string[];
   rates?: number[];
   runs?: number;
