@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sortByOrder, type ActionLine } from '../../../domain';
+import { sortByRank, type ActionLine } from '../../../domain';
+import { rankAfter } from '../../../domain/rank';
 import { useMilestones } from '../../../data';
 import { AddMilestoneForm } from './AddMilestoneForm';
 import { MilestoneRow } from './MilestoneRow';
@@ -9,7 +10,7 @@ export function MilestoneList({ line }: { line: ActionLine }) {
   const { t } = useTranslation();
   const id = useId();
   const { data: all = [] } = useMilestones();
-  const milestones = useMemo(() => sortByOrder(all.filter((m) => m.lineCode === line.code)), [all, line.code]);
+  const milestones = useMemo(() => sortByRank(all.filter((m) => m.lineCode === line.code)), [all, line.code]);
   const done = milestones.filter((m) => m.status === 'Completed').length;
 
   return (
@@ -37,7 +38,7 @@ export function MilestoneList({ line }: { line: ActionLine }) {
           ))}
         </ol>
       )}
-      <AddMilestoneForm lineCode={line.code} nextOrder={(milestones.at(-1)?.order ?? -1) + 1} />
+      <AddMilestoneForm lineCode={line.code} nextRank={rankAfter(milestones.at(-1)?.rank ?? null)} />
     </section>
   );
 }
