@@ -53,8 +53,8 @@ describe('planLineMove and applyLineMove', () => {
 });
 
 describe('positionOf', () => {
-  it('gives index and column size', () => {
-    expect(positionOf(board, 'D')).toEqual({ status: 'Ongoing', index: 1, count: 3 });
+  it('gives column, key, index and column size', () => {
+    expect(positionOf(board, 'D')).toEqual({ status: 'Ongoing', rank: 'a1', index: 1, count: 3 });
     expect(positionOf(board, 'Z')).toBeNull();
   });
 });

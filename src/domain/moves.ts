@@ -34,10 +34,10 @@ export function applyLineMove<T extends Placed>(lines: readonly T[], code: strin
   });
 }
 
-/** Position (0-based) and size of the column a line is in. */
-export function positionOf(lines: readonly Placed[], code: string): { status: Status; index: number; count: number } | null {
+/** Where a line is: its column, key and position (0-based), and the size of the column. */
+export function positionOf(lines: readonly Placed[], code: string): { status: Status; rank: string; index: number; count: number } | null {
   const line = lines.find((l) => l.code === code);
   if (!line) return null;
   const column = linesInStatus(lines, line.status);
-  return { status: line.status, index: column.findIndex((l) => l.code === code), count: column.length };
+  return { status: line.status, rank: line.rank, index: column.findIndex((l) => l.code === code), count: column.length };
 }

@@ -28,8 +28,7 @@ export function useRecordedMove(
     async (code: string, status: Status, columnIndex: number, focus: MoveFocus = 'move') => {
       const lines = latestLines.current;
       const from = positionOf(lines, code);
-      const line = lines.find((candidate) => candidate.code === code);
-      if (!from || !line || (from.status === status && from.index === columnIndex)) return;
+      if (!from || (from.status === status && from.index === columnIndex)) return;
       const { planLineMove } = await loadKeyGeneration();
       const placement = planLineMove(lines, code, status, columnIndex);
       const statusName = t(`status.${statusKey(status)}`);
@@ -42,7 +41,7 @@ export function useRecordedMove(
       const change = {
         kind: 'move',
         code,
-        from: { status: from.status, index: from.index, rank: line.rank },
+        from: { status: from.status, index: from.index, rank: from.rank },
         to: { status, index: columnIndex, rank: placement.rank },
       } as const;
       const save = () => mutateAsync({ code, toStatus: status, toIndex: columnIndex, placement });
