@@ -270,11 +270,12 @@ const SEED_LINES: SeedLine[] = [
 ];
 
 /**
- * The keys fractional-indexing gives the first records of a group (freshRanks in src/domain/rank.ts),
- * written out so that seeding, which a first visit's first load runs, does without the library;
- * rank.test.ts holds them equal. The seed's longest column, Ongoing, has 16 lines.
+ * The keys fractional-indexing gives the first records of a group (freshRanks in src/domain/rank.ts)
+ * are "a" and one digit, 0-9 then A-Z: written out here so that seeding, which a first visit's first
+ * load runs, does without the library (rank.test.ts holds them equal). The seed's longest column,
+ * Ongoing, has 16 lines.
  */
-const SEED_RANKS = ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9', 'aA', 'aB', 'aC', 'aD', 'aE', 'aF'];
+const SEED_RANK_DIGITS = '0123456789ABCDEF';
 
 export function buildSeedActionLines(now: string): ActionLine[] {
   const positions = new Map<Status, number>();
@@ -287,7 +288,7 @@ export function buildSeedActionLines(now: string): ActionLine[] {
       title: line.title,
       text: line.text,
       status: line.status,
-      rank: SEED_RANKS[position] ?? '',
+      rank: `a${SEED_RANK_DIGITS.charAt(position)}`,
       leadUnit: '',
       target: line.target ?? null,
       statusSource: line.statusSource,
