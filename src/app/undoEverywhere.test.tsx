@@ -75,6 +75,21 @@ describe('one undo stack for every change', () => {
     await waitFor(() => expect(rowCodes()).toEqual(['M1b', 'M3', 'M2', 'V1', 'V6', 'M8']));
   });
 
+  it('drops a stack an older version of the app stored, whose changes it could not apply', async () => {
+    const user = userEvent.setup();
+    // Version 1's moves carried no keys and its priority reorders whole lists of ids.
+    const change = { kind: 'priorityOrder', before: ['priority-m3', 'priority-m1b'], after: ['priority-m1b', 'priority-m3'] };
+    const state = { past: [{ id: 1, label: 'Priority for M3 moved to position 1', change }], future: [], nextId: 2 };
+    sessionStorage.setItem('action-line-tracker-undo', JSON.stringify({ state, version: 1 }));
+    await useUndoStore.persist.rehydrate();
+    expect(useUndoStore.getState().past).toEqual([]);
+    const { db } = renderApp('/priorities');
+    await screen.findByRole('button', { name: 'Delete priority M2' });
+    await undoKey(user);
+    expect(await screen.findByText('Nothing to undo.')).toBeInTheDocument();
+    expect(await db.history.count()).toBe(0);
+  });
+
   it('reverts one change of the history, records the revert and undoes it; refuses an entry a later change overtook', async () => {
     const user = userEvent.setup();
     const { db, panel, history } = await openPanel('M7');

@@ -1,5 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { changedFields, type Milestone, type PriorityItem, type UndoableChange } from '../domain';
+import { changedFields, type ActionLine, type Milestone, type PriorityItem, type UndoableChange } from '../domain';
+import { planLineMove } from '../domain/rank';
+import { queryKeys } from './queryKeys';
 import { useMilestoneMutation } from './useMilestoneMutations';
 import { useMoveActionLine } from './useMoveActionLine';
 import { usePriorityItemMutations } from './usePriorityItemMutations';
@@ -19,6 +22,7 @@ const pick = <T extends object, K extends keyof T>(record: T, fields: readonly K
  * lands over a change made since.
  */
 export function useApplyChange(): (change: UndoableChange) => Promise<void> {
+  const queryClient = useQueryClient();
   const { mutateAsync: move } = useMoveActionLine();
   const { mutateAsync: updateLine } = useUpdateActionLine();
   const { mutateAsync: changeMilestone } = useMilestoneMutation();
@@ -27,15 +31,21 @@ export function useApplyChange(): (change: UndoableChange) => Promise<void> {
     add: { mutateAsync: addItem },
     update: { mutateAsync: updateItem },
     remove: { mutateAsync: removeItem },
-    reorder: { mutateAsync: reorderItems },
+    move: { mutateAsync: moveItem },
   } = usePriorityItemMutations();
 
   return useCallback(
     async (change) => {
       switch (change.kind) {
-        case 'move':
-          await move({ code: change.code, toStatus: change.to.status, toIndex: change.to.index, expectedStatus: change.from.status });
+        case 'move': {
+          // The line takes the key the change wrote if it still fits at the position: an undone
+          // move leaves the line as it was. The lines cached are the ones shown.
+          const { code, from, to } = change;
+          const lines = queryClient.getQueryData<ActionLine[]>(queryKeys.actionLines) ?? [];
+          const placement = planLineMove(lines, code, to.status, to.index, to.rank);
+          await move({ code, toStatus: to.status, toIndex: to.index, placement, expectedStatus: from.status });
           return;
+        }
         case 'line':
           await updateLine({ code: change.code, patch: change.after, expected: change.before });
           return;
@@ -50,7 +60,7 @@ export function useApplyChange(): (change: UndoableChange) => Promise<void> {
           return;
         }
         case 'milestoneOrder':
-          await changeMilestone({ kind: 'move', id: change.id, offset: change.to > change.from ? 1 : -1, expectedIndex: change.from });
+          await changeMilestone({ kind: 'move', id: change.id, toIndex: change.to, expectedIndex: change.from });
           return;
         case 'priorityItem': {
           const { before, after } = change;
@@ -63,13 +73,13 @@ export function useApplyChange(): (change: UndoableChange) => Promise<void> {
           return;
         }
         case 'priorityOrder':
-          await reorderItems({ orderedIds: change.after, expected: change.before });
+          await moveItem({ id: change.id, toIndex: change.to, expectedIndex: change.from });
           return;
         case 'reportingDate':
           await writeReportingDate({ isoDate: change.after, expected: change.before });
           return;
       }
     },
-    [addItem, changeMilestone, move, removeItem, reorderItems, updateItem, updateLine, writeReportingDate],
+    [addItem, changeMilestone, move, moveItem, queryClient, removeItem, updateItem, updateLine, writeReportingDate],
   );
 }

@@ -1,4 +1,5 @@
-import type { Milestone } from '../domain';
+import { sortByRank, type Milestone } from '../domain';
+import { moveWithinGroup } from '../domain/rank';
 import { addMilestone, deleteMilestone, moveMilestone, updateMilestone, type MilestonePatch } from '../db';
 import { useDatabase } from './DatabaseContext';
 import { queryKeys } from './queryKeys';
@@ -8,7 +9,16 @@ type MilestoneChange =
   | { kind: 'add'; milestone: Milestone }
   | { kind: 'update'; id: string; patch: MilestonePatch; expected?: MilestonePatch }
   | { kind: 'delete'; id: string; expected?: MilestonePatch }
-  | { kind: 'move'; id: string; offset: -1 | 1; expectedIndex?: number };
+  | { kind: 'move'; id: string; toIndex: number; expectedIndex?: number };
+
+/** The milestones once `id` is at `toIndex` among its line's, with the key moveMilestone will store. */
+function moveInCache(milestones: Milestone[], id: string, toIndex: number): Milestone[] {
+  const lineCode = milestones.find((m) => m.id === id)?.lineCode;
+  const move = moveWithinGroup(sortByRank(milestones.filter((m) => m.lineCode === lineCode)), id, toIndex);
+  if (!move) return milestones;
+  const changed = new Map([move.moved, ...move.rebalanced].map((m) => [m.id, m]));
+  return milestones.map((m) => changed.get(m.id) ?? m);
+}
 
 function applyChange(milestones: Milestone[], change: MilestoneChange): Milestone[] {
   switch (change.kind) {
@@ -18,17 +28,8 @@ function applyChange(milestones: Milestone[], change: MilestoneChange): Mileston
       return milestones.map((m) => (m.id === change.id ? { ...m, ...change.patch } : m));
     case 'delete':
       return milestones.filter((m) => m.id !== change.id);
-    case 'move': {
-      const moving = milestones.find((m) => m.id === change.id);
-      if (!moving) return milestones;
-      const siblings = milestones.filter((m) => m.lineCode === moving.lineCode).sort((a, b) => a.order - b.order);
-      const index = siblings.indexOf(moving);
-      const other = siblings[index + change.offset];
-      if (!other) return milestones;
-      return milestones.map((m) =>
-        m.id === moving.id ? { ...m, order: other.order } : m.id === other.id ? { ...m, order: moving.order } : m,
-      );
-    }
+    case 'move':
+      return moveInCache(milestones, change.id, change.toIndex);
   }
 }
 
@@ -46,7 +47,7 @@ export function useMilestoneMutation() {
         case 'delete':
           return deleteMilestone(db, change.id, { expected: change.expected });
         case 'move':
-          return moveMilestone(db, change.id, change.offset, { expectedIndex: change.expectedIndex });
+          return moveMilestone(db, change.id, change.toIndex, { expectedIndex: change.expectedIndex });
       }
     },
     applyToCache: applyChange,

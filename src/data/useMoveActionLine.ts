@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { applyMove, type ActionLine, type Status } from '../domain';
+import { applyLineMove, type ActionLine, type Placement, type Status } from '../domain';
 import { moveActionLine } from '../db';
 import { useDatabase } from './DatabaseContext';
 import { queryKeys } from './queryKeys';
@@ -9,6 +9,12 @@ export interface MoveActionLineInput {
   code: string;
   toStatus: Status;
   toIndex: number;
+  /**
+   * The move as planned on the lines shown (planLineMove, src/domain/rank.ts): the cache shows the
+   * line with this key at once, and the stored move keeps it if it still fits at `toIndex`, so
+   * the card does not jump when the saved data arrives.
+   */
+  placement: Placement;
   /** The stored status the move started from (undo, redo): a line moved meanwhile stays put. */
   expectedStatus?: Status;
 }
@@ -19,10 +25,10 @@ export function useMoveActionLine() {
   const { t } = useTranslation();
   return useOptimisticMutation<ActionLine[], MoveActionLineInput>({
     queryKey: queryKeys.actionLines,
-    write: ({ code, toStatus, toIndex, expectedStatus }) =>
-      moveActionLine(db, code, toStatus, toIndex, { expected: expectedStatus && { status: expectedStatus } }),
-    applyToCache: (lines, { code, toStatus, toIndex }) =>
-      applyMove(lines, code, toStatus, toIndex).map((line) =>
+    write: ({ code, toStatus, toIndex, placement, expectedStatus }) =>
+      moveActionLine(db, code, toStatus, toIndex, { rank: placement.rank, expected: expectedStatus && { status: expectedStatus } }),
+    applyToCache: (lines, { code, toStatus, placement }) =>
+      applyLineMove(lines, code, toStatus, placement).map((line) =>
         line.code === code && line.status !== lines.find((l) => l.code === code)?.status ? { ...line, statusSource: 'person' as const } : line,
       ),
     errorMessage: ({ code }, reason) => t('move.failed', { code, reason }),

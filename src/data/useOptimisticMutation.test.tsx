@@ -4,6 +4,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { createTestDatabase } from '../../tests/helpers/testDatabase';
 import { AppProviders } from '../app/AppProviders';
 import type { ActionLine } from '../domain';
+import { planLineMove } from '../domain/rank';
 import { useActionLines } from './queries';
 import { createQueryClient } from './queryClient';
 import { queryKeys } from './queryKeys';
@@ -32,12 +33,15 @@ describe('useOptimisticMutation', () => {
       if (event.type === 'updated' && event.action.type === 'fetch' && event.query.queryKey[0] === queryKeys.actionLines[0]) reads += 1;
     });
 
-    await act(() => result.current.move.mutateAsync({ code: 'E1', toStatus: 'Completed', toIndex: 0 }));
+    const placement = planLineMove(result.current.lines.data ?? [], 'E1', 'Completed', 0);
+    await act(() => result.current.move.mutateAsync({ code: 'E1', toStatus: 'Completed', toIndex: 0, placement }));
 
     // The completion year is set by the repository only: it shows once the cache is read again.
     await waitFor(() => expect(lineIn(result.current.lines.data, 'E1')?.completedYear).not.toBeNull());
     await waitFor(() => expect(result.current.lines.fetchStatus).toBe('idle'));
     expect(lineIn(result.current.lines.data, 'E1')?.status).toBe('Completed');
+    // The key shown at once is the key stored: the card does not move when the data is read again.
+    expect(lineIn(result.current.lines.data, 'E1')?.rank).toBe(placement.rank);
     expect(reads).toBe(1);
   });
 

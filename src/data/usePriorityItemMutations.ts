@@ -1,5 +1,6 @@
-import { sortByOrder, type PriorityItem } from '../domain';
-import { addPriorityItem, deletePriorityItem, reorderPriorityItems, updatePriorityItem, type PriorityItemPatch } from '../db';
+import { sortByRank, type PriorityItem } from '../domain';
+import { moveWithinGroup } from '../domain/rank';
+import { addPriorityItem, deletePriorityItem, movePriorityItem, updatePriorityItem, type PriorityItemPatch } from '../db';
 import { useDatabase } from './DatabaseContext';
 import { queryKeys } from './queryKeys';
 import { useOptimisticMutation } from './useOptimisticMutation';
@@ -17,18 +18,23 @@ interface PriorityItemRemoval {
   expected?: PriorityItemPatch;
 }
 
-interface PriorityItemReorder {
-  orderedIds: string[];
-  /** The order the items must still be in: a list reordered since is not renumbered. */
-  expected?: string[];
+interface PriorityItemMove {
+  id: string;
+  toIndex: number;
+  /** The position the item must still be at (undo, redo): an item moved since stays put. */
+  expectedIndex?: number;
 }
 
-function renumber(items: PriorityItem[], orderedIds: string[]): PriorityItem[] {
-  const position = new Map(orderedIds.map((id, index) => [id, index]));
-  return sortByOrder(items.map((item) => ({ ...item, order: position.get(item.id) ?? item.order })));
+/** The items, in order, once `id` is at `toIndex`, with the key movePriorityItem will store. */
+function moveInCache(items: PriorityItem[], { id, toIndex }: PriorityItemMove): PriorityItem[] {
+  const ordered = sortByRank(items);
+  const move = moveWithinGroup(ordered, id, toIndex);
+  if (!move) return items;
+  const changed = new Map([move.moved, ...move.rebalanced].map((item) => [item.id, item]));
+  return sortByRank(ordered.map((item) => changed.get(item.id) ?? item));
 }
 
-/** Adds, edits, deletes and reorders the priorities' rows: each shows at once and rolls back if its write fails. */
+/** Adds, edits, deletes and moves the priorities' rows: each shows at once and rolls back if its write fails. */
 export function usePriorityItemMutations() {
   const db = useDatabase();
   const queryKey = queryKeys.priorityItems;
@@ -36,7 +42,7 @@ export function usePriorityItemMutations() {
     add: useOptimisticMutation<PriorityItem[], PriorityItem>({
       queryKey,
       write: (item) => addPriorityItem(db, item),
-      applyToCache: (items, item) => sortByOrder([...items, item]),
+      applyToCache: (items, item) => sortByRank([...items, item]),
     }),
     update: useOptimisticMutation<PriorityItem[], PriorityItemUpdate>({
       queryKey,
@@ -48,10 +54,10 @@ export function usePriorityItemMutations() {
       write: ({ id, expected }) => deletePriorityItem(db, id, { expected }),
       applyToCache: (items, { id }) => items.filter((item) => item.id !== id),
     }),
-    reorder: useOptimisticMutation<PriorityItem[], PriorityItemReorder>({
+    move: useOptimisticMutation<PriorityItem[], PriorityItemMove>({
       queryKey,
-      write: ({ orderedIds, expected }) => reorderPriorityItems(db, orderedIds, { expected }),
-      applyToCache: (items, { orderedIds }) => renumber(items, orderedIds),
+      write: ({ id, toIndex, expectedIndex }) => movePriorityItem(db, id, toIndex, { expectedIndex }),
+      applyToCache: moveInCache,
     }),
   };
 }

@@ -1,4 +1,4 @@
-import { applyMove, diffForHistory, positionOf, type ActionLine, type Status } from '../domain';
+import { diffForHistory, linesInStatus, loadKeyGeneration, type ActionLine, type Status } from '../domain';
 import type { TrackerDatabase } from './database';
 import { recordedWrite, storedRecord, type WriteOptions } from './recordedWrite';
 import { assertUnchanged } from './staleWrite';
@@ -21,34 +21,44 @@ export function listActionLines(db: TrackerDatabase): Promise<ActionLine[]> {
   return db.actionLines.toArray();
 }
 
+export interface MoveOptions extends WriteOptions<ActionLine> {
+  /** The key the move would like the line to take (an undone move's old key): kept if it still fits at `toIndex`. */
+  rank?: string;
+}
+
 /**
- * Moves a line to a status column and position, renumbering both columns, and records the
- * status or position change in the history, all in one transaction.
+ * Moves a line to position `toIndex` of a status column and records the status or position change
+ * in the history, in one transaction. It reads only the line and that column and writes only the
+ * line, with a key between its new neighbours', and its history entry; when the column must be
+ * given fresh keys (rank.ts), their new keys too.
  */
-export function moveActionLine(
+export async function moveActionLine(
   db: TrackerDatabase,
   code: string,
   toStatus: Status,
   toIndex: number,
-  { expected, now = new Date().toISOString() }: WriteOptions<ActionLine> = {},
+  { expected, rank, now = new Date().toISOString() }: MoveOptions = {},
 ): Promise<void> {
-  return recordedWrite(db, db.actionLines, () => db.actionLines.toArray(), (lines) => {
-    const before = positionOf(lines, code);
-    const stored = lines.find((line) => line.code === code);
-    if (!before || !stored) throw new Error(`Action line ${code} does not exist.`);
-    assertUnchanged(stored, expected);
-    const moved = applyMove(lines, code, toStatus, toIndex);
-    const changed = moved.filter((line, i) => line !== lines[i]);
-    if (changed.length === 0) return null;
-    const after = positionOf(moved, code);
-    const isStatusChange = before.status !== toStatus;
+  const { planLineMove, rebalancedRecords } = await loadKeyGeneration();
+  const read = async () => ({
+    line: await storedRecord(db.actionLines, code, 'Action line'),
+    column: await db.actionLines.where('status').equals(toStatus).toArray(),
+  });
+  return recordedWrite(db, db.actionLines, read, ({ line, column }) => {
+    assertUnchanged(line, expected);
+    const isStatusChange = line.status !== toStatus;
+    const fromIndex = linesInStatus(column, toStatus).findIndex((other) => other.code === code);
+    const index = Math.max(0, Math.min(toIndex, column.length - (isStatusChange ? 0 : 1)));
+    if (!isStatusChange && index === fromIndex) return null;
+    const placement = planLineMove(column, code, toStatus, index, rank);
+    const moved = { ...line, status: toStatus, rank: placement.rank, ...(isStatusChange ? statusSetByPerson(line, toStatus, now) : {}), updatedAt: now };
     const context = { at: now, entity: 'actionLine' as const, entityId: code, lineCode: code };
     return {
-      put: changed.map((line) => (line.code === code ? { ...line, ...(isStatusChange ? statusSetByPerson(line, toStatus, now) : {}), updatedAt: now } : line)),
+      put: [moved, ...rebalancedRecords(column, (other) => other.code, placement)],
       history: [
         isStatusChange
-          ? { ...context, field: 'status', from: before.status, to: toStatus }
-          : { ...context, field: 'position', from: String(before.index + 1), to: String((after?.index ?? 0) + 1) },
+          ? { ...context, field: 'status', from: line.status, to: toStatus }
+          : { ...context, field: 'position', from: String(fromIndex + 1), to: String(index + 1) },
       ],
     };
   });
@@ -85,7 +95,7 @@ export function updateActionLine(
   return recordedWrite(db, db.actionLines, () => storedRecord(db.actionLines, code, 'Action line'), (before) => {
     assertUnchanged(before, expected);
     if (patch.status && patch.status !== before.status) {
-      throw new Error('Use moveActionLine to change a status, so both columns stay ordered.');
+      throw new Error('Use moveActionLine to change a status, so the line takes its place in the new column.');
     }
     const after: ActionLine = { ...before, ...patch };
     const context = { at: now, entity: 'actionLine' as const, entityId: code, lineCode: code };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { linesInStatus, sortByRank } from '../domain';
 import { createTestDatabase } from '../../tests/helpers/testDatabase';
 import { TrackerDatabase } from './database';
 import { moveActionLine, updateActionLine } from './actionLineRepository';
@@ -33,13 +34,21 @@ describe('moveActionLine', () => {
   it('changes the status and appends a history entry', async () => {
     const db = createTestDatabase();
     await moveActionLine(db, 'E1', 'Ongoing', 0, { now: '2026-02-01T10:00:00.000Z' });
-    const line = await db.actionLines.get('E1');
-    expect(line?.status).toBe('Ongoing');
-    expect(line?.order).toBe(0);
+    expect((await db.actionLines.get('E1'))?.status).toBe('Ongoing');
     const history = await db.history.where('lineCode').equals('E1').toArray();
     expect(history).toMatchObject([{ field: 'status', from: 'To be started', to: 'Ongoing', at: '2026-02-01T10:00:00.000Z' }]);
-    const ongoing = (await db.actionLines.where('status').equals('Ongoing').toArray()).map((l) => l.order).sort((a, b) => a - b);
-    expect(ongoing).toEqual([...Array(17).keys()]);
+    const ongoing = linesInStatus(await db.actionLines.toArray(), 'Ongoing').map((l) => l.code);
+    expect(ongoing).toHaveLength(17);
+    expect(ongoing[0]).toBe('E1');
+  });
+
+  it('puts a line at the position asked, between its new neighbours', async () => {
+    const db = createTestDatabase();
+    const before = linesInStatus(await db.actionLines.toArray(), 'Ongoing').map((l) => l.code);
+    await moveActionLine(db, 'E1', 'Ongoing', 5);
+    await moveActionLine(db, before[0] ?? '', 'Ongoing', 99);
+    const after = linesInStatus(await db.actionLines.toArray(), 'Ongoing').map((l) => l.code);
+    expect(after).toEqual([...before.slice(1, 5), 'E1', ...before.slice(5), before[0]]);
   });
 
   it('records a reorder within a column as a position change', async () => {
@@ -99,7 +108,7 @@ describe('updateActionLine', () => {
 describe('milestones and priority items', () => {
   it('records adding, editing and deleting a milestone in the line history', async () => {
     const db = createTestDatabase();
-    await addMilestone(db, { id: 'm1', lineCode: 'M2', title: 'Consult SAGs', target: 'Q1 2026', status: 'Ongoing', completedOn: null, order: 0 });
+    await addMilestone(db, { id: 'm1', lineCode: 'M2', title: 'Consult SAGs', target: 'Q1 2026', status: 'Ongoing', completedOn: null, rank: 'a0' });
     await updateMilestone(db, 'm1', { status: 'Completed', completedOn: '2026-03-10' });
     await deleteMilestone(db, 'm1');
     const fields = (await db.history.where('lineCode').equals('M2').toArray()).map((entry) => entry.field);
@@ -107,21 +116,19 @@ describe('milestones and priority items', () => {
     expect(await db.milestones.count()).toBe(0);
   });
 
-  it('puts a milestone whose order is taken at the end', async () => {
+  it('puts a milestone whose key is taken at the end, and one whose key is free in its place', async () => {
     const db = createTestDatabase();
-    const base = { lineCode: 'M2', target: null, status: 'Ongoing' as const, completedOn: null, order: 0 };
+    const base = { lineCode: 'M2', target: null, status: 'Ongoing' as const, completedOn: null, rank: 'a0' };
     await addMilestone(db, { ...base, id: 'a', title: 'First' });
     await addMilestone(db, { ...base, id: 'b', title: 'Second' });
-    expect((await db.milestones.toArray()).map((m) => [m.id, m.order])).toEqual([
-      ['a', 0],
-      ['b', 1],
-    ]);
+    await addMilestone(db, { ...base, id: 'c', title: 'Between', rank: 'a0V' });
+    expect(sortByRank(await db.milestones.toArray()).map((m) => m.id)).toEqual(['a', 'c', 'b']);
   });
 
   it('refuses a milestone for a line that does not exist, writing nothing', async () => {
     const db = createTestDatabase();
     await expect(
-      addMilestone(db, { id: 'm2', lineCode: 'Q9', title: 'x', target: null, status: 'Ongoing', completedOn: null, order: 0 }),
+      addMilestone(db, { id: 'm2', lineCode: 'Q9', title: 'x', target: null, status: 'Ongoing', completedOn: null, rank: 'a0' }),
     ).rejects.toThrow('Q9');
     expect(await db.milestones.count()).toBe(0);
     expect(await db.history.count()).toBe(0);

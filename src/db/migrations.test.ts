@@ -2,7 +2,9 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import fixtureV1 from '../../tests/fixtures/tracker-db-v1.json';
 import fixtureV2 from '../../tests/fixtures/tracker-db-v2.json';
-import { SEED_AREAS, SEED_PRIORITY_ITEMS, buildSeedActionLines } from '../domain';
+import fixtureV3 from '../../tests/fixtures/tracker-db-v3.json';
+import { SEED_AREAS, SEED_PRIORITY_ITEMS, buildSeedActionLines, linesInStatus, sortByRank } from '../domain';
+import { withPositions } from '../domain/rank';
 import { asVersion1Item, asVersion1Line } from '../../tests/helpers/olderRecords';
 import { TrackerDatabase } from './database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schemaVersions';
@@ -14,10 +16,20 @@ interface DatabaseFixture {
 }
 
 /** One fixture per shipped schema version: each must open in today's code with its data intact. */
-const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1, 2: fixtureV2 };
+const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1, 2: fixtureV2, 3: fixtureV3 };
 
 /** Each fixture's tables as the current version reads them: the next fixture is the previous one upgraded. */
 const CURRENT_TABLES = (FIXTURES[CURRENT_SCHEMA_VERSION] as DatabaseFixture).tables;
+
+/** Records by their key, each without its place (a number before version 3, a key since). */
+function unplaced(records: readonly object[], key: 'code' | 'id'): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(
+    records.map((record) => {
+      const fields = Object.entries(record).filter(([field]) => field !== 'order' && field !== 'rank');
+      return [String((record as Record<string, unknown>)[key]), Object.fromEntries(fields)];
+    }),
+  );
+}
 
 let counter = 0;
 const uniqueName = () => `migration-${counter++}-${Math.random().toString(36).slice(2)}`;
@@ -58,8 +70,9 @@ describe('schema versions', () => {
     const seedLines = buildSeedActionLines(seededAt);
     // What the version 1 seed stored: no evidence fields, no targets for the lines to be started,
     // and the strategy's objectives spread over the areas.
-    const v1Lines = seedLines.map((line) => ({ ...asVersion1Line(line), target: line.status === 'To be started' ? null : line.target }));
-    const v1Items = SEED_PRIORITY_ITEMS.map(asVersion1Item);
+    const seed = withPositions({ actionLines: seedLines, milestones: [], priorityItems: SEED_PRIORITY_ITEMS });
+    const v1Lines = seed.actionLines.map((line) => ({ ...asVersion1Line(line), target: line.status === 'To be started' ? null : line.target }));
+    const v1Items = seed.priorityItems.map(asVersion1Item);
     const v1Areas = [
       { ...SEED_AREAS[0], objectives: ['Encourage Member States to maintain or increase their unit contributions', 'Strengthen Sector Member engagement and revenues', 'Strengthen overall member engagement'] },
       { ...SEED_AREAS[1], objectives: ['Help better leverage events', 'Help better leverage products and services'] },
@@ -73,8 +86,33 @@ describe('schema versions', () => {
     await db.open();
     expect(await db.actionLines.orderBy('code').toArray()).toEqual([...seedLines].sort((a, b) => (a.code < b.code ? -1 : 1)));
     expect((await db.actionLines.toArray()).filter((line) => line.statusSource === 'inferred')).toHaveLength(10);
-    expect(await db.priorityItems.orderBy('order').toArray()).toEqual(SEED_PRIORITY_ITEMS);
+    expect(await db.priorityItems.orderBy('rank').toArray()).toEqual(SEED_PRIORITY_ITEMS);
     expect(await db.areas.orderBy('order').toArray()).toEqual(SEED_AREAS);
+    db.close();
+  });
+
+  it('gives the lines, milestones and priority items of a version 2 database keys in their stored order, keeping every other value', async () => {
+    const { actionLines, milestones, priorityItems } = fixtureV2.tables;
+    const [line] = actionLines;
+    const [milestone] = milestones;
+    const [item] = priorityItems;
+    if (!line || !milestone || !item) throw new Error('The fixture has a line, a milestone and a priority item.');
+    // Numbers as version 2 left them: gaps, ties (broken by code or id) and groups of their own.
+    const lines = [...actionLines, ...[['M5', 2], ['M4', 0], ['M9', 1], ['M8', 1]].map(([code, order]) => ({ ...line, code, status: 'Ongoing', order }))];
+    const lineMilestones = [...milestones, { ...milestone, id: 'ms-0', order: 0 }, { ...milestone, id: 'ms-2', lineCode: 'M3', order: 4 }];
+    const items = [...priorityItems, { ...item, id: 'priority-b', order: 1 }, { ...item, id: 'priority-a', order: 1 }];
+    // ms-1 keeps its number 0 from the fixture: it ties with ms-0 and comes after it by id.
+    const name = await createFixtureDatabase({ schemaVersion: 2, tables: { ...fixtureV2.tables, actionLines: lines, milestones: lineMilestones, priorityItems: items } });
+    const db = new TrackerDatabase(name);
+    await db.open();
+    const stored = { actionLines: await db.actionLines.toArray(), milestones: await db.milestones.toArray(), priorityItems: await db.priorityItems.toArray() };
+    expect(linesInStatus(stored.actionLines, 'Ongoing').map((l) => l.code)).toEqual(['M3', 'M4', 'M8', 'M9', 'M5']);
+    expect(sortByRank(stored.milestones.filter((m) => m.lineCode === 'M2')).map((m) => m.id)).toEqual(['ms-0', 'ms-1']);
+    expect((await db.priorityItems.orderBy('rank').toArray()).map((i) => i.id)).toEqual(['priority-m2', 'priority-a', 'priority-b']);
+    expect([...stored.actionLines, ...stored.milestones, ...stored.priorityItems].every((record) => !('order' in record))).toBe(true);
+    expect(unplaced(stored.actionLines, 'code')).toEqual(unplaced(lines, 'code'));
+    expect(unplaced(stored.milestones, 'id')).toEqual(unplaced(lineMilestones, 'id'));
+    expect(unplaced(stored.priorityItems, 'id')).toEqual(unplaced(items, 'id'));
     db.close();
   });
 

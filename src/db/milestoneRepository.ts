@@ -1,9 +1,10 @@
-import { diffForHistory, type Milestone } from '../domain';
+import { diffForHistory, sortByRank, type Milestone } from '../domain';
+import { moveWithinGroup, rankAfter } from '../domain/rank';
 import type { TrackerDatabase } from './database';
 import { recordedWrite, storedRecord, type WriteOptions } from './recordedWrite';
 import { StaleWriteError, assertUnchanged } from './staleWrite';
 
-const MILESTONE_FIELDS = ['title', 'target', 'status', 'completedOn', 'order'] as const satisfies readonly (keyof Milestone)[];
+const MILESTONE_FIELDS = ['title', 'target', 'status', 'completedOn'] as const satisfies readonly (keyof Milestone)[];
 
 export type MilestonePatch = Partial<Pick<Milestone, (typeof MILESTONE_FIELDS)[number]>>;
 
@@ -29,12 +30,12 @@ export function addMilestone(
     db.milestones,
     read,
     (siblings) => {
-      // Two quick adds can carry the same order; the later one goes to the end. An undone delete
-      // keeps its old, free position.
-      const isTaken = siblings.some((sibling) => sibling.order === milestone.order);
-      const order = isTaken ? Math.max(...siblings.map((sibling) => sibling.order)) + 1 : milestone.order;
+      // Two quick adds can carry the same key; the later one goes to the end. An undone delete
+      // keeps its old, free key, so it is back in its old place.
+      const isTaken = siblings.some((sibling) => sibling.rank === milestone.rank);
+      const rank = isTaken ? rankAfter(sortByRank(siblings).at(-1)?.rank ?? null) : milestone.rank;
       return {
-        add: [{ ...milestone, order }],
+        add: [{ ...milestone, rank }],
         history: [{ ...historyContext(milestone, now), field: 'milestone', from: null, to: milestone.title }],
       };
     },
@@ -73,30 +74,27 @@ export function deleteMilestone(
 }
 
 /**
- * Swaps a milestone with its neighbour in the line's order, in one transaction. With
- * `expectedIndex`, only if the milestone is still at that position (0-based) among its line's.
+ * Moves a milestone to position `toIndex` among its line's, in one transaction that writes only it
+ * (with a key between its new neighbours') and its history entry. With `expectedIndex`, only if
+ * the milestone is still at that position (0-based).
  */
 export function moveMilestone(
   db: TrackerDatabase,
   id: string,
-  offset: -1 | 1,
+  toIndex: number,
   { expectedIndex, now = new Date().toISOString() }: { expectedIndex?: number; now?: string } = {},
 ): Promise<void> {
   const read = async () => {
     const moving = await storedRecord(db.milestones, id, 'Milestone');
-    return { moving, siblings: (await siblingsOf(db, moving.lineCode)).sort((a, b) => a.order - b.order) };
+    return { moving, siblings: sortByRank(await siblingsOf(db, moving.lineCode)) };
   };
   return recordedWrite(db, db.milestones, read, ({ moving, siblings }) => {
-    const index = siblings.findIndex((m) => m.id === id);
-    if (expectedIndex !== undefined && index !== expectedIndex) throw new StaleWriteError('order');
-    const other = siblings[index + offset];
-    if (!other) return null;
-    const reordered = [...siblings];
-    reordered[index] = other;
-    reordered[index + offset] = moving;
+    if (expectedIndex !== undefined && siblings.findIndex((m) => m.id === id) !== expectedIndex) throw new StaleWriteError('order');
+    const move = moveWithinGroup(siblings, id, toIndex);
+    if (!move) return null;
     return {
-      put: reordered.map((m, order) => ({ ...m, order })),
-      history: [{ ...historyContext(moving, now), field: 'milestone.order', from: String(index + 1), to: String(index + offset + 1) }],
+      put: [move.moved, ...move.rebalanced],
+      history: [{ ...historyContext(moving, now), field: 'milestone.order', from: String(move.from + 1), to: String(move.to + 1) }],
     };
   });
 }

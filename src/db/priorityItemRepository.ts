@@ -1,9 +1,10 @@
-import { diffForHistory, type PriorityItem } from '../domain';
+import { diffForHistory, sortByRank, type PriorityItem } from '../domain';
+import { moveWithinGroup } from '../domain/rank';
 import type { TrackerDatabase } from './database';
 import { recordedWrite, storedRecord, type WriteOptions } from './recordedWrite';
 import { StaleWriteError, assertUnchanged } from './staleWrite';
 
-const PRIORITY_FIELDS = ['text', 'milestone', 'target', 'lineCode', 'order'] as const satisfies readonly (keyof PriorityItem)[];
+const PRIORITY_FIELDS = ['text', 'milestone', 'target', 'lineCode'] as const satisfies readonly (keyof PriorityItem)[];
 
 export type PriorityItemPatch = Partial<Pick<PriorityItem, (typeof PRIORITY_FIELDS)[number]>>;
 
@@ -62,35 +63,30 @@ export function deletePriorityItem(
 }
 
 /**
- * Renumbers the items in the given id order (0..n-1), recording each changed position. With
- * `expected`, only if the stored order of these items is still that one (an undone reorder).
+ * Moves an item to position `toIndex` of the table, in one transaction that writes only it (with a
+ * key between its new neighbours') and its history entry. With `expectedIndex`, only if the item
+ * is still at that position (0-based).
  */
-export function reorderPriorityItems(
+export function movePriorityItem(
   db: TrackerDatabase,
-  orderedIds: readonly string[],
-  { expected, now = new Date().toISOString() }: { expected?: readonly string[]; now?: string } = {},
+  id: string,
+  toIndex: number,
+  { expectedIndex, now = new Date().toISOString() }: { expectedIndex?: number; now?: string } = {},
 ): Promise<void> {
-  return recordedWrite(db, db.priorityItems, () => db.priorityItems.bulkGet([...orderedIds]), (items) => {
-    if (expected) {
-      if (items.includes(undefined)) throw new StaleWriteError('id');
-      const stored = items
-        .filter((item) => item !== undefined)
-        .sort((a, b) => a.order - b.order)
-        .map((item) => item.id);
-      if (stored.join('\n') !== expected.join('\n')) throw new StaleWriteError('order');
+  return recordedWrite(db, db.priorityItems, async () => sortByRank(await db.priorityItems.toArray()), (items) => {
+    const index = items.findIndex((item) => item.id === id);
+    const moving = items[index];
+    if (!moving) {
+      // An undone move of an item deleted since (another tab) is stale; any other move of one is a mistake.
+      if (expectedIndex !== undefined) throw new StaleWriteError('id');
+      throw new Error(`Priority item ${id} does not exist.`);
     }
-    const changed = items.flatMap((item, order) => {
-      if (!item) throw new Error(`Priority item ${orderedIds[order]} does not exist.`);
-      return item.order === order ? [] : [{ before: item, after: { ...item, order } }];
-    });
+    if (expectedIndex !== undefined && index !== expectedIndex) throw new StaleWriteError('order');
+    const move = moveWithinGroup(items, id, toIndex);
+    if (!move) return null;
     return {
-      put: changed.map(({ after }) => after),
-      history: changed.map(({ before, after }) => ({
-        ...historyContext(after, now),
-        field: 'priorityItem.order',
-        from: String(before.order),
-        to: String(after.order),
-      })),
+      put: [move.moved, ...move.rebalanced],
+      history: [{ ...historyContext(moving, now), field: 'priorityItem.order', from: String(move.from + 1), to: String(move.to + 1) }],
     };
   });
 }

@@ -17,7 +17,7 @@ export function listMilestones(db: TrackerDatabase): Promise<Milestone[]> {
 }
 
 export function listPriorityItems(db: TrackerDatabase): Promise<PriorityItem[]> {
-  return db.priorityItems.orderBy('order').toArray();
+  return db.priorityItems.orderBy('rank').toArray();
 }
 
 /** A line's history, newest first. */

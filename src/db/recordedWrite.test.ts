@@ -8,8 +8,8 @@ import { describeStorageError } from './storageError';
 
 const AT = '2026-03-01T09:00:00.000Z';
 
-function milestone(id: string, title: string, order: number): Milestone {
-  return { id, lineCode: 'M2', title, target: null, status: 'Ongoing', completedOn: null, order };
+function milestone(id: string, title: string, rank: string): Milestone {
+  return { id, lineCode: 'M2', title, target: null, status: 'Ongoing', completedOn: null, rank };
 }
 
 function entry(entityId: string, field: string, from: string | null, to: string | null): HistoryEntry {
@@ -32,9 +32,9 @@ function appendToNotes(db: TrackerDatabase, text: string): Promise<void> {
 
 describe('recordedWrite', () => {
   it('adds, replaces and deletes rows and appends the history entries of the change', async () => {
-    const db = await withMilestones(milestone('a', 'Consult', 0), milestone('b', 'Draft', 1));
+    const db = await withMilestones(milestone('a', 'Consult', 'a0'), milestone('b', 'Draft', 'a1'));
     await recordedWrite(db, db.milestones, () => db.milestones.toArray(), (stored) => ({
-      add: [milestone('c', 'Publish', 2)],
+      add: [milestone('c', 'Publish', 'a2')],
       put: stored.filter((m) => m.id === 'a').map((m) => ({ ...m, title: 'Consult SAGs' })),
       delete: ['b'],
       history: [entry('c', 'milestone', null, 'Publish'), entry('a', 'milestone.title', 'Consult', 'Consult SAGs'), entry('b', 'milestone', 'Draft', null)],
@@ -51,7 +51,7 @@ describe('recordedWrite', () => {
   });
 
   it('writes nothing when the change is empty or records no difference', async () => {
-    const db = await withMilestones(milestone('a', 'Consult', 0));
+    const db = await withMilestones(milestone('a', 'Consult', 'a0'));
     await recordedWrite(db, db.milestones, () => storedRecord(db.milestones, 'a', 'Milestone'), () => null);
     await recordedWrite(db, db.milestones, () => storedRecord(db.milestones, 'a', 'Milestone'), (stored) => ({
       put: [{ ...stored, title: 'Not recorded' }],
@@ -62,7 +62,7 @@ describe('recordedWrite', () => {
   });
 
   it('refuses a change whose expected value is no longer stored, writing nothing', async () => {
-    const db = await withMilestones(milestone('a', 'Changed elsewhere', 0));
+    const db = await withMilestones(milestone('a', 'Changed elsewhere', 'a0'));
     const write = recordedWrite(db, db.milestones, () => storedRecord(db.milestones, 'a', 'Milestone'), (stored) => {
       assertUnchanged(stored, { title: 'Consult' });
       return { put: [{ ...stored, title: 'Mine' }], history: [entry('a', 'milestone.title', 'Consult', 'Mine')] };
@@ -79,7 +79,7 @@ describe('recordedWrite', () => {
   });
 
   it('leaves the rows as they were when the history cannot be appended', async () => {
-    const db = await withMilestones(milestone('a', 'Consult', 0));
+    const db = await withMilestones(milestone('a', 'Consult', 'a0'));
     db.history.hook('creating', () => {
       throw new Error('injected failure');
     });
@@ -97,7 +97,7 @@ describe('recordedWrite', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const write = recordedWrite(db, db.milestones, () => Promise.resolve(null), () => ({
-      add: [milestone('a', 'Consult', 0)],
+      add: [milestone('a', 'Consult', 'a0')],
       history: [entry('a', 'milestone', null, 'Consult')],
     }));
     const error: unknown = await write.catch((caught: unknown) => caught);
@@ -107,9 +107,9 @@ describe('recordedWrite', () => {
   });
 
   it('adds a row whose key is taken as IndexedDB refuses it, writing nothing', async () => {
-    const db = await withMilestones(milestone('a', 'Consult', 0));
+    const db = await withMilestones(milestone('a', 'Consult', 'a0'));
     const write = recordedWrite(db, db.milestones, () => Promise.resolve(null), () => ({
-      add: [milestone('a', 'Duplicate', 1)],
+      add: [milestone('a', 'Duplicate', 'a1')],
       history: [entry('a', 'milestone', null, 'Duplicate')],
     }));
     await expect(write).rejects.toMatchObject({ name: 'ConstraintError' });
@@ -131,7 +131,7 @@ describe('recordedWrite', () => {
       db,
       db.milestones,
       read,
-      (lineCode) => ({ add: [{ ...milestone('a', 'Consult', 0), lineCode }], history: [entry('a', 'milestone', null, 'Consult')] }),
+      (lineCode) => ({ add: [{ ...milestone('a', 'Consult', 'a0'), lineCode }], history: [entry('a', 'milestone', null, 'Consult')] }),
       [db.actionLines],
     );
     expect((await db.milestones.get('a'))?.lineCode).toBe('M2');

@@ -16,6 +16,12 @@ const VERSION_1_STORES: Record<string, string> = {
   snapshots: 'id, createdAt',
 };
 
+const VERSION_3_STORES: Record<string, string> = {
+  ...VERSION_1_STORES,
+  // The priorities are listed in key order; lines and milestones are read by column and by line.
+  priorityItems: 'id, lineCode, rank',
+};
+
 /** Every schema the app has shipped, oldest first. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -32,6 +38,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: async (transaction) => {
       const { upgradeToVersion2 } = await Dexie.waitFor(import('./upgradeToVersion2'));
       await upgradeToVersion2(transaction);
+    },
+  },
+  {
+    version: 3,
+    stores: VERSION_3_STORES,
+    // Lines, milestones and priority items trade their numbered order for fractional keys. The
+    // upgrade carries the key generation, which loads with it (as version 2's upgrade does).
+    upgrade: async (transaction) => {
+      const { upgradeToVersion3 } = await Dexie.waitFor(import('./upgradeToVersion3'));
+      await upgradeToVersion3(transaction);
     },
   },
 ];

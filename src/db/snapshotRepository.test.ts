@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../tests/helpers/testDatabase';
 import { arbitraryTracker } from '../../tests/snapshots/arbitraryTracker';
 import { checkSnapshotText, serializeSnapshot, trackerDataOf, type SnapshotMeta, type TrackerData } from '../domain';
+import { freshRanks } from '../domain/rank';
 import type { TrackerDatabase } from './database';
 import { moveActionLine } from './actionLineRepository';
 import {
@@ -52,6 +53,23 @@ describe('export and import on the database', () => {
     await replaceTrackerWithBackup(db, importable(first), backup());
     expect(await exportText(db)).toBe(first);
     expect(JSON.parse(first).actionLines).toHaveLength(24);
+  });
+
+  it('writes positions, so the same order gives the same file whatever the keys, and an import gives fresh keys', async () => {
+    const db = createTestDatabase();
+    const first = await exportText(db);
+    // Other keys in the same order, as moves leave them.
+    await db.actionLines.toCollection().modify((line) => {
+      line.rank = `b0${line.rank}`;
+    });
+    await db.priorityItems.toCollection().modify((item) => {
+      item.rank = `Zz${item.rank}`;
+    });
+    expect(await exportText(db)).toBe(first);
+    await replaceTrackerWithBackup(db, importable(first), backup());
+    const ongoing = await db.actionLines.where('status').equals('Ongoing').sortBy('rank');
+    expect(ongoing.map((line) => line.rank)).toEqual(freshRanks(16));
+    expect(await exportText(db)).toBe(first);
   });
 
   it('holds the round trip for generated trackers', async () => {

@@ -1,4 +1,5 @@
 import { serializeSnapshot, type SnapshotMeta, type SnapshotSettings, type Strategy, type TrackerData } from '../domain';
+import { withPositions, withRanks } from '../domain/rank';
 import type { StoredSnapshot, TrackerDatabase } from './database';
 import { SETTING_KEYS } from './settingKeys';
 
@@ -24,7 +25,13 @@ async function readTrackerData(db: TrackerDatabase): Promise<TrackerData> {
     seededAt: seededAt as string | null,
     strategy: strategy as Strategy | null,
   };
-  return { areas, actionLines, milestones, priorityItems, settings, history: history.map((entry) => ({ ...entry, id: entry.id ?? 0 })) };
+  // A file places records by position: the same order always gives the same file.
+  return {
+    areas,
+    ...withPositions({ actionLines, milestones, priorityItems }),
+    settings,
+    history: history.map((entry) => ({ ...entry, id: entry.id ?? 0 })),
+  };
 }
 
 /** The whole tracker as one consistent read. */
@@ -35,10 +42,11 @@ export function readTracker(db: TrackerDatabase): Promise<TrackerData> {
 async function writeTrackerData(db: TrackerDatabase, data: TrackerData): Promise<void> {
   await Promise.all([db.areas.clear(), db.actionLines.clear(), db.milestones.clear(), db.priorityItems.clear(), db.history.clear()]);
   await db.settings.bulkDelete([...TRACKER_SETTING_KEYS]);
+  const { actionLines, milestones, priorityItems } = withRanks(data);
   await db.areas.bulkAdd(data.areas);
-  await db.actionLines.bulkAdd(data.actionLines);
-  await db.milestones.bulkAdd(data.milestones);
-  await db.priorityItems.bulkAdd(data.priorityItems);
+  await db.actionLines.bulkAdd(actionLines);
+  await db.milestones.bulkAdd(milestones);
+  await db.priorityItems.bulkAdd(priorityItems);
   await db.history.bulkAdd(data.history);
   const settings = TRACKER_SETTING_KEYS.filter((key) => data.settings[key] !== null).map((key) => ({ key, value: data.settings[key] }));
   await db.settings.bulkAdd(settings);

@@ -9,7 +9,7 @@ const line: ActionLine = {
   title: 'Review Sector membership benefits and fees',
   text: 'Review Sector membership benefits and fees in consultation with the Sector Advisory Groups',
   status: 'Ongoing',
-  order: 0,
+  rank: 'a0',
   leadUnit: 'BDT',
   target: 'Q2 2026',
   statusSource: 'inferred',
@@ -60,11 +60,11 @@ describe('filters in the URL', () => {
 
 describe('columnIndexForDrop', () => {
   const lines = [
-    { code: 'A', status: 'Ongoing' as const, order: 0 },
-    { code: 'B', status: 'Ongoing' as const, order: 1 },
-    { code: 'C', status: 'Ongoing' as const, order: 2 },
-    { code: 'D', status: 'Ongoing' as const, order: 3 },
-    { code: 'X', status: 'Completed' as const, order: 0 },
+    { code: 'A', status: 'Ongoing' as const, rank: 'a0' },
+    { code: 'B', status: 'Ongoing' as const, rank: 'a1' },
+    { code: 'C', status: 'Ongoing' as const, rank: 'a2' },
+    { code: 'D', status: 'Ongoing' as const, rank: 'a3' },
+    { code: 'X', status: 'Completed' as const, rank: 'a0' },
   ];
   it('places a card after the visible card before it', () => {
     expect(columnIndexForDrop(lines, 'X', 'Ongoing', ['A', 'X', 'C'], 1)).toBe(1);

@@ -7,7 +7,7 @@ import type { ActionLine } from './types';
  * into a position in the whole status column, so hidden cards keep their relative order.
  */
 export function columnIndexForDrop(
-  lines: readonly Pick<ActionLine, 'code' | 'status' | 'order'>[],
+  lines: readonly Pick<ActionLine, 'code' | 'status' | 'rank'>[],
   movingCode: string,
   toStatus: Status,
   visibleCodes: readonly string[],

@@ -4,10 +4,12 @@ export * from './schedule';
 export * from './progress';
 export * from './summary';
 export * from './moves';
+export * from './rankOrder';
 export * from './history';
 export * from './evidence';
 export * from './evidenceUpgrade';
 export type * from './types';
+export type { Placement, RankedId } from './rank';
 export {
   SEED_AREAS,
   SEED_PRIORITY_ITEMS,

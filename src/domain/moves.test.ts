@@ -1,52 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { applyMove, linesInStatus, positionOf } from './moves';
+import { applyLineMove, linesInStatus, positionOf } from './moves';
+import { planLineMove } from './rank';
 import type { Status } from './status';
 
-const line = (code: string, status: Status, order: number) => ({ code, status, order });
+const line = (code: string, status: Status, rank: string) => ({ code, status, rank });
 
 const board = [
-  line('A', 'To be started', 0),
-  line('B', 'To be started', 1),
-  line('C', 'Ongoing', 0),
-  line('D', 'Ongoing', 1),
-  line('E', 'Ongoing', 2),
+  line('A', 'To be started', 'a0'),
+  line('B', 'To be started', 'a1'),
+  line('E', 'Ongoing', 'a2'),
+  line('C', 'Ongoing', 'a0'),
+  line('D', 'Ongoing', 'a1'),
 ];
 
 const codes = (lines: ReturnType<typeof line>[], status: Status) => linesInStatus(lines, status).map((l) => l.code);
 
-describe('applyMove', () => {
-  it('moves a line to another column at a position and renumbers both columns', () => {
-    const moved = applyMove(board, 'A', 'Ongoing', 1);
+describe('linesInStatus', () => {
+  it('orders a column by key, comparing code units (upper case before lower), ties by code', () => {
+    const column = [line('M2', 'Ongoing', 'aa'), line('M1', 'Ongoing', 'aB'), line('M4', 'Ongoing', 'a0'), line('M3', 'Ongoing', 'a0')];
+    expect(codes(column, 'Ongoing')).toEqual(['M3', 'M4', 'M1', 'M2']);
+  });
+});
+
+describe('planLineMove and applyLineMove', () => {
+  const move = (code: string, status: Status, index: number) => applyLineMove(board, code, status, planLineMove(board, code, status, index));
+
+  it('moves a line to another column at a position, changing only that line', () => {
+    const moved = move('A', 'Ongoing', 1);
     expect(codes(moved, 'To be started')).toEqual(['B']);
     expect(codes(moved, 'Ongoing')).toEqual(['C', 'A', 'D', 'E']);
-    expect(linesInStatus(moved, 'Ongoing').map((l) => l.order)).toEqual([0, 1, 2, 3]);
-    expect(moved.find((l) => l.code === 'B')?.order).toBe(0);
+    expect(moved.filter((l, i) => l !== board[i]).map((l) => l.code)).toEqual(['A']);
   });
 
   it('reorders within a column', () => {
-    expect(codes(applyMove(board, 'E', 'Ongoing', 0), 'Ongoing')).toEqual(['E', 'C', 'D']);
-    expect(codes(applyMove(board, 'C', 'Ongoing', 2), 'Ongoing')).toEqual(['D', 'E', 'C']);
+    expect(codes(move('E', 'Ongoing', 0), 'Ongoing')).toEqual(['E', 'C', 'D']);
+    expect(codes(move('C', 'Ongoing', 2), 'Ongoing')).toEqual(['D', 'E', 'C']);
   });
 
   it('clamps the position to the column', () => {
-    expect(codes(applyMove(board, 'A', 'Completed', 99), 'Completed')).toEqual(['A']);
-    expect(codes(applyMove(board, 'A', 'Ongoing', -5), 'Ongoing')).toEqual(['A', 'C', 'D', 'E']);
+    expect(codes(move('A', 'Completed', 99), 'Completed')).toEqual(['A']);
+    expect(codes(move('A', 'Ongoing', -5), 'Ongoing')).toEqual(['A', 'C', 'D', 'E']);
   });
 
-  it('keeps unchanged lines as the same objects', () => {
-    const moved = applyMove(board, 'B', 'Completed', 0);
-    expect(moved[2]).toBe(board[2]);
-    expect(moved[0]).toBe(board[0]);
-  });
-
-  it('returns the lines unchanged for an unknown code', () => {
-    expect(applyMove(board, 'Z', 'Ongoing', 0)).toEqual(board);
+  it('gives a tied column fresh keys, which the move carries', () => {
+    const tied = [line('A', 'Ongoing', 'a0'), line('B', 'Ongoing', 'a0'), line('X', 'Completed', 'a0')];
+    const placement = planLineMove(tied, 'X', 'Ongoing', 1);
+    expect(placement.rebalanced.map((sibling) => sibling.id)).toEqual(['B']);
+    const moved = applyLineMove(tied, 'X', 'Ongoing', placement);
+    expect(codes(moved, 'Ongoing')).toEqual(['A', 'X', 'B']);
+    expect(new Set(moved.map((l) => l.rank)).size).toBe(3);
   });
 });
 
 describe('positionOf', () => {
-  it('gives index and column size', () => {
-    expect(positionOf(board, 'D')).toEqual({ status: 'Ongoing', index: 1, count: 3 });
+  it('gives column, key, index and column size', () => {
+    expect(positionOf(board, 'D')).toEqual({ status: 'Ongoing', rank: 'a1', index: 1, count: 3 });
     expect(positionOf(board, 'Z')).toBeNull();
   });
 });

@@ -1,53 +1,43 @@
+import type { Placement } from './rank';
+import { compareRanked } from './rankOrder';
 import type { ActionLine } from './types';
 import type { Status } from './status';
 
-export function sortByOrder<T extends { order: number }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => a.order - b.order);
+type Placed = Pick<ActionLine, 'code' | 'status' | 'rank'>;
+
+const byLineRank = compareRanked<Pick<ActionLine, 'code' | 'rank'>>((line) => line.code);
+
+/**
+ * The key generation (rank.ts), which loads with the first move rather than with the board. One
+ * place imports it, so the first load carries one loader for it.
+ */
+export function loadKeyGeneration(): Promise<typeof import('./rank')> {
+  return import('./rank');
 }
 
-export function linesInStatus<T extends Pick<ActionLine, 'status' | 'order'>>(
-  lines: readonly T[],
-  status: Status,
-): T[] {
-  return sortByOrder(lines.filter((line) => line.status === status));
+/** A status column's lines in their order. */
+export function linesInStatus<T extends Placed>(lines: readonly T[], status: Status): T[] {
+  return lines.filter((line) => line.status === status).sort(byLineRank);
 }
 
 /**
- * Moves a line to `toIndex` (clamped) within the `toStatus` column and renumbers the orders of
- * both columns so they stay 0..n-1. Returns every line, new objects only where something changed.
+ * The lines once a move planned by planLineMove (rank.ts) is made: the line takes its new status and
+ * key, and the column's other lines their fresh keys if it was rebalanced. Only the lines that
+ * change are new objects.
  */
-export function applyMove<T extends Pick<ActionLine, 'code' | 'status' | 'order'>>(
-  lines: readonly T[],
-  code: string,
-  toStatus: Status,
-  toIndex: number,
-): T[] {
-  const moving = lines.find((line) => line.code === code);
-  if (!moving) return [...lines];
-  const target = linesInStatus(lines, toStatus).filter((line) => line.code !== code);
-  const index = Math.max(0, Math.min(toIndex, target.length));
-  target.splice(index, 0, moving);
-  const source =
-    moving.status === toStatus ? [] : linesInStatus(lines, moving.status).filter((l) => l.code !== code);
-
-  const updates = new Map<string, { status: Status; order: number }>();
-  target.forEach((line, order) => updates.set(line.code, { status: toStatus, order }));
-  source.forEach((line, order) => updates.set(line.code, { status: moving.status, order }));
-
+export function applyLineMove<T extends Placed>(lines: readonly T[], code: string, toStatus: Status, placement: Placement): T[] {
+  const rebalanced = new Map(placement.rebalanced.map(({ id, rank }) => [id, rank]));
   return lines.map((line) => {
-    const update = updates.get(line.code);
-    if (!update || (update.status === line.status && update.order === line.order)) return line;
-    return { ...line, ...update };
+    if (line.code === code) return { ...line, status: toStatus, rank: placement.rank };
+    const rank = rebalanced.get(line.code);
+    return rank === undefined || line.status !== toStatus ? line : { ...line, rank };
   });
 }
 
-/** Position (0-based) and size of the column a line is in. */
-export function positionOf(
-  lines: readonly Pick<ActionLine, 'code' | 'status' | 'order'>[],
-  code: string,
-): { status: Status; index: number; count: number } | null {
+/** Where a line is: its column, key and position (0-based), and the size of the column. */
+export function positionOf(lines: readonly Placed[], code: string): { status: Status; rank: string; index: number; count: number } | null {
   const line = lines.find((l) => l.code === code);
   if (!line) return null;
   const column = linesInStatus(lines, line.status);
-  return { status: line.status, index: column.findIndex((l) => l.code === code), count: column.length };
+  return { status: line.status, rank: line.rank, index: column.findIndex((l) => l.code === code), count: column.length };
 }

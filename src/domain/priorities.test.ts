@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveInOrder, priorityYears, selectPriorityRows } from './priorities';
+import { priorityYears, selectPriorityRows } from './priorities';
 import { SEED_PRIORITY_ITEMS } from './seed/resourceMobilizationStrategy';
 
 describe('selectPriorityRows', () => {
@@ -20,12 +20,5 @@ describe('selectPriorityRows', () => {
       'M1b', 'M3',
     ]);
     expect(priorityYears(SEED_PRIORITY_ITEMS)).toEqual([2025, 2026]);
-  });
-});
-
-describe('moveInOrder', () => {
-  it('swaps with the neighbour and stops at the ends', () => {
-    expect(moveInOrder(['a', 'b', 'c'], 'b', -1)).toEqual(['b', 'a', 'c']);
-    expect(moveInOrder(['a', 'b', 'c'], 'c', 1)).toEqual(['a', 'b', 'c']);
   });
 });

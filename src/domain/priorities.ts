@@ -1,5 +1,8 @@
 import { compareTargetTexts, parseQuarterTarget } from './quarter';
+import { compareRanked } from './rankOrder';
 import type { PriorityItem } from './types';
+
+const byRank = compareRanked<Pick<PriorityItem, 'rank' | 'id'>>((item) => item.id);
 
 export type PrioritySort = 'order' | 'target';
 
@@ -17,21 +20,11 @@ export function priorityYears(items: readonly Pick<PriorityItem, 'target'>[]): n
   return [...years].sort((a, b) => a - b);
 }
 
-/** Rows to show: filtered by target year (null = all), in manual order or by target then order. */
-export function selectPriorityRows<T extends Pick<PriorityItem, 'target' | 'order'>>(
+/** Rows to show: filtered by target year (null = all), in manual order or by target then manual order. */
+export function selectPriorityRows<T extends Pick<PriorityItem, 'target' | 'rank' | 'id'>>(
   items: readonly T[],
   { year, sort }: { year: number | null; sort: PrioritySort },
 ): T[] {
   const filtered = year === null ? [...items] : items.filter((item) => priorityYear(item) === year);
-  return filtered.sort((a, b) => (sort === 'target' ? compareTargetTexts(a.target, b.target) : 0) || a.order - b.order);
-}
-
-/** Moves one id up or down by one place in an ordered id list. */
-export function moveInOrder(ids: readonly string[], id: string, offset: -1 | 1): string[] {
-  const index = ids.indexOf(id);
-  const target = index + offset;
-  if (index < 0 || target < 0 || target >= ids.length) return [...ids];
-  const next = ids.filter((other) => other !== id);
-  next.splice(target, 0, id);
-  return next;
+  return filtered.sort((a, b) => (sort === 'target' ? compareTargetTexts(a.target, b.target) : 0) || byRank(a, b));
 }

@@ -1,6 +1,8 @@
+import { linesInStatus } from './moves';
+import { planLineMove } from './rank';
 import type { Status } from './status';
 import type { ActionLine, HistoryEntry, Milestone, PriorityItem } from './types';
-import type { UndoableChange } from './undo';
+import type { LinePlace, UndoableChange } from './undo';
 
 export type RevertRefusal = 'later' | 'deleted' | 'unsupported' | 'gone';
 
@@ -66,16 +68,16 @@ export function planRevert(
   if (entry.entity === 'actionLine') {
     const line = lines.find((candidate) => candidate.code === entry.entityId);
     if (!line) return { ok: false, reason: 'gone' };
-    const column = lines.filter((candidate) => candidate.status === line.status).sort((a, b) => a.order - b.order);
-    const index = column.indexOf(line);
+    const from: LinePlace = { status: line.status, index: linesInStatus(lines, line.status).indexOf(line), rank: line.rank };
+    // The card goes back to the end of its old column, or to its old position in this one.
+    const toPlace = (status: Status, index: number): LinePlace => ({ status, index, rank: planLineMove(lines, line.code, status, index).rank });
     if (entry.field === 'status') {
       const status = entry.from as Status;
       const count = lines.filter((candidate) => candidate.status === status).length;
-      return { ok: true, change: { kind: 'move', code: line.code, from: { status: line.status, index }, to: { status, index: count } } };
+      return { ok: true, change: { kind: 'move', code: line.code, from, to: toPlace(status, count) } };
     }
     if (entry.field === 'position') {
-      const to = Number(entry.from) - 1;
-      return { ok: true, change: { kind: 'move', code: line.code, from: { status: line.status, index }, to: { status: line.status, index: to } } };
+      return { ok: true, change: { kind: 'move', code: line.code, from, to: toPlace(line.status, Number(entry.from) - 1) } };
     }
     return {
       ok: true,
@@ -92,10 +94,7 @@ export function planRevert(
     if (!milestone) return { ok: false, reason: 'gone' };
     if (entity === 'milestone' && !field) return { ok: true, change: { kind: 'milestone', before: milestone, after: null } };
     if (field === 'order') {
-      const from = Number(entry.to) - 1;
-      const to = Number(entry.from) - 1;
-      if (Math.abs(from - to) !== 1) return { ok: false, reason: 'unsupported' };
-      return { ok: true, change: { kind: 'milestoneOrder', id: milestone.id, from, to } };
+      return { ok: true, change: { kind: 'milestoneOrder', id: milestone.id, from: Number(entry.to) - 1, to: Number(entry.from) - 1 } };
     }
     const value = recordValue(entity ?? '', field, entry.from);
     // A milestone's completion date goes with its status, as when the status is chosen in the panel.

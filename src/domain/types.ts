@@ -18,8 +18,8 @@ export interface ActionLine {
   /** Full text, word for word from the source. */
   text: string;
   status: Status;
-  /** Position within its status column, 0-based. */
-  order: number;
+  /** Its place in its status column: a fractional key, compared by code unit (src/domain/rankOrder.ts). */
+  rank: string;
   leadUnit: string;
   /** Target text: a quarter ("Q2 2026", "Phase 1: Q2 2026") or a period of years ("2026-2028"); null when none is set. */
   target: string | null;
@@ -45,7 +45,8 @@ export interface Milestone {
   status: Status;
   /** ISO date the milestone was completed. */
   completedOn: string | null;
-  order: number;
+  /** Its place among its line's milestones: a fractional key. */
+  rank: string;
 }
 
 /** A row of "Priorities for 2025 and 2026": its own milestone status, not the line's. */
@@ -55,9 +56,29 @@ export interface PriorityItem {
   text: string;
   milestone: Status;
   target: string;
-  order: number;
+  /** Its place in the priorities table: a fractional key. */
+  rank: string;
   /** Whether the source names the linked line, the link is the closest line by meaning, or a person made it. */
   linkSource: LinkSource;
+}
+
+/**
+ * A record placed by a 0-based position in its group instead of a key: how database version 2
+ * stored it, and how a snapshot file carries it.
+ */
+export type Positioned<T extends { rank: string }> = { [K in Exclude<keyof T, 'rank'> | 'order']: K extends keyof T ? T[K] : number };
+
+/** The records a tracker keeps in order: lines per status column, milestones per line, priority items in one list. */
+export interface OrderedRecords {
+  actionLines: ActionLine[];
+  milestones: Milestone[];
+  priorityItems: PriorityItem[];
+}
+
+export interface PositionedRecords {
+  actionLines: Positioned<ActionLine>[];
+  milestones: Positioned<Milestone>[];
+  priorityItems: Positioned<PriorityItem>[];
 }
 
 export type HistoryEntity = 'actionLine' | 'milestone' | 'priorityItem';

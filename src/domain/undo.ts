@@ -1,10 +1,15 @@
 import type { Status } from './status';
 import type { ActionLine, Milestone, PriorityItem } from './types';
 
-/** A card's place: its status column and its 0-based position there. */
+/**
+ * A card's place: its status column, its 0-based position there and its key. Moving a card back
+ * reuses its key while that still sits between the neighbours at the position, so an undone move
+ * restores the line as it was; otherwise the card takes a new key at the position.
+ */
 export interface LinePlace {
   status: Status;
   index: number;
+  rank: string;
 }
 
 /**
@@ -19,7 +24,7 @@ export type UndoableChange =
   | { kind: 'milestone'; before: Milestone | null; after: Milestone | null }
   | { kind: 'milestoneOrder'; id: string; from: number; to: number }
   | { kind: 'priorityItem'; before: PriorityItem | null; after: PriorityItem | null }
-  | { kind: 'priorityOrder'; before: string[]; after: string[] }
+  | { kind: 'priorityOrder'; id: string; from: number; to: number }
   | { kind: 'reportingDate'; before: string | null; after: string | null };
 
 /** The change that takes `change` back. */
@@ -28,14 +33,13 @@ export function invertChange(change: UndoableChange): UndoableChange {
     case 'move':
       return { ...change, from: change.to, to: change.from };
     case 'milestoneOrder':
+    case 'priorityOrder':
       return { ...change, from: change.to, to: change.from };
     case 'line':
       return { ...change, before: change.after, after: change.before };
     case 'milestone':
       return { ...change, before: change.after, after: change.before };
     case 'priorityItem':
-      return { ...change, before: change.after, after: change.before };
-    case 'priorityOrder':
       return { ...change, before: change.after, after: change.before };
     case 'reportingDate':
       return { ...change, before: change.after, after: change.before };
@@ -45,7 +49,9 @@ export function invertChange(change: UndoableChange): UndoableChange {
 /** Whether applying `change` would write what is already there: such a change is not recorded. */
 export function changesNothing(change: UndoableChange): boolean {
   const sides: [unknown, unknown] =
-    change.kind === 'move' || change.kind === 'milestoneOrder' ? [change.from, change.to] : [change.before, change.after];
+    change.kind === 'move' || change.kind === 'milestoneOrder' || change.kind === 'priorityOrder'
+      ? [change.from, change.to]
+      : [change.before, change.after];
   return JSON.stringify(sides[0]) === JSON.stringify(sides[1]);
 }
 

@@ -30,7 +30,8 @@ interface ToastSlice {
 export interface CardFocusRequest {
   code: string;
   status: string;
-  order: number;
+  /** The key the card takes with the move: it is at the requested place once it shows with it. */
+  rank: string;
   /** Which control of the card takes focus: the drag handle after a drag, the Move button otherwise. */
   target: 'handle' | 'move';
 }

@@ -1,4 +1,13 @@
-import { HEALTHS, SEED_STRATEGY, STATUSES, type ActionLine, type Milestone, type PriorityItem, type SnapshotHistoryEntry, type TrackerData } from '../../src/domain';
+import {
+  HEALTHS,
+  SEED_STRATEGY,
+  STATUSES,
+  type SnapshotActionLine,
+  type SnapshotHistoryEntry,
+  type SnapshotMilestone,
+  type SnapshotPriorityItem,
+  type TrackerData,
+} from '../../src/domain';
 import { createRandom } from '../../bench/random.mjs';
 
 /*
@@ -62,7 +71,7 @@ export function buildRealisticTracker({ lines = 2000, milestonesPerLine = 10, hi
   const quarter = () => `Q${between(1, 4)} ${between(2025, 2028)}`;
   const stamp = (index: number) => new Date(Date.UTC(2025, 0, 1) + index * 9 * 60_000).toISOString();
 
-  const actionLines: ActionLine[] = Array.from({ length: lines }, (_, index) => {
+  const actionLines: SnapshotActionLine[] = Array.from({ length: lines }, (_, index) => {
     const area = AREAS[index % AREAS.length]!;
     const status = pick(STATUSES);
     return {
@@ -84,7 +93,7 @@ export function buildRealisticTracker({ lines = 2000, milestonesPerLine = 10, hi
       updatedAt: stamp(historyEntries),
     };
   });
-  const milestones: Milestone[] = actionLines.flatMap((line) =>
+  const milestones: SnapshotMilestone[] = actionLines.flatMap((line) =>
     Array.from({ length: milestonesPerLine }, (_, order) => {
       const status = pick(STATUSES);
       return {
@@ -98,7 +107,7 @@ export function buildRealisticTracker({ lines = 2000, milestonesPerLine = 10, hi
       };
     }),
   );
-  const priorityItems: PriorityItem[] = Array.from({ length: Math.min(60, lines) }, (_, order) => ({
+  const priorityItems: SnapshotPriorityItem[] = Array.from({ length: Math.min(60, lines) }, (_, order) => ({
     id: `p${order + 1}`,
     lineCode: actionLines[order * Math.max(1, Math.floor(lines / 60))]?.code ?? 'M1',
     text: text(between(60, 250)),

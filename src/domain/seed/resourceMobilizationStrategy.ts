@@ -269,18 +269,26 @@ const SEED_LINES: SeedLine[] = [
   },
 ];
 
+/**
+ * The keys fractional-indexing gives the first records of a group (freshRanks in src/domain/rank.ts)
+ * are "a" and one digit, 0-9 then A-Z: written out here so that seeding, which a first visit's first
+ * load runs, does without the library (rank.test.ts holds them equal). The seed's longest column,
+ * Ongoing, has 16 lines.
+ */
+const SEED_RANK_DIGITS = '0123456789ABCDEF';
+
 export function buildSeedActionLines(now: string): ActionLine[] {
   const positions = new Map<Status, number>();
   return SEED_LINES.map((line) => {
-    const order = positions.get(line.status) ?? 0;
-    positions.set(line.status, order + 1);
+    const position = positions.get(line.status) ?? 0;
+    positions.set(line.status, position + 1);
     return {
       code: line.code,
       areaCode: line.code.charAt(0),
       title: line.title,
       text: line.text,
       status: line.status,
-      order,
+      rank: `a${SEED_RANK_DIGITS.charAt(position)}`,
       leadUnit: '',
       target: line.target ?? null,
       statusSource: line.statusSource,
@@ -304,7 +312,7 @@ export const SEED_PRIORITY_ITEMS: PriorityItem[] = [
     text: 'New executive level briefing and promotional materials that delegates can use when making the case for ITU support within their national administrations.',
     milestone: 'Completed',
     target: 'Q3 2025',
-    order: 0,
+    rank: 'a0',
   },
   {
     id: 'priority-m3',
@@ -313,7 +321,7 @@ export const SEED_PRIORITY_ITEMS: PriorityItem[] = [
     text: 'Identify key non-member companies from under-represented parts of the digital ecosystem to join ITU.',
     milestone: 'Completed',
     target: 'Q3 2025',
-    order: 1,
+    rank: 'a1',
   },
   {
     id: 'priority-m2',
@@ -322,7 +330,7 @@ export const SEED_PRIORITY_ITEMS: PriorityItem[] = [
     text: 'Review Sector membership benefits and fees in consultation with the Sector Advisory Groups to ensure that benefits are in alignment with expectations, and that Sector membership continues to cover costs. Assess any risks related to potential changes in fees. Among others, consider benefits that would encourage existing Sector Members to have memberships across multiple Sectors and Associates to upgrade to full Sector membership.',
     milestone: 'Ongoing',
     target: 'Q2 2026',
-    order: 2,
+    rank: 'a2',
   },
   {
     id: 'priority-m7',
@@ -331,7 +339,7 @@ export const SEED_PRIORITY_ITEMS: PriorityItem[] = [
     text: 'Consider new approaches to promote Sector Member engagement, including promotional material and marketing through digital platforms, and raise awareness in all sectors during major conferences.',
     milestone: 'Ongoing',
     target: 'Q3 2026',
-    order: 3,
+    rank: 'a3',
   },
   {
     id: 'priority-v1',
@@ -341,7 +349,7 @@ export const SEED_PRIORITY_ITEMS: PriorityItem[] = [
     text: 'Review potential for new voluntary contributions, leveraging newly approved WTDC-25 Baku Action Plan, as well as partnership initiatives like P2C.',
     milestone: 'To be started',
     target: 'Q4 2026',
-    order: 4,
+    rank: 'a4',
   },
   {
     id: 'priority-v6',
@@ -351,7 +359,7 @@ export const SEED_PRIORITY_ITEMS: PriorityItem[] = [
     text: 'Review potential improvements in how ITU recognizes voluntary contributions to align with evolving expectations among donors.',
     milestone: 'To be started',
     target: 'Q4 2026',
-    order: 5,
+    rank: 'a5',
   },
   {
     id: 'priority-m8',
@@ -360,6 +368,6 @@ export const SEED_PRIORITY_ITEMS: PriorityItem[] = [
     text: 'Implement new measures and systems to better coordinate account management and improve ITU-wide service to Member States, Sector Members, donors, etc. This includes addressing internal enablers as part of the transformation plan: IT systems, building staff capacity and skills, streamlining, and modernizing financial and administrative rules and processes, etc.',
     milestone: 'Ongoing',
     target: 'Phase 1: Q2 2026',
-    order: 6,
+    rank: 'a6',
   },
 ];

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../status';
-import type { ActionLine } from '../types';
 import { compareTrackers, hasChanges } from './compare';
 import { comparisonToCsv, type ComparisonCsvLabels } from './csv';
-import type { TrackerData } from './schema';
+import type { SnapshotActionLine, TrackerData } from './schema';
 
-function line(code: string, status: Status, title = `Line ${code}`): ActionLine {
+function line(code: string, status: Status, title = `Line ${code}`): SnapshotActionLine {
   return { code, areaCode: 'M', title, text: title, status, order: 0, leadUnit: '', target: null, statusSource: 'person', statusEvidence: [], statusReason: '', completedYear: null, health: null, healthReason: '', notes: '', updatedAt: '2026-01-01T00:00:00.000Z' };
 }
 

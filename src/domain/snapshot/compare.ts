@@ -1,7 +1,7 @@
 import { computeProgress, type ProgressFigures } from '../progress';
 import type { Status } from '../status';
-import type { ActionLine, Milestone, PriorityItem } from '../types';
-import type { TrackerData } from './schema';
+import type { ActionLine, PriorityItem } from '../types';
+import type { SnapshotActionLine, SnapshotMilestone, TrackerData } from './schema';
 
 export interface LineRef {
   code: string;
@@ -86,11 +86,11 @@ function sortedByCode<T extends { code: string }>(records: T[]): T[] {
   return records.sort((a, b) => codeOrder(a.code, b.code));
 }
 
-function lineRef(line: ActionLine): LineRef {
+function lineRef(line: SnapshotActionLine): LineRef {
   return { code: line.code, title: line.title };
 }
 
-function milestoneRef(milestone: Milestone): MilestoneRef {
+function milestoneRef(milestone: SnapshotMilestone): MilestoneRef {
   const { id, lineCode, title, status, completedOn } = milestone;
   return { id, lineCode, title, status, completedOn };
 }
@@ -149,7 +149,7 @@ export function compareTrackers(before: TrackerData, after: TrackerData): Tracke
   const linesChanged: LineChange[] = [];
   const statusChanges: StatusChange[] = [];
   for (const line of kept) {
-    const previous = oldLines.get(line.code) as ActionLine;
+    const previous = oldLines.get(line.code) as SnapshotActionLine;
     const fields = COMPARED_LINE_FIELDS.filter((field) => previous[field] !== line[field]);
     if (fields.length > 0) linesChanged.push({ ...lineRef(line), fields });
     if (previous.status !== line.status) statusChanges.push({ ...lineRef(line), from: previous.status, to: line.status });

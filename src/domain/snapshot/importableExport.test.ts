@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_AREAS, SEED_PRIORITY_ITEMS, SEED_STRATEGY, buildSeedActionLines } from '../seed/resourceMobilizationStrategy';
+import { withPositions } from '../rank';
 import { TEXT_LIMITS } from '../validation';
 import type { TrackerData } from './schema';
 import { SnapshotTooLargeError, serializeImportableSnapshot, serializeSnapshot } from './serialize';
@@ -51,9 +52,8 @@ function largestTracker(historyEntries: number): TrackerData {
   });
   return {
     areas: SEED_AREAS,
-    actionLines,
+    ...withPositions({ actionLines, milestones: [], priorityItems: SEED_PRIORITY_ITEMS }),
     milestones,
-    priorityItems: SEED_PRIORITY_ITEMS,
     settings: { reportingDate: null, seededAt: '2025-12-01T08:00:00.000Z', strategy: SEED_STRATEGY },
     history,
   };

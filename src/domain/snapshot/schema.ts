@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { normalizeIdentifier } from '../identifier';
 import { HEALTHS, STATUSES } from '../status';
 import { LINK_SOURCES, STATUS_SOURCES } from '../evidence';
-import type { ActionLine, Area, HistoryEntry, Milestone, PriorityItem, Strategy } from '../types';
+import type { ActionLine, Area, HistoryEntry, Milestone, Positioned, PriorityItem, Strategy } from '../types';
 import { SNAPSHOT_FORMAT } from './version';
 
 // The production CSP forbids eval; without this, zod probes `new Function` once and the browser
@@ -35,6 +35,8 @@ const shortText = z.string().max(MAX_SHORT_LENGTH);
 const code = z.string().min(1).max(MAX_SHORT_LENGTH).transform(normalizeIdentifier);
 const longText = z.string().max(MAX_TEXT_LENGTH);
 const status = z.enum(STATUSES);
+// A file places lines, milestones and priority items by position, not by the database's keys
+// (withPositions, withRanks): equal orders give equal files, and an import gives fresh keys.
 const order = z.number().int().min(0);
 const timestamp = z.iso.datetime();
 const calendarDate = z.iso.date();
@@ -145,11 +147,16 @@ export type SnapshotSettings = z.infer<typeof snapshotSettingsSchema>;
 export type SnapshotHistoryEntry = Required<HistoryEntry>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
+export type SnapshotActionLine = Positioned<ActionLine>;
+export type SnapshotMilestone = Positioned<Milestone>;
+export type SnapshotPriorityItem = Positioned<PriorityItem>;
+
+/** The tracker's data as a snapshot file carries it. */
 export interface TrackerData {
   areas: Area[];
-  actionLines: ActionLine[];
-  milestones: Milestone[];
-  priorityItems: PriorityItem[];
+  actionLines: SnapshotActionLine[];
+  milestones: SnapshotMilestone[];
+  priorityItems: SnapshotPriorityItem[];
   settings: SnapshotSettings;
   history: SnapshotHistoryEntry[];
 }
@@ -162,9 +169,9 @@ type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ?
 type Expect<T extends true> = T;
 export type SchemaMatchesTypes = [
   Expect<Equal<z.infer<typeof areaSchema>, Area>>,
-  Expect<Equal<z.infer<typeof actionLineSchema>, ActionLine>>,
-  Expect<Equal<z.infer<typeof milestoneSchema>, Milestone>>,
-  Expect<Equal<z.infer<typeof priorityItemSchema>, PriorityItem>>,
+  Expect<Equal<z.infer<typeof actionLineSchema>, SnapshotActionLine>>,
+  Expect<Equal<z.infer<typeof milestoneSchema>, SnapshotMilestone>>,
+  Expect<Equal<z.infer<typeof priorityItemSchema>, SnapshotPriorityItem>>,
   Expect<Equal<z.infer<typeof historyEntrySchema>, SnapshotHistoryEntry>>,
   Expect<Equal<z.infer<typeof strategySchema>, Strategy>>,
   Expect<Equal<Omit<Snapshot, keyof SnapshotMeta | 'format' | 'formatVersion'>, TrackerData>>,

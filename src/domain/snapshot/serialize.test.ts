@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryTracker } from '../../../tests/snapshots/arbitraryTracker';
 import { buildSeedActionLines, SEED_AREAS, SEED_PRIORITY_ITEMS, SEED_STRATEGY } from '../index';
+import { withPositions } from '../rank';
 import type { SnapshotMeta, TrackerData } from './schema';
 import { labelSlug, serializeSnapshot, snapshotFileName, trackerDataOf, utf8Length } from './serialize';
 import { checkSnapshotText } from './validate';
@@ -12,9 +13,7 @@ const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDa
 function seedTracker(): TrackerData {
   return {
     areas: SEED_AREAS,
-    actionLines: buildSeedActionLines('2025-12-01T08:00:00.000Z'),
-    milestones: [],
-    priorityItems: SEED_PRIORITY_ITEMS,
+    ...withPositions({ actionLines: buildSeedActionLines('2025-12-01T08:00:00.000Z'), milestones: [], priorityItems: SEED_PRIORITY_ITEMS }),
     settings: { reportingDate: null, seededAt: '2025-12-01T08:00:00.000Z', strategy: SEED_STRATEGY },
     history: [{ id: 1, at: '2026-01-02T10:00:00.000Z', entity: 'actionLine', entityId: 'E1', lineCode: 'E1', field: 'status', from: 'To be started', to: 'Ongoing' }],
   };

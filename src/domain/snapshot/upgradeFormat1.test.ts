@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import validSmallV1 from '../../../tests/snapshots/valid-small.json?raw';
 import { buildSeedActionLines, SEED_PRIORITY_ITEMS } from '../seed/resourceMobilizationStrategy';
 import { asVersion1Item, asVersion1Line } from '../../../tests/helpers/olderRecords';
+import { withPositions } from '../rank';
 import { checkSnapshotText } from './validate';
 
 describe('snapshot format 1', () => {
@@ -18,9 +19,9 @@ describe('snapshot format 1', () => {
   });
 
   it('gives lines still as seeded the seed evidence, and completed lines the year of their history entry', () => {
-    const seed = buildSeedActionLines('2026-01-10T08:00:00.000Z');
-    const e1 = seed.find((line) => line.code === 'E1');
-    const m6 = seed.find((line) => line.code === 'M6');
+    const seed = withPositions({ actionLines: buildSeedActionLines('2026-01-10T08:00:00.000Z'), milestones: [], priorityItems: SEED_PRIORITY_ITEMS });
+    const e1 = seed.actionLines.find((line) => line.code === 'E1');
+    const m6 = seed.actionLines.find((line) => line.code === 'M6');
     if (!e1 || !m6) throw new Error('The seed has E1 and M6.');
     const file = {
       format: 'action-line-tracker-snapshot',
@@ -35,7 +36,7 @@ describe('snapshot format 1', () => {
       ],
       actionLines: [{ ...asVersion1Line(e1), target: null }, { ...asVersion1Line(m6), status: 'Completed' }],
       milestones: [],
-      priorityItems: SEED_PRIORITY_ITEMS.filter((item) => item.lineCode === 'M2').map((item) => ({ ...asVersion1Item(item), lineCode: 'M6' })),
+      priorityItems: seed.priorityItems.filter((item) => item.lineCode === 'M2').map((item) => ({ ...asVersion1Item(item), lineCode: 'M6' })),
       settings: { reportingDate: null, seededAt: null, strategy: null },
       history: [{ id: 1, at: '2025-11-03T10:00:00.000Z', entity: 'actionLine', entityId: 'M6', lineCode: 'M6', field: 'status', from: 'Ongoing', to: 'Completed' }],
     };

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
+import { moveActionLine } from '../../../tests/helpers/writeElsewhere';
+import { linesInStatus } from '../../domain';
 
 const codesIn = (status: string) =>
   within(screen.getByRole('region', { name: status }))
@@ -18,6 +20,8 @@ describe('undo and redo on the board', () => {
   it('undoes a move from the toast and records the undo in the history', async () => {
     const user = userEvent.setup();
     const { db } = renderApp('/board');
+    await screen.findByRole('button', { name: 'Move M2' });
+    const rank = (await db.actionLines.get('M2'))?.rank;
     await moveWithMenu(user, 'M2', 'Completed');
     const toast = await screen.findByText('M2 moved to Completed');
     await user.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
@@ -30,6 +34,25 @@ describe('undo and redo on the board', () => {
       ]);
     });
     expect(codesIn('Ongoing').indexOf('M2')).toBe(2);
+    // Back with the key it had, which still sits between its old neighbours.
+    expect((await db.actionLines.get('M2'))?.rank).toBe(rank);
+  });
+
+  it('puts an undone move back at its old position with a new key when another card took its old one', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/board');
+    await moveWithMenu(user, 'M2', 'Completed');
+    await screen.findByText('M2 moved to Completed');
+    // Another tab moves V6 into the gap M2 left, and it takes the key M2 had there.
+    await moveActionLine(db, 'V6', 'Ongoing', 2);
+    await waitFor(() => expect(codesIn('Ongoing').indexOf('V6')).toBe(2));
+    expect((await db.actionLines.get('V6'))?.rank).toBe('a2');
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(codesIn('Ongoing').slice(0, 4)).toEqual(['M1', 'M1a', 'M2', 'V6']));
+    await waitFor(async () => expect((await db.actionLines.get('M2'))?.status).toBe('Ongoing'));
+    const ongoing = linesInStatus(await db.actionLines.toArray(), 'Ongoing');
+    expect(ongoing.map((line) => line.code).slice(0, 4)).toEqual(['M1', 'M1a', 'M2', 'V6']);
+    expect(new Set(ongoing.map((line) => line.rank)).size).toBe(ongoing.length);
   });
 
   it('undoes with Ctrl+Z and redoes with Ctrl+Shift+Z', async () => {

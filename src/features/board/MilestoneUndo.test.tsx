@@ -7,8 +7,8 @@ import { isolate } from '../../i18n';
 import type { Milestone } from '../../domain';
 
 const base = { lineCode: 'V2', target: null, status: 'To be started', completedOn: null } as const;
-const FIRST: Milestone = { ...base, id: 'm-first', title: 'Consult the SAGs', order: 0 };
-const SECOND: Milestone = { ...base, id: 'm-second', title: 'Draft the pledge', order: 1 };
+const FIRST: Milestone = { ...base, id: 'm-first', title: 'Consult the SAGs', rank: 'a0' };
+const SECOND: Milestone = { ...base, id: 'm-second', title: 'Draft the pledge', rank: 'a1' };
 
 type User = ReturnType<typeof userEvent.setup>;
 const undoKey = (user: User) => user.keyboard('{Control>}z{/Control}');

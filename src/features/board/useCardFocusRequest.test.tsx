@@ -8,7 +8,7 @@ async function boardWithM2() {
   await screen.findByRole('button', { name: 'Drag M2' });
   const m2 = await db.actionLines.get('M2');
   if (!m2) throw new Error('M2 is not seeded');
-  return { code: m2.code, status: m2.status, order: m2.order };
+  return { code: m2.code, status: m2.status, rank: m2.rank };
 }
 
 describe('focus that follows a moved card', () => {

@@ -8,9 +8,9 @@ import { useUiStore } from '../../state/uiStore';
  * Only focus that was lost on the way is brought back: when the saved move arrives late, the user
  * may already be in another control (the card's panel, the search box), and keeps it.
  */
-export function useCardFocusRequest({ code, status, order }: Pick<ActionLine, 'code' | 'status' | 'order'>): void {
+export function useCardFocusRequest({ code, status, rank }: Pick<ActionLine, 'code' | 'status' | 'rank'>): void {
   const focusTarget = useUiStore(({ cardFocusRequest: request }) =>
-    request?.code === code && request.status === status && request.order === order ? request.target : null,
+    request?.code === code && request.status === status && request.rank === rank ? request.target : null,
   );
   const requestCardFocus = useUiStore((state) => state.requestCardFocus);
   useEffect(() => {

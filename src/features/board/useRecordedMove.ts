@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { positionOf, statusKey, type ActionLine, type Status } from '../../domain';
+import { loadKeyGeneration, positionOf, statusKey, type ActionLine, type Status } from '../../domain';
 import { useMoveActionLine, useRecordedChange } from '../../data';
 import { useUiStore } from '../../state/uiStore';
 
@@ -25,20 +25,27 @@ export function useRecordedMove(
   }, [lines]);
 
   return useCallback(
-    (code: string, status: Status, columnIndex: number, focus: MoveFocus = 'move') => {
-      const from = positionOf(latestLines.current, code);
-      if (!from || (from.status === status && from.index === columnIndex)) return Promise.resolve();
+    async (code: string, status: Status, columnIndex: number, focus: MoveFocus = 'move') => {
+      const lines = latestLines.current;
+      const from = positionOf(lines, code);
+      if (!from || (from.status === status && from.index === columnIndex)) return;
+      const { planLineMove } = await loadKeyGeneration();
+      const placement = planLineMove(lines, code, status, columnIndex);
       const statusName = t(`status.${statusKey(status)}`);
       const message =
         from.status !== status
           ? t('move.moved', { code, status: statusName })
           : t('move.reordered', { code, status: statusName, position: columnIndex + 1, count: from.count });
-      if (focus) requestCardFocus({ code, status, order: columnIndex, target: focus });
+      if (focus) requestCardFocus({ code, status, rank: placement.rank, target: focus });
       // The move itself is not checked against a stored status: it is what the person sees and drops.
-      const change = { kind: 'move', code, from: { status: from.status, index: from.index }, to: { status, index: columnIndex } } as const;
-      return record(change, message, { save: () => mutateAsync({ code, toStatus: status, toIndex: columnIndex }), confirm: true }).catch(
-        () => undefined,
-      );
+      const change = {
+        kind: 'move',
+        code,
+        from: { status: from.status, index: from.index, rank: from.rank },
+        to: { status, index: columnIndex, rank: placement.rank },
+      } as const;
+      const save = () => mutateAsync({ code, toStatus: status, toIndex: columnIndex, placement });
+      return record(change, message, { save, confirm: true }).catch(() => undefined);
     },
     [mutateAsync, record, requestCardFocus, t],
   );

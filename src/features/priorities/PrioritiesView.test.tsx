@@ -97,7 +97,7 @@ describe('PrioritiesView', () => {
     const { db } = renderApp('/priorities');
     await user.click(await screen.findByRole('button', { name: 'Move down priority M1b' }));
     await waitFor(() => expect(rowCodes()).toEqual(['M3', 'M1b', 'M2', 'M7', 'V1', 'V6', 'M8']));
-    await waitFor(async () => expect((await db.priorityItems.orderBy('order').first())?.lineCode).toBe('M3'));
+    await waitFor(async () => expect((await db.priorityItems.orderBy('rank').first())?.lineCode).toBe('M3'));
     expect(screen.getByRole('button', { name: 'Move down priority M1b' })).toHaveFocus();
   });
 

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { moveInOrder, priorityYears, selectPriorityRows, type PriorityItem, type PrioritySort } from '../../domain';
+import { priorityYears, selectPriorityRows, type PriorityItem, type PrioritySort } from '../../domain';
+import { rankAfter } from '../../domain/rank';
 import { isStaleWrite, todayIsoDate, useActionLines, usePriorityItems, useReportingDate } from '../../data';
 import { useUiStore } from '../../state/uiStore';
 import { PrioritiesTable } from './PrioritiesTable';
@@ -59,8 +60,8 @@ export function PrioritiesView() {
       });
       return;
     }
-    const order = items.reduce((max, item) => Math.max(max, item.order + 1), 0);
-    actions.add({ ...value, linkSource: 'person', id: crypto.randomUUID(), order }).catch(() => undefined);
+    const rank = rankAfter(selectPriorityRows(items, { year: null, sort: 'order' }).at(-1)?.rank ?? null);
+    actions.add({ ...value, linkSource: 'person', id: crypto.randomUUID(), rank }).catch(() => undefined);
     closeForm();
   };
 
@@ -70,9 +71,9 @@ export function PrioritiesView() {
     requestAnimationFrame(() => document.getElementById(neighbour ? `edit-priority-${neighbour.id}` : 'add-priority')?.focus());
   };
 
-  const move = (item: PriorityItem, offset: -1 | 1) => {
-    const ids = rows.map((row) => row.id);
-    actions.reorder(item, ids, moveInOrder(ids, item.id, offset)).catch(() => undefined);
+  // Rows move only while every row shows in the table's own order, so a row's index is its position.
+  const move = (item: PriorityItem, index: number, offset: -1 | 1) => {
+    actions.move(item, index, index + offset).catch(() => undefined);
   };
 
   return (
@@ -114,7 +115,7 @@ export function PrioritiesView() {
               item={item}
               canMoveUp={canReorder && index > 0}
               canMoveDown={canReorder && index < rows.length - 1}
-              onMove={(offset) => move(item, offset)}
+              onMove={(offset) => move(item, index, offset)}
               onEdit={() => setEditing({ item, returnFocusTo: `edit-priority-${item.id}` })}
               onDelete={() => remove(item, index)}
             />

@@ -4,7 +4,7 @@ import { useRecordedApply } from '../../data';
 
 /**
  * Add, edit, delete and reorder the rows of the priorities table: each is recorded for undo and
- * redo, and each but a reorder is confirmed in a toast with Undo.
+ * redo, and each but a move is confirmed in a toast with Undo.
  */
 export function usePriorityItemActions() {
   const { t } = useTranslation();
@@ -17,11 +17,8 @@ export function usePriorityItemActions() {
       record({ kind: 'priorityItem', before, after }, t('priorities.updated', { code: after.lineCode }), { confirm: true, reportStale: false }),
     remove: (item: PriorityItem) =>
       record({ kind: 'priorityItem', before: item, after: null }, t('priorities.deleted', { code: item.lineCode }), { confirm: true }),
-    /** Renumbers the rows from the order `before` to `after`, where `item` moved. */
-    reorder: (item: PriorityItem, before: string[], after: string[]) =>
-      record(
-        { kind: 'priorityOrder', before, after },
-        t('priorities.reordered', { code: item.lineCode, position: after.indexOf(item.id) + 1 }),
-      ),
+    /** Moves `item` from position `from` of the table to `to` (0-based). */
+    move: (item: PriorityItem, from: number, to: number) =>
+      record({ kind: 'priorityOrder', id: item.id, from, to }, t('priorities.reordered', { code: item.lineCode, position: to + 1 })),
   };
 }

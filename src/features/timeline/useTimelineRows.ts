@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { compareLineCodes, placeTarget, type ActionLine, type Area, type Milestone, type QuarterRange, type TimelinePlacement } from '../../domain';
+import { compareLineCodes, placeTarget, sortByRank, type ActionLine, type Area, type Milestone, type QuarterRange, type TimelinePlacement } from '../../domain';
 import { useActionLines, useAreas, useMilestones } from '../../data';
 
 export interface TimelineMilestone {
@@ -33,10 +33,9 @@ export function useTimelineRows(range: QuarterRange) {
           .map((line) => ({
             line,
             placement: placeTarget(line.target, range),
-            milestones: (milestones.data ?? [])
-              .filter((milestone) => milestone.lineCode === line.code)
-              .sort((a, b) => a.order - b.order)
-              .map((milestone) => ({ milestone, placement: placeTarget(milestone.target, range) })),
+            milestones: sortByRank((milestones.data ?? []).filter((milestone) => milestone.lineCode === line.code)).map(
+              (milestone) => ({ milestone, placement: placeTarget(milestone.target, range) }),
+            ),
           })),
       })),
     [areas.data, lines.data, milestones.data, range],

@@ -5,7 +5,7 @@ import { TEXT_LIMITS, validateTarget, validateText } from '../../../domain';
 import { useRecordedApply } from '../../../data';
 import { useValidationMessage } from './useValidationMessage';
 
-export function AddMilestoneForm({ lineCode, nextOrder }: { lineCode: string; nextOrder: number }) {
+export function AddMilestoneForm({ lineCode, nextRank }: { lineCode: string; nextRank: string }) {
   const { t } = useTranslation();
   const id = useId();
   const record = useRecordedApply();
@@ -34,7 +34,7 @@ export function AddMilestoneForm({ lineCode, nextOrder }: { lineCode: string; ne
       target: targetResult.value,
       status: 'To be started' as const,
       completedOn: null,
-      order: nextOrder,
+      rank: nextRank,
     };
     record({ kind: 'milestone', before: null, after: milestone }, t('milestones.added', { title: isolate(milestone.title) }), { confirm: true })
       .catch(() => {

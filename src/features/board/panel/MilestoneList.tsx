@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sortByOrder, type ActionLine } from '../../../domain';
+import { sortByRank, type ActionLine } from '../../../domain';
+import { rankAfter } from '../../../domain/rank';
 import { useMilestones, useReportingDate } from '../../../data';
 import { AddMilestoneForm } from './AddMilestoneForm';
 import { MilestoneRow } from './MilestoneRow';
@@ -10,7 +11,7 @@ export function MilestoneList({ line }: { line: ActionLine }) {
   const id = useId();
   const { data: all = [] } = useMilestones();
   const { reportingDate } = useReportingDate();
-  const milestones = useMemo(() => sortByOrder(all.filter((m) => m.lineCode === line.code)), [all, line.code]);
+  const milestones = useMemo(() => sortByRank(all.filter((m) => m.lineCode === line.code)), [all, line.code]);
   const done = milestones.filter((m) => m.status === 'Completed').length;
 
   return (
@@ -39,7 +40,7 @@ export function MilestoneList({ line }: { line: ActionLine }) {
           ))}
         </ol>
       )}
-      <AddMilestoneForm lineCode={line.code} nextOrder={(milestones.at(-1)?.order ?? -1) + 1} />
+      <AddMilestoneForm lineCode={line.code} nextRank={rankAfter(milestones.at(-1)?.rank ?? null)} />
     </section>
   );
 }
