@@ -6,7 +6,7 @@ import { BackupReminder } from './BackupReminder';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { NavItemLink } from './NavItemLink';
 import { SourceNote } from './SourceNote';
-import { StorageBanner } from './StorageBanner';
+import { StorageBannerHost } from './StorageBannerHost';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
@@ -51,7 +51,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <LanguageSwitcher />
       </header>
       <UpdatePrompt />
-      <StorageBanner />
+      <StorageBannerHost />
       <main id="main" className="app-main" tabIndex={-1}>
         <BackupReminder />
         {children}

@@ -1,13 +1,17 @@
-import { useState } from 'react';
-import { Link } from 'wouter';
-import { useTranslation } from 'react-i18next';
-import { isBackupDue, latestTime, wholeDaysBetween } from '../domain';
+import { lazy, Suspense, useState } from 'react';
+import { isBackupDue, latestTime } from '../domain';
 import { useLastExportAt, useLatestSavedSnapshotTime, useSettings } from '../data';
-import { formatDate, useViewMessages } from '../i18n';
+import { loadViewMessages } from '../i18n';
+
+// The note and its words (the snapshots view's) load only when a backup is due, which the board's
+// first paint does not wait for.
+const BackupReminderNote = lazy(async () => {
+  const [module] = await Promise.all([import('./BackupReminderNote'), loadViewMessages()]);
+  return { default: module.BackupReminderNote };
+});
 
 /** A calm note, shown only when the last export or snapshot is over 30 days old; dismissible. */
 export function BackupReminder({ now = new Date() }: { now?: Date }) {
-  const { t, i18n } = useTranslation();
   const [isDismissed, setDismissed] = useState(false);
   const { data: lastExportAt } = useLastExportAt();
   const { data: lastSaved } = useLatestSavedSnapshotTime();
@@ -15,23 +19,10 @@ export function BackupReminder({ now = new Date() }: { now?: Date }) {
   const isKnown = lastExportAt !== undefined && lastSaved !== undefined && settings !== undefined;
   const lastBackupAt = isKnown ? latestTime([lastExportAt, lastSaved]) : null;
   const isDue = isKnown && !isDismissed && isBackupDue(lastBackupAt, settings.seededAt, now);
-  // Its words are the snapshots view's, which the board's first paint does not fetch.
-  const hasMessages = useViewMessages(isDue);
-  if (!isDue || !hasMessages) return null;
+  if (!isDue) return null;
   return (
-    <aside className="backup-reminder" aria-label={t('snapshots.reminder.label')}>
-      <p>
-        {lastBackupAt
-          ? t('snapshots.reminder.since', { days: wholeDaysBetween(lastBackupAt, now), date: formatDate(lastBackupAt, i18n.language) })
-          : t('snapshots.reminder.never')}{' '}
-        {t('snapshots.reminder.why')}
-      </p>
-      <Link className="backup-reminder__link" to="/snapshots">
-        {t('snapshots.reminder.go')}
-      </Link>
-      <button type="button" className="backup-reminder__dismiss" onClick={() => setDismissed(true)}>
-        {t('snapshots.reminder.dismiss')}
-      </button>
-    </aside>
+    <Suspense fallback={null}>
+      <BackupReminderNote lastBackupAt={lastBackupAt} now={now} onDismiss={() => setDismissed(true)} />
+    </Suspense>
   );
 }

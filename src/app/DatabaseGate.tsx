@@ -1,8 +1,10 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeOpenError, type OpenErrorKind, type TrackerDatabase } from '../db';
 import { useUiStore } from '../state/uiStore';
-import { OpenFailure } from './OpenFailure';
+
+// Only a tracker that cannot be opened needs this page, so its code loads then.
+const OpenFailure = lazy(() => import('./OpenFailure').then((module) => ({ default: module.OpenFailure })));
 
 type GateState =
   | { phase: 'opening'; isHeldElsewhere: boolean }
@@ -82,6 +84,12 @@ export function DatabaseGate({ db, children }: { db: TrackerDatabase; children: 
       </main>
     );
   }
-  if (state.phase === 'failed') return <OpenFailure databaseName={db.name} kind={state.kind} message={state.message} />;
+  if (state.phase === 'failed') {
+    return (
+      <Suspense fallback={null}>
+        <OpenFailure databaseName={db.name} kind={state.kind} message={state.message} />
+      </Suspense>
+    );
+  }
   return children;
 }

@@ -42,7 +42,6 @@ export { i18n, loadViewMessages } from './messageParts';
 export { DEFAULT_LANGUAGE, LANGUAGES, intlLocale, isLanguage, textDirection, type Language } from './languages';
 export { formatDate, formatDateTime, formatNumber, formatPercent, progressMessageValues } from './format';
 export { useQuarterFormat } from './useQuarterFormat';
-export { useViewMessages } from './useViewMessages';
 export { StatusOptions } from './StatusOptions';
 export { HealthOptions } from './HealthOptions';
 export { isolate } from './isolate';
