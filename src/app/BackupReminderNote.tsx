@@ -22,7 +22,7 @@ export function BackupReminderNote({ lastBackupAt, now, onDismiss }: BackupRemin
       <Link className="backup-reminder__link" to="/snapshots">
         {t('snapshots.reminder.go')}
       </Link>
-      <button type="button" className="backup-reminder__dismiss" onClick={onDismiss}>
+      <button type="button" className="note-dismiss" onClick={onDismiss}>
         {t('snapshots.reminder.dismiss')}
       </button>
     </aside>

@@ -18,7 +18,7 @@ export function ScheduleNotice() {
       <p>{isSet ? t('scheduleNotice.set', values) : t('scheduleNotice.today', values)}</p>
       <button
         type="button"
-        className="schedule-notice__dismiss"
+        className="note-dismiss"
         // Remembered with the view preferences, so the note shows on the first open of the board only.
         onClick={() => useUiStore.setState({ isScheduleNoticeDismissed: true })}
       >
