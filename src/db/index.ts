@@ -1,6 +1,7 @@
 export { TrackerDatabase, DEFAULT_DATABASE_NAME, type TableName, type StoredSnapshot } from './database';
 export { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION, SchemaUpgradeError, type SchemaVersion } from './schemaVersions';
 export * from './actionLineRepository';
+export * from './actionLineEdits';
 export * from './milestoneRepository';
 export * from './priorityItemRepository';
 export * from './readRepository';

@@ -8,8 +8,8 @@ type Placed = Pick<ActionLine, 'code' | 'status' | 'rank'>;
 const byLineRank = compareRanked<Pick<ActionLine, 'code' | 'rank'>>((line) => line.code);
 
 /**
- * The key generation (rank.ts), which loads with the first move rather than with the board. One
- * place imports it, so the first load carries one loader for it.
+ * The key generation (rank.ts), which loads with the first move rather than with the board: the
+ * board places a moved card with it, and the database's move code (src/db/lineMove.ts) imports it.
  */
 export function loadKeyGeneration(): Promise<typeof import('./rank')> {
   return import('./rank');

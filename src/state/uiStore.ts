@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { Status } from '../domain';
 
 export interface ToastAction {
   label: string;
@@ -50,6 +51,9 @@ interface ViewSlice {
   setLanguage: (language: string) => void;
   /** Whether the board's note on what the schedule flags are judged against was dismissed; set by the note itself. */
   isScheduleNoticeDismissed: boolean;
+  /** The one status column a phone shows at a time (src/features/board/BoardColumnSwitcher.tsx). */
+  phoneColumn: Status;
+  setPhoneColumn: (phoneColumn: Status) => void;
 }
 
 export type StorageProblem = 'quota' | 'closed' | 'newer-version' | 'gone';
@@ -86,6 +90,8 @@ export const useUiStore = create<UiState>()(
       language: 'en',
       setLanguage: (language) => set({ language }),
       isScheduleNoticeDismissed: false,
+      phoneColumn: 'To be started',
+      setPhoneColumn: (phoneColumn) => set({ phoneColumn }),
       storageProblem: null,
       // Data gone, then a newer schema in another tab, outrank anything else: this tab must not
       // write again, and the later failures of its writes must not hide why.
@@ -100,7 +106,7 @@ export const useUiStore = create<UiState>()(
       name: 'action-line-tracker-ui',
       version: 1,
       // Only view preferences survive a reload; toasts and focus requests are momentary.
-      partialize: (state) => ({ isSwimlanes: state.isSwimlanes, language: state.language, isScheduleNoticeDismissed: state.isScheduleNoticeDismissed }),
+      partialize: (state) => ({ isSwimlanes: state.isSwimlanes, language: state.language, isScheduleNoticeDismissed: state.isScheduleNoticeDismissed, phoneColumn: state.phoneColumn }),
     },
   ),
 );
@@ -112,6 +118,7 @@ export function resetUiStore(): void {
     isSwimlanes: false,
     language: 'en',
     isScheduleNoticeDismissed: false,
+    phoneColumn: 'To be started',
     storageProblem: null,
   });
 }

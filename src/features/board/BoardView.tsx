@@ -4,15 +4,19 @@ import {
   computeProgress,
   computeScheduleFlag,
   hasActiveFilters,
+  isStatus,
+  statusKey,
   matchesBoardFilters,
   type ActionLine,
   type Area,
+  type Status,
 } from '../../domain';
 import { useActionLines, useAreas, useMilestones, usePriorityItems, useReportingDate, useReportingDateField } from '../../data';
 import { loadViewMessages, progressMessageValues } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import type { CardFacts } from './ActionLineCard';
 import { BoardArea } from './BoardArea';
+import { BoardColumnSwitcher } from './BoardColumnSwitcher';
 import { BoardToolbar } from './BoardToolbar';
 import { buildContainers } from './boardContainers';
 import { ReportingDateField } from '../../ui/ReportingDateField';
@@ -42,6 +46,9 @@ export function BoardView() {
   const { openCode, openLine, closeLine } = useOpenLine();
   const isSwimlanes = useUiStore((state) => state.isSwimlanes);
   const setSwimlanes = useUiStore((state) => state.setSwimlanes);
+  const storedPhoneColumn = useUiStore((state) => state.phoneColumn);
+  const phoneColumn = isStatus(storedPhoneColumn) ? storedPhoneColumn : 'To be started';
+  const setPhoneColumn = useUiStore((state) => state.setPhoneColumn);
 
   // Changed data (a saved move, another tab's edit) re-renders the board in a render React can
   // interrupt, so the frame that answers the input that caused it (a menu closing, a key) never
@@ -100,6 +107,11 @@ export function BoardView() {
   );
 
   const containers = useMemo(() => buildContainers(visibleLines, areas, isSwimlanes), [visibleLines, areas, isSwimlanes]);
+  const columnCounts = useMemo(() => {
+    const counts = new Map<Status, number>();
+    for (const line of visibleLines) counts.set(line.status, (counts.get(line.status) ?? 0) + 1);
+    return counts;
+  }, [visibleLines]);
 
   if (linesQuery.isPending || areasQuery.isPending) {
     return <p className="page__status">{t('app.loading')}</p>;
@@ -143,6 +155,7 @@ export function BoardView() {
         <ReportingDateField {...reportingDateField} />
       </header>
       <ScheduleNoticeHost />
+      <BoardColumnSwitcher selected={phoneColumn} counts={columnCounts} onSelect={setPhoneColumn} />
       <BoardToolbar
         filters={filters}
         areas={areas}
@@ -155,7 +168,9 @@ export function BoardView() {
         onSwimlanesChange={setSwimlanes}
       />
       <p className="board__hint">{t('board.undoShortcut')}</p>
-      <BoardArea {...boardAreaProps} />
+      <div className="board__body" data-phone-column={statusKey(phoneColumn)}>
+        <BoardArea {...boardAreaProps} />
+      </div>
       {openCode && (
         <Suspense fallback={null}>
           <LinePanel
