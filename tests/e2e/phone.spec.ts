@@ -38,6 +38,25 @@ test.describe('the board on a phone', () => {
   });
 });
 
+test.describe('every view on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const language of ['en', 'ar']) {
+    test(`scrolls no view sideways at 390 px (${language})`, async ({ page }) => {
+      await page.addInitScript((code) => {
+        localStorage.setItem('action-line-tracker-ui', JSON.stringify({ state: { language: code, isSwimlanes: false, isScheduleNoticeDismissed: true }, version: 1 }));
+      }, language);
+      for (const route of ['/board', '/dashboard', '/priorities', '/timeline', '/snapshots', '/settings']) {
+        await page.goto(appPath(route));
+        await expect(page.locator('main h1')).toBeVisible();
+        await expect(page.locator('.page__status')).toHaveCount(0);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect({ route, overflow }).toEqual({ route, overflow: 0 });
+      }
+    });
+  }
+});
+
 test('shows every column and no column switcher on a wide screen', async ({ page }) => {
   await page.goto(appPath('/board'));
   await expect(page.getByRole('article')).toHaveCount(24);
