@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { AnnexArea } from '../../domain';
 import { progressMessageValues, IsolatedMessage } from '../../i18n';
+import { useReportStore } from '../../state/reportStore';
 import { AnnexLineRow } from './AnnexLineRow';
+import './dashboard.css';
 
 interface AreaSectionProps {
   entry: AnnexArea;
@@ -16,6 +18,7 @@ interface AreaSectionProps {
 export function AreaSection({ entry, interactive = true, headingLevel = 2, brief = false }: AreaSectionProps) {
   const { t, i18n } = useTranslation();
   const { area, figures, lines } = entry;
+  const isDetailShown = useReportStore((state) => state.isDetailShown);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const headingId = `area-${area.code}-heading`;
   return (
@@ -54,7 +57,7 @@ export function AreaSection({ entry, interactive = true, headingLevel = 2, brief
         </thead>
         <tbody>
           {lines.map((line) => (
-            <AnnexLineRow key={line.line.code} entry={line} interactive={interactive} brief={brief} />
+            <AnnexLineRow key={line.line.code} entry={line} interactive={interactive} brief={brief} isDetailShown={isDetailShown} />
           ))}
         </tbody>
       </table>
