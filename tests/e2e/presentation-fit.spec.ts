@@ -45,7 +45,7 @@ function overflowsOnSlide(page: Page): Promise<string[]> {
   });
 }
 
-async function useLanguage(page: Page, language: string) {
+async function switchLanguage(page: Page, language: string) {
   await page.evaluate((code) => {
     const key = 'action-line-tracker-ui';
     const stored = JSON.parse(localStorage.getItem(key) ?? '{"state":{},"version":1}') as { state: Record<string, unknown> };
@@ -60,7 +60,7 @@ for (const size of SIZES) {
     await page.setViewportSize(size);
     await page.goto(appPath('/present'));
     for (const language of LANGUAGES) {
-      await useLanguage(page, language);
+      await switchLanguage(page, language);
       const position = page.locator('.presentation__position');
       await expect(position).toHaveText(/1\D+9/);
       for (let slide = 1; slide <= 9; slide += 1) {
