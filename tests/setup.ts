@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetCsvStore } from '../src/state/csvStore';
+import { resetReportStore } from '../src/state/reportStore';
 import { resetUiStore } from '../src/state/uiStore';
 import { resetUndoStore } from '../src/state/undoStore';
 import { changeLanguage, i18n, loadViewMessages } from '../src/i18n';
@@ -22,6 +23,7 @@ afterEach(async () => {
   cleanup();
   resetUiStore();
   resetCsvStore();
+  resetReportStore();
   resetUndoStore();
   window.location.hash = '';
   localStorage.clear();

@@ -7,10 +7,10 @@ import './index';
 const SHELL_SECTIONS = ['app', 'nav', 'status', 'toast', 'storage', 'board', 'filters', 'move', 'timeline'];
 // The card panel's messages travel with the other views': the panel loads after the board's first
 // paint, and so does the board's note on the schedule flags. The CSV separator and the notes' links
-// are shown by those views only.
+// and the report options are shown by those views only.
 const VIEW_SECTIONS = [
   'dashboard', 'priorities', 'snapshots', 'presentation', 'settings', 'panel', 'milestones', 'history', 'evidence',
-  'scheduleNotice', 'csv', 'links',
+  'scheduleNotice', 'csv', 'links', 'report',
 ];
 
 describe.each(LANGUAGES.map((language) => language.code))('%s messages in two parts', (language) => {

@@ -3,11 +3,20 @@ import { useTranslation } from 'react-i18next';
 import type { AnnexLine } from '../../domain';
 import { useQuarterFormat } from '../../i18n';
 import { HealthBadge } from './HealthBadge';
+import { LineDetails } from './LineDetails';
 import { LineProgress } from './LineProgress';
 import { ScheduleFlagBadge } from '../../ui/ScheduleFlagBadge';
 import { InferredMark } from '../../ui/InferredMark';
 
-export function AnnexLineRow({ entry, interactive, brief }: { entry: AnnexLine; interactive: boolean; brief: boolean }) {
+interface AnnexLineRowProps {
+  entry: AnnexLine;
+  interactive: boolean;
+  brief: boolean;
+  /** Adds the lead unit, notes and health reason. */
+  isDetailShown: boolean;
+}
+
+export function AnnexLineRow({ entry, interactive, brief, isDetailShown }: AnnexLineRowProps) {
   const { t } = useTranslation();
   const { formatTarget } = useQuarterFormat();
   const { line, flag, milestones } = entry;
@@ -22,7 +31,10 @@ export function AnnexLineRow({ entry, interactive, brief }: { entry: AnnexLine; 
           line.code
         )}
       </th>
-      <td className="annex-row__text">{brief ? line.title : line.text}</td>
+      <td className="annex-row__text">
+        {brief ? line.title : line.text}
+        {isDetailShown && <LineDetails line={line} />}
+      </td>
       <td className="annex-row__progress">
         <LineProgress status={line.status} milestones={milestones} />
         {interactive && line.statusSource === 'inferred' && <InferredMark kind="status" />}
@@ -30,6 +42,7 @@ export function AnnexLineRow({ entry, interactive, brief }: { entry: AnnexLine; 
       <td className="annex-row__target">{line.target ? formatTarget(line.target) : <span className="muted">{t('dashboard.noTarget')}</span>}</td>
       <td className="annex-row__health">
         <HealthBadge health={line.health} />
+        {isDetailShown && line.healthReason.trim() !== '' && <p className="annex-row__health-reason">{line.healthReason}</p>}
       </td>
       <td className="annex-row__schedule">
         <ScheduleFlagBadge flag={flag} />

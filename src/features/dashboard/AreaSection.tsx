@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { AnnexArea } from '../../domain';
 import { progressMessageValues, IsolatedMessage } from '../../i18n';
+import { useReportStore } from '../../state/reportStore';
 import { AnnexLineRow } from './AnnexLineRow';
+import './dashboard.css';
 
 interface AreaSectionProps {
   entry: AnnexArea;
@@ -10,19 +12,28 @@ interface AreaSectionProps {
   headingLevel?: 1 | 2;
   /** Short titles instead of full texts, for the large type of presentation mode. */
   brief?: boolean;
+  /** Which of the slides an area is split across this is, when it takes more than one. */
+  part?: { index: number; count: number };
 }
 
 /** One area of action as in Annex 2: objectives, figures, and every action line with its progress. */
-export function AreaSection({ entry, interactive = true, headingLevel = 2, brief = false }: AreaSectionProps) {
+export function AreaSection({ entry, interactive = true, headingLevel = 2, brief = false, part }: AreaSectionProps) {
   const { t, i18n } = useTranslation();
   const { area, figures, lines } = entry;
+  const isDetailShown = useReportStore((state) => state.isDetailShown);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const headingId = `area-${area.code}-heading`;
   return (
     <section className={`area-section area-section--${area.code.toLowerCase()}`} aria-labelledby={headingId}>
       <header className="area-section__header">
         <Heading id={headingId} className="area-section__title">
-          <IsolatedMessage render={(values) => t('dashboard.area.heading', values)} values={{ code: area.code, name: area.name }} />
+          <IsolatedMessage
+            render={(values) => {
+              const heading = t('dashboard.area.heading', values);
+              return part ? t('report.part', { heading, part: part.index, parts: part.count }) : heading;
+            }}
+            values={{ code: area.code, name: area.name }}
+          />
         </Heading>
         <p className="area-section__summary">
           {t('dashboard.area.summary', progressMessageValues(figures, i18n.language))}
@@ -54,7 +65,7 @@ export function AreaSection({ entry, interactive = true, headingLevel = 2, brief
         </thead>
         <tbody>
           {lines.map((line) => (
-            <AnnexLineRow key={line.line.code} entry={line} interactive={interactive} brief={brief} />
+            <AnnexLineRow key={line.line.code} entry={line} interactive={interactive} brief={brief} isDetailShown={isDetailShown} />
           ))}
         </tbody>
       </table>

@@ -2,7 +2,13 @@ import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { CsvSeparatorSelect } from '../../ui/CsvSeparatorSelect';
 
-export function DashboardActions({ onExport, onCopySummary }: { onExport: () => void; onCopySummary: () => void }) {
+interface DashboardActionsProps {
+  onExport: () => void;
+  onCopySummary: () => void;
+  onExportDocx: () => void;
+}
+
+export function DashboardActions({ onExport, onCopySummary, onExportDocx }: DashboardActionsProps) {
   const { t } = useTranslation();
   return (
     <div className="dashboard-actions" role="group" aria-label={t('dashboard.actions')}>
@@ -17,6 +23,9 @@ export function DashboardActions({ onExport, onCopySummary }: { onExport: () => 
         {t('dashboard.exportCsv')}
       </button>
       <CsvSeparatorSelect />
+      <button type="button" className="report-button" onClick={onExportDocx}>
+        {t('report.exportDocx')}
+      </button>
       <button type="button" className="report-button" onClick={onCopySummary}>
         {t('dashboard.summary.copy')}
       </button>

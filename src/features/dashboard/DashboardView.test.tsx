@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../../tests/helpers/renderApp';
+import { createTestDatabase } from '../../../tests/helpers/testDatabase';
 import { i18n } from '../../i18n';
 import { SEED_AREAS, buildAnnex, buildSeedActionLines, type Milestone } from '../../domain';
 import { buildAnnexCsv } from './annexCsv';
@@ -66,6 +67,36 @@ describe('DashboardView', () => {
     const m2 = screen.getByRole('region', { name: 'M. Strengthen membership' }).querySelector('tr[data-code="M2"]');
     expect(m2).toHaveTextContent('Overdue');
     expect((await db.settings.get('reportingDate'))?.value).toBe('2026-07-01');
+  });
+
+  it('titles the printed report from the strategy and drops the caveat when the user switches it off', async () => {
+    renderApp('/dashboard');
+    const footer = () => document.documentElement.style.getPropertyValue('--print-footer');
+    await screen.findByRole('region', { name: 'M. Strengthen membership' });
+    const title = `ITU Resource Mobilization Strategy: implementation as of ${screen.getByText(/^as of /).textContent?.slice(6)}`;
+    // Shown on paper only (print media), in place of the screen's "Dashboard".
+    const printTitle = screen.getByRole('heading', { level: 1 }).querySelector('.dashboard__print-title');
+    expect(printTitle?.textContent?.replace(/[\u2068\u2069]/g, '')).toBe(title);
+    await waitFor(() => expect(footer()).toContain("10 of 24 statuses inferred from the report's totals; verify against Annex 2"));
+    expect(footer().replace(/[\u2068\u2069]/g, '')).toMatch(/^"ITU Resource Mobilization Strategy: implementation as of \d+ \w+ \d{4}\. 10 of 24/);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Note the statuses still to verify' }));
+    await waitFor(() => expect(footer()).not.toContain('verify against Annex 2'));
+    expect(footer().replace(/[\u2068\u2069]/g, '')).toMatch(/^"ITU Resource Mobilization Strategy: implementation as of \d+ \w+ \d{4}"$/);
+  });
+
+  it('adds lead units, health reasons and notes to the Annex 2 tables when asked', async () => {
+    const db = createTestDatabase();
+    renderApp('/dashboard', db);
+    await screen.findByRole('region', { name: 'M. Strengthen membership' });
+    await db.actionLines.update('M2', { leadUnit: 'Membership Division', notes: 'Fees paper due in May', health: 'at-risk', healthReason: 'Waiting for Council' });
+    const m2 = () => screen.getByRole('region', { name: 'M. Strengthen membership' }).querySelector('tr[data-code="M2"]');
+    await waitFor(() => expect(m2()).toHaveTextContent('At risk'));
+    expect(m2()).not.toHaveTextContent('Membership Division');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Include lead units, health reasons and notes' }));
+    expect(m2()).toHaveTextContent('Lead unit:Membership Division');
+    expect(m2()).toHaveTextContent('Notes:Fees paper due in May');
+    expect(m2()).toHaveTextContent('Waiting for Council');
+    expect(JSON.parse(localStorage.getItem('action-line-tracker-report') ?? '{}')).toMatchObject({ state: { isDetailShown: true } });
   });
 
   it('gives the chart a text alternative with the numbers per area', async () => {

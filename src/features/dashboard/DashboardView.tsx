@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { usePriorityItems, useReportingDateField } from '../../data';
 import { formatDate } from '../../i18n';
 import { PrioritiesTable, usePrintFooter, useReportFooterText } from '../priorities';
+import { ReportOptions, useReportTitle } from '../report';
 import { downloadCsv } from '../../ui/downloadFile';
 import { useCsvSeparator } from '../../ui/useCsvSeparator';
 import { AreaSection } from './AreaSection';
@@ -13,6 +14,7 @@ import { SeedDataLine } from './SeedDataLine';
 import { StatusChartSection } from './StatusChartSection';
 import { StrategyObjectives } from './StrategyObjectives';
 import { useCopySummary } from './useCopySummary';
+import { useExportDocx } from './useExportDocx';
 import { buildAnnexCsv } from './annexCsv';
 import { useAnnexData } from './useAnnexData';
 import './dashboard.css';
@@ -23,8 +25,10 @@ export function DashboardView() {
   const data = useAnnexData();
   const priorities = usePriorityItems();
   usePrintFooter(useReportFooterText());
+  const reportTitle = useReportTitle();
   const copySummary = useCopySummary(data.lines);
   const csvSeparator = useCsvSeparator();
+  const exportDocx = useExportDocx(data.annex, priorities.data ?? [], data.reportingDate);
 
   if (data.isPending) return <p className="page__status">{t('app.loading')}</p>;
   if (data.error) {
@@ -40,8 +44,12 @@ export function DashboardView() {
       <header className="page__header dashboard__header">
         <div className="dashboard__heading">
           <h1 id="dashboard-title" className="page__title">
-            {t('dashboard.title')}
-            {data.strategy && <span className="dashboard__strategy">{data.strategy.title}</span>}
+            <span className="dashboard__screen-title">
+              {t('dashboard.title')}
+              {data.strategy && <span className="dashboard__strategy">{data.strategy.title}</span>}
+            </span>
+            {/* On paper the page is the report itself, titled as the Council reads it. */}
+            <span className="dashboard__print-title">{reportTitle}</span>
           </h1>
           <p className="dashboard__as-of">{t('dashboard.asOf', { date: formatDate(data.reportingDate, i18n.language) })}</p>
           <p className="page__intro">{t('dashboard.intro')}</p>
@@ -55,7 +63,9 @@ export function DashboardView() {
               )
             }
             onCopySummary={copySummary}
+            onExportDocx={exportDocx}
           />
+          <ReportOptions />
           <ReportingDateField {...reportingDateField} />
         </div>
       </header>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { HeadlineFigures } from '../../domain';
 import { formatPercent, progressMessageValues } from '../../i18n';
+// Here and in AreaSection, not only in DashboardView: the slides show these without the dashboard.
+import './dashboard.css';
 
 /** The report's opening figures, as tiles and as the sentence the report itself uses. */
 export function Headline({ figures }: { figures: HeadlineFigures }) {

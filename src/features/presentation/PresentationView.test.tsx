@@ -4,26 +4,33 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
 
 describe('PresentationView', () => {
-  it('steps through summary, areas, priorities and timeline with keys and buttons, and leaves with Escape', async () => {
+  it('steps through summary, areas, priorities and roadmap with keys and buttons, and leaves with Escape', async () => {
     const user = userEvent.setup();
     renderApp('/dashboard');
     await user.click(await screen.findByRole('link', { name: 'Present' }));
-    expect(await screen.findByText('Slide 1 of 6')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Implementation of the ITU Resource Mobilization Strategy' })).toBeInTheDocument();
+    expect(await screen.findByText('Slide 1 of 9')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: /^\u2068?ITU Resource Mobilization Strategy\u2069?: implementation as of \d+ \w+ \d{4}$/ })).toBeInTheDocument();
+    expect(screen.getByText("10 of 24 statuses inferred from the report's totals; verify against Annex 2.")).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled();
 
+    // The ten lines of area M take two slides of five, so none hides under the controls.
     await user.keyboard('{ArrowRight}');
-    expect(screen.getByRole('heading', { level: 1, name: 'M. Strengthen membership' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'M. Strengthen membership (1/2)' })).toBeInTheDocument();
+    expect(screen.getAllByRole('row').slice(1).map((row) => row.getAttribute('data-code'))).toEqual(['M1', 'M1a', 'M1b', 'M2', 'M3']);
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Next/ }));
+    expect(screen.getByRole('heading', { level: 1, name: 'M. Strengthen membership (2/2)' })).toBeInTheDocument();
+    expect(screen.getAllByRole('row').slice(1).map((row) => row.getAttribute('data-code'))).toEqual(['M4', 'M5', 'M6', 'M7', 'M8']);
     await user.click(screen.getByRole('button', { name: /Next/ }));
     expect(screen.getByRole('heading', { level: 1, name: 'E. Leverage events, products, and services' })).toBeInTheDocument();
     await user.keyboard('{End}');
-    expect(screen.getByText('Slide 6 of 6')).toBeInTheDocument();
+    expect(screen.getByText('Slide 9 of 9')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Roadmap' })).toBeInTheDocument();
-    await user.keyboard('{PageUp}');
+    expect(screen.getByRole('heading', { level: 2, name: 'V. Increase voluntary contributions' })).toBeInTheDocument();
+    await user.keyboard('{PageUp}{PageUp}{PageUp}');
     expect(screen.getByRole('heading', { level: 1, name: 'Priorities for 2025 and 2026' })).toBeInTheDocument();
     await user.keyboard('{Home}');
-    expect(screen.getByText('Slide 1 of 6')).toBeInTheDocument();
+    expect(screen.getByText('Slide 1 of 9')).toBeInTheDocument();
 
     await user.keyboard('{Escape}');
     expect(await screen.findByRole('heading', { level: 1, name: /^Dashboard/ })).toBeInTheDocument();

@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { yearRange } from '../../domain';
+import { splitIntoSlides, yearRange } from '../../domain';
 import { usePriorityItems } from '../../data';
+import { useReportStore } from '../../state/reportStore';
 import { AreaSection, useAnnexData } from '../dashboard';
 import { PrioritiesTable } from '../priorities';
 import { DEFAULT_FROM_YEAR, DEFAULT_TO_YEAR, Timeline, useTimelineRows } from '../timeline';
@@ -12,6 +13,14 @@ import { usePresentationKeys } from './usePresentationKeys';
 import './presentation.css';
 
 const TIMELINE_RANGE = yearRange(DEFAULT_FROM_YEAR, DEFAULT_TO_YEAR);
+
+/*
+ * Rows an area slide holds. The type scales with the screen's width, so on a 16:9 screen a slide
+ * holds the same rows at 1280x720 as at 3840x2160; these leave room for two-line titles in the
+ * longest languages (the overflow test in tests/e2e/presentation-fit.spec.ts holds them to it).
+ */
+const ROWS_PER_SLIDE = 7;
+const ROWS_PER_SLIDE_WITH_DETAILS = 4;
 
 interface Slide {
   id: string;
@@ -27,18 +36,29 @@ export function PresentationView() {
   const priorities = usePriorityItems();
   const timeline = useTimelineRows(TIMELINE_RANGE);
   const [index, setIndex] = useState(0);
+  const isDetailShown = useReportStore((state) => state.isDetailShown);
+  const rowsPerSlide = isDetailShown ? ROWS_PER_SLIDE_WITH_DETAILS : ROWS_PER_SLIDE;
 
   const slides = useMemo<Slide[]>(
     () => [
       { id: 'summary', content: <SummarySlide summary={data} /> },
-      ...data.annex.map((entry) => ({
-        id: `area-${entry.area.code}`,
-        content: (
-          <div className="slide">
-            <AreaSection entry={entry} interactive={false} headingLevel={1} brief />
-          </div>
-        ),
-      })),
+      ...data.annex.flatMap((entry) => {
+        const parts = splitIntoSlides(entry.lines, rowsPerSlide);
+        return parts.map((lines, part) => ({
+          id: `area-${entry.area.code}-${part + 1}`,
+          content: (
+            <div className="slide">
+              <AreaSection
+                entry={{ ...entry, lines }}
+                part={parts.length > 1 ? { index: part + 1, count: parts.length } : undefined}
+                interactive={false}
+                headingLevel={1}
+                brief
+              />
+            </div>
+          ),
+        }));
+      }),
       {
         id: 'priorities',
         content: (
@@ -48,17 +68,18 @@ export function PresentationView() {
           </div>
         ),
       },
-      {
-        id: 'timeline',
+      // One roadmap slide per area: the whole roadmap on one screen would need type too small for a meeting room.
+      ...timeline.groups.map((group) => ({
+        id: `timeline-${group.area.code}`,
         content: (
           <div className="slide slide--timeline">
             <h1 className="slide__title">{t('presentation.timelineTitle')}</h1>
-            <Timeline groups={timeline.groups} range={TIMELINE_RANGE} reportingDate={data.reportingDate} />
+            <Timeline groups={[group]} range={TIMELINE_RANGE} reportingDate={data.reportingDate} />
           </div>
         ),
-      },
+      })),
     ],
-    [data, priorities.data, timeline.groups, t],
+    [data, priorities.data, rowsPerSlide, timeline.groups, t],
   );
 
   const count = slides.length;

@@ -1,19 +1,19 @@
-import { useTranslation } from 'react-i18next';
 import { Headline, StatusChartSection, type AnnexData } from '../dashboard';
-import { formatDate, IsolatedMessage } from '../../i18n';
+import { useReportCaveat, useReportTitle } from '../report';
+import { useChartSize } from './useChartSize';
 
 export function SummarySlide({ summary }: { summary: AnnexData }) {
-  const { t, i18n } = useTranslation();
+  const title = useReportTitle();
+  const caveat = useReportCaveat();
+  const chart = useChartSize();
   return (
     <div className="slide slide--summary">
       <header className="slide__header">
-        <h1 className="slide__title">
-          <IsolatedMessage render={(values) => t('presentation.summaryTitle', values)} values={{ strategy: summary.strategy?.title ?? t('app.name') }} />
-        </h1>
-        <p className="slide__subtitle">{t('dashboard.asOf', { date: formatDate(summary.reportingDate, i18n.language) })}</p>
+        <h1 className="slide__title">{title}</h1>
+        {caveat && <p className="slide__caveat">{caveat}.</p>}
       </header>
       <Headline figures={summary.headline} />
-      <StatusChartSection annex={summary.annex} height={380} labelWidth={420} />
+      <StatusChartSection annex={summary.annex} height={chart.height} labelWidth={chart.labelWidth} />
     </div>
   );
 }

@@ -42,7 +42,7 @@ export function TimelineTrack({ row, quarterCount, reportingPosition, reportingC
             inlineSize: `${((placement.toColumn - placement.fromColumn + 1) / quarterCount) * 100}%`,
           }}
         >
-          {t('timeline.periodTarget', { target: formatTarget(line.target) })}
+          <span className="timeline__band-text">{t('timeline.periodTarget', { target: formatTarget(line.target) })}</span>
         </span>
       )}
       {placement.kind === 'before' && (
@@ -59,13 +59,21 @@ export function TimelineTrack({ row, quarterCount, reportingPosition, reportingC
             insetInlineEnd: 0,
           }}
         >
-          {line.status === 'To be started' ? t('timeline.unscheduledToBeStarted') : <span className="visually-hidden">{t('timeline.unscheduled')}</span>}
+          {line.status === 'To be started' ? (
+            <span className="timeline__band-text">{t('timeline.unscheduledToBeStarted')}</span>
+          ) : (
+            <span className="visually-hidden">{t('timeline.unscheduled')}</span>
+          )}
         </span>
       )}
       {row.milestones.map(({ milestone, placement: milestonePlacement }) =>
         milestonePlacement.kind === 'in-range' ? (
           <span key={milestone.id} className="timeline__milestone" style={at(milestonePlacement.column, quarterCount)}>
             <span className="timeline__dot" aria-hidden="true" />
+            {/* The title for the eye; the full sentence below for a screen reader. */}
+            <span className="timeline__milestone-text" aria-hidden="true">
+              {milestone.title}
+            </span>
             <span className="visually-hidden">
               {t('timeline.milestoneTarget', {
                 title: milestone.title,

@@ -17,7 +17,7 @@ describe('TimelineView', () => {
     const bands = screen.getAllByText('Target period 2026-2028');
     expect(bands.map((band) => band.closest('li')?.textContent?.slice(0, 2))).toEqual(['E1', 'E4', 'E5', 'E6', 'E7', 'V7']);
     // 2026 Q1 to 2028 Q4: the last 12 of the 16 quarters shown.
-    expect(bands[0]).toHaveStyle({ insetInlineStart: '25%', inlineSize: '75%' });
+    expect(bands[0]?.parentElement).toHaveStyle({ insetInlineStart: '25%', inlineSize: '75%' });
     expect(screen.queryByText('To be started · no target yet')).not.toBeInTheDocument();
   });
 

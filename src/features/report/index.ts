@@ -1,0 +1,3 @@
+export { ReportOptions } from './ReportOptions';
+export { useReportCaveat } from './useReportCaveat';
+export { useReportTitle } from './useReportTitle';
