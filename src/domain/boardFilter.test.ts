@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_BOARD_FILTERS, matchesBoardFilters, parseBoardFilters, writeBoardFilters } from './boardFilter';
+import { EMPTY_BOARD_FILTERS, NOT_ASSESSED, NO_LEAD_UNIT, matchesBoardFilters, parseBoardFilters, reconcileBoardFilters, writeBoardFilters } from './boardFilter';
 import { columnIndexForDrop } from './boardPlacement';
 import type { ActionLine } from './types';
 
@@ -36,6 +36,21 @@ describe('matchesBoardFilters', () => {
     expect(matchesBoardFilters(line, { ...f, isPriorityOnly: true }, { ...context, hasPriority: false })).toBe(false);
     expect(matchesBoardFilters(line, { ...f, isOverdueOnly: true }, context)).toBe(false);
     expect(matchesBoardFilters(line, { ...f, isOverdueOnly: true }, { ...context, scheduleFlag: 'overdue' })).toBe(true);
+  });
+  it('finds lines no one has assessed and lines with no lead unit', () => {
+    const f = EMPTY_BOARD_FILTERS;
+    const bare = { ...line, health: null, leadUnit: '' };
+    expect(matchesBoardFilters(bare, { ...f, healths: [NOT_ASSESSED] }, context)).toBe(true);
+    expect(matchesBoardFilters(line, { ...f, healths: [NOT_ASSESSED] }, context)).toBe(false);
+    expect(matchesBoardFilters(bare, { ...f, leadUnits: [NO_LEAD_UNIT] }, context)).toBe(true);
+    expect(matchesBoardFilters(line, { ...f, leadUnits: [NO_LEAD_UNIT] }, context)).toBe(false);
+  });
+  it('keeps the not-assessed and no-lead-unit values through the address', () => {
+    const params = writeBoardFilters(new URLSearchParams(), { ...EMPTY_BOARD_FILTERS, healths: [NOT_ASSESSED], leadUnits: [NO_LEAD_UNIT] });
+    const { filters, dropped } = reconcileBoardFilters(params, { areas: [], leadUnits: ['BDT'] });
+    expect(filters.healths).toEqual([NOT_ASSESSED]);
+    expect(filters.leadUnits).toEqual([NO_LEAD_UNIT]);
+    expect(dropped).toEqual([]);
   });
   it('searches code, title, text and notes, ignoring case and accents', () => {
     const f = EMPTY_BOARD_FILTERS;

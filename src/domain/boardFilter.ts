@@ -3,10 +3,19 @@ import type { ActionLine } from './types';
 import type { ScheduleFlag } from './schedule';
 import { isInferredStatus } from './evidence';
 
+/** The health filter's value for lines no one has assessed yet. */
+export const NOT_ASSESSED = 'none';
+/** The lead-unit filter's value for lines with no lead unit; no unit is named with brackets. */
+export const NO_LEAD_UNIT = '(none)';
+
+export type HealthFilter = Health | typeof NOT_ASSESSED;
+
+const HEALTH_FILTERS: readonly HealthFilter[] = [...HEALTHS, NOT_ASSESSED];
+
 export interface BoardFilters {
   areas: string[];
   statuses: Status[];
-  healths: Health[];
+  healths: HealthFilter[];
   leadUnits: string[];
   isPriorityOnly: boolean;
   isOverdueOnly: boolean;
@@ -63,8 +72,8 @@ function searchTextOf(line: ActionLine): string[] {
 export function matchesBoardFilters(line: ActionLine, filters: BoardFilters, context: LineFilterContext): boolean {
   if (filters.areas.length > 0 && !filters.areas.includes(line.areaCode)) return false;
   if (filters.statuses.length > 0 && !filters.statuses.includes(line.status)) return false;
-  if (filters.healths.length > 0 && (line.health === null || !filters.healths.includes(line.health))) return false;
-  if (filters.leadUnits.length > 0 && !filters.leadUnits.includes(line.leadUnit)) return false;
+  if (filters.healths.length > 0 && !filters.healths.includes(line.health ?? NOT_ASSESSED)) return false;
+  if (filters.leadUnits.length > 0 && !filters.leadUnits.includes(line.leadUnit.trim() || NO_LEAD_UNIT)) return false;
   if (filters.isPriorityOnly && !context.hasPriority) return false;
   if (filters.isOverdueOnly && context.scheduleFlag !== 'overdue') return false;
   if (filters.isToVerifyOnly && !isInferredStatus(line)) return false;
@@ -78,7 +87,7 @@ export function parseBoardFilters(params: URLSearchParams): BoardFilters {
   return {
     areas: params.getAll('area'),
     statuses: params.getAll('status').filter((s): s is Status => (STATUSES as readonly string[]).includes(s)),
-    healths: params.getAll('health').filter((h): h is Health => (HEALTHS as readonly string[]).includes(h)),
+    healths: params.getAll('health').filter((h): h is HealthFilter => (HEALTH_FILTERS as readonly string[]).includes(h)),
     leadUnits: params.getAll('lead'),
     isPriorityOnly: params.get('priority') === '1',
     isOverdueOnly: params.get('overdue') === '1',
@@ -116,8 +125,8 @@ export function reconcileBoardFilters(
     ...parseBoardFilters(params),
     areas: pick('area', choices.areas),
     statuses: pick('status', STATUSES),
-    healths: pick('health', HEALTHS),
-    leadUnits: pick('lead', choices.leadUnits),
+    healths: pick('health', HEALTH_FILTERS),
+    leadUnits: pick('lead', [...choices.leadUnits, NO_LEAD_UNIT]),
   };
   return { filters, dropped };
 }

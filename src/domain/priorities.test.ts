@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priorityYears, selectPriorityRows } from './priorities';
+import { alignedMilestone, priorityMismatch, priorityYears, selectPriorityRows } from './priorities';
 import { SEED_PRIORITY_ITEMS } from './seed/resourceMobilizationStrategy';
 
 describe('selectPriorityRows', () => {
@@ -20,5 +20,32 @@ describe('selectPriorityRows', () => {
       'M1b', 'M3',
     ]);
     expect(priorityYears(SEED_PRIORITY_ITEMS)).toEqual([2025, 2026]);
+  });
+});
+
+describe('priorityMismatch', () => {
+  it('flags an item that is not completed when its line is', () => {
+    expect(priorityMismatch({ milestone: 'Ongoing' }, 'Completed')).toBe('lineCompleted');
+    expect(priorityMismatch({ milestone: 'To be started' }, 'Completed')).toBe('lineCompleted');
+  });
+
+  it('flags an item that says completed when its line has not started', () => {
+    expect(priorityMismatch({ milestone: 'Completed' }, 'To be started')).toBe('lineNotStarted');
+  });
+
+  it('leaves the differences the table exists for alone', () => {
+    expect(priorityMismatch({ milestone: 'Completed' }, 'Ongoing')).toBeNull();
+    expect(priorityMismatch({ milestone: 'Ongoing' }, 'To be started')).toBeNull();
+    expect(priorityMismatch({ milestone: 'To be started' }, 'Ongoing')).toBeNull();
+    expect(priorityMismatch({ milestone: 'Completed' }, 'Completed')).toBeNull();
+  });
+
+  it('does not flag an item whose line is unknown', () => {
+    expect(priorityMismatch({ milestone: 'Ongoing' }, null)).toBeNull();
+  });
+
+  it('names the status that brings the item in line', () => {
+    expect(alignedMilestone('lineCompleted')).toBe('Completed');
+    expect(alignedMilestone('lineNotStarted')).toBe('To be started');
   });
 });

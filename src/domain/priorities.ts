@@ -1,4 +1,5 @@
 import { compareTargetTexts, parseQuarterTarget } from './quarter';
+import type { Status } from './status';
 import { compareRanked } from './rankOrder';
 import type { PriorityItem } from './types';
 
@@ -27,4 +28,22 @@ export function selectPriorityRows<T extends Pick<PriorityItem, 'target' | 'rank
 ): T[] {
   const filtered = year === null ? [...items] : items.filter((item) => priorityYear(item) === year);
   return filtered.sort((a, b) => (sort === 'target' ? compareTargetTexts(a.target, b.target) : 0) || byRank(a, b));
+}
+
+/**
+ * How a priority's own milestone status contradicts its line in a way the report would not:
+ * the line is done and the item is not, or the line has not started and the item says it is done.
+ * Other differences are the table's purpose (an item tracks one milestone of its line), so they are not flagged.
+ */
+export type PriorityMismatch = 'lineCompleted' | 'lineNotStarted';
+
+export function priorityMismatch(item: Pick<PriorityItem, 'milestone'>, lineStatus: Status | null): PriorityMismatch | null {
+  if (lineStatus === 'Completed' && item.milestone !== 'Completed') return 'lineCompleted';
+  if (lineStatus === 'To be started' && item.milestone === 'Completed') return 'lineNotStarted';
+  return null;
+}
+
+/** The milestone status that brings a mismatched item in line with its line. */
+export function alignedMilestone(mismatch: PriorityMismatch): Status {
+  return mismatch === 'lineCompleted' ? 'Completed' : 'To be started';
 }

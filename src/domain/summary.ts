@@ -38,3 +38,22 @@ export function computeSummaryFacts(lines: readonly Pick<ActionLine, 'status' | 
     toBeStartedPeriod,
   };
 }
+
+/** Lines per RAG health, with the lines no one has assessed counted apart. */
+export interface HealthCounts {
+  onTrack: number;
+  atRisk: number;
+  offTrack: number;
+  notAssessed: number;
+}
+
+export function computeHealthCounts(lines: readonly Pick<ActionLine, 'health'>[]): HealthCounts {
+  const counts: HealthCounts = { onTrack: 0, atRisk: 0, offTrack: 0, notAssessed: 0 };
+  for (const line of lines) {
+    if (line.health === 'on-track') counts.onTrack += 1;
+    else if (line.health === 'at-risk') counts.atRisk += 1;
+    else if (line.health === 'off-track') counts.offTrack += 1;
+    else counts.notAssessed += 1;
+  }
+  return counts;
+}

@@ -67,4 +67,15 @@ describe('board filters and search', () => {
     const lane = screen.getByRole('region', { name: `${isolate('Leverage events, products, and services')}, To be started` });
     expect(within(lane).getAllByRole('article').map((c) => c.getAttribute('data-code'))).toEqual(['E1', 'E4', 'E5', 'E6', 'E7']);
   });
+
+  it('finds the lines no one has assessed, and keeps that filter in the address', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/board');
+    await screen.findAllByRole('article');
+    await db.actionLines.update('M2', { health: 'at-risk' });
+    await user.selectOptions(screen.getByLabelText('Health'), 'Not assessed');
+    await waitFor(() => expect(screen.getByText('Showing 23 of 24 action lines')).toBeInTheDocument());
+    expect(visibleCodes()).not.toContain('M2');
+    expect(window.location.hash).toContain('health=none');
+  });
 });

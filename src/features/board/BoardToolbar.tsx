@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasActiveFilters, type Area, type BoardFilters, type Health, type Status } from '../../domain';
+import { NOT_ASSESSED, NO_LEAD_UNIT, hasActiveFilters, type Area, type BoardFilters, type HealthFilter, type Status } from '../../domain';
 import { BoardSearchField } from './BoardSearchField';
 import { HealthOptions, StatusOptions, isolate } from '../../i18n';
 
@@ -64,10 +64,11 @@ export const BoardToolbar = memo(function BoardToolbar({
         <select
           id="board-health"
           value={single(filters.healths)}
-          onChange={(e) => onFiltersChange({ healths: toList<Health>(e.target.value) })}
+          onChange={(e) => onFiltersChange({ healths: toList<HealthFilter>(e.target.value) })}
         >
           <option value="">{t('filters.allHealths')}</option>
           <HealthOptions />
+          <option value={NOT_ASSESSED}>{t('filters.notAssessed')}</option>
         </select>
       </div>
       <div className="toolbar__field">
@@ -79,6 +80,7 @@ export const BoardToolbar = memo(function BoardToolbar({
               {isolate(unit)}
             </option>
           ))}
+          <option value={NO_LEAD_UNIT}>{t('filters.noLeadUnit')}</option>
         </select>
       </div>
       <div className="toolbar__checks">
