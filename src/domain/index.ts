@@ -32,3 +32,4 @@ export * from './undo';
 export * from './revert';
 export type * from './fieldSave';
 export * from './linkedText';
+export { ulid } from './ulid';
