@@ -31,7 +31,7 @@ describe('the app when storage misbehaves', () => {
     const user = userEvent.setup();
     const { db } = renderApp('/board');
     await screen.findByRole('button', { name: 'Move E1' });
-    db.history.hook('creating', () => {
+    db.historyEntries.hook('creating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     await user.click(screen.getByRole('button', { name: 'Move E1' }));

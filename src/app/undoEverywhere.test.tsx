@@ -36,7 +36,7 @@ describe('one undo stack for every change', () => {
     const original = (await db.actionLines.get('M4'))?.title;
     await redoKey(user);
     await waitFor(async () => expect((await db.actionLines.get('M4'))?.title).toBe('Edited here'));
-    const history = await db.history.where('lineCode').equals('M4').toArray();
+    const history = await db.historyEntries.where('lineCode').equals('M4').toArray();
     expect(history.map((entry) => entry.to)).toEqual(['Edited here', original, 'Edited here']);
   });
 
@@ -87,7 +87,7 @@ describe('one undo stack for every change', () => {
     await screen.findByRole('button', { name: 'Delete priority M2' });
     await undoKey(user);
     expect(await screen.findByText('Nothing to undo.')).toBeInTheDocument();
-    expect(await db.history.count()).toBe(0);
+    expect(await db.historyEntries.count()).toBe(0);
   });
 
   it('reverts one change of the history, records the revert and undoes it; refuses an entry a later change overtook', async () => {

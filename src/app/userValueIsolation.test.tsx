@@ -17,7 +17,7 @@ async function trackerWithOverrides() {
   await db.open();
   await db.areas.update('E', { name: `Events ${RLO}stneve` });
   await db.actionLines.update('M2', { title: `Review ${RLO}weiveR` });
-  await addMilestone(db, { id: 'm-pilot', lineCode: 'M2', title: `Pilot ${RLO}toliP`, target: null, status: 'Ongoing', completedOn: null, rank: 'a0' });
+  await addMilestone(db, { id: 'm-pilot', lineCode: 'M2', title: `Pilot ${RLO}toliP`, target: null, status: 'Ongoing', completedOn: null, rank: 'a0', updatedAt: null, updatedBy: null });
   const meta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'x', appVersion: '0.1.0' };
   const content = serializeSnapshot(await readTracker(db), meta);
   await saveStoredSnapshot(db, { id: 's1', name: `Council ${RLO}licnuoC`, createdAt: '2026-01-15T09:30:00.000Z', isAutomaticBackup: false, content });

@@ -36,3 +36,4 @@ export {
   type ImportSnapshotInput,
   type SnapshotRef,
 } from './useSnapshotMutations';
+export { useAuthorSettings, useSetAuthorName } from './useAuthorSettings';

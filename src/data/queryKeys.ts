@@ -7,8 +7,10 @@ export const queryKeys = {
   milestones: ['milestones'] as const,
   priorityItems: ['priorityItems'] as const,
   settings: ['settings'] as const,
-  history: ['history'] as const,
-  lineHistory: (lineCode: string) => ['history', lineCode] as const,
+  /** The name changes are recorded under and this device's id: local settings, so under settings. */
+  authorSettings: ['settings', 'author'] as const,
+  historyEntries: ['historyEntries'] as const,
+  lineHistory: (lineCode: string) => ['historyEntries', lineCode] as const,
   snapshots: ['snapshots'] as const,
   /** Comparisons read several tables: a change to any table refreshes them (useStorageInvalidation). */
   comparisons: ['comparisons'] as const,

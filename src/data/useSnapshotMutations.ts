@@ -1,5 +1,5 @@
 import { useMutation, type UseMutationOptions } from '@tanstack/react-query';
-import { APP_VERSION } from '../domain';
+import { APP_VERSION, ulid } from '../domain';
 import { deleteStoredSnapshot, renameStoredSnapshot } from '../db';
 import { useDatabase } from './DatabaseContext';
 import { queryKeys } from './queryKeys';
@@ -18,7 +18,7 @@ export function useSaveSnapshot(reactions: Reactions<void, string>) {
   return useMutation({
     mutationFn: (name: string) => {
       const now = new Date();
-      return tasks.saveCurrent({ id: crypto.randomUUID(), name, createdAt: now.toISOString(), today: todayIsoDate(now) });
+      return tasks.saveCurrent({ id: ulid(), name, createdAt: now.toISOString(), today: todayIsoDate(now) });
     },
     ...reactions,
   });
@@ -63,7 +63,7 @@ export function useImportSnapshot<TInput extends ImportSnapshotInput>(reactions:
   return useMutation({
     mutationFn: ({ token, backupName, now }: TInput) =>
       tasks.replace(token, {
-        id: crypto.randomUUID(),
+        id: ulid(),
         name: backupName,
         createdAt: now.toISOString(),
         // The stored reporting date, when set, takes the place of today's (replaceTrackerWithBackup).

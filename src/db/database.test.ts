@@ -36,7 +36,7 @@ describe('moveActionLine', () => {
     const db = createTestDatabase();
     await moveActionLine(db, 'E1', 'Ongoing', 0, { now: '2026-02-01T10:00:00.000Z' });
     expect((await db.actionLines.get('E1'))?.status).toBe('Ongoing');
-    const history = await db.history.where('lineCode').equals('E1').toArray();
+    const history = await db.historyEntries.where('lineCode').equals('E1').toArray();
     expect(history).toMatchObject([{ field: 'status', from: 'To be started', to: 'Ongoing', at: '2026-02-01T10:00:00.000Z' }]);
     const ongoing = linesInStatus(await db.actionLines.toArray(), 'Ongoing').map((l) => l.code);
     expect(ongoing).toHaveLength(17);
@@ -55,18 +55,18 @@ describe('moveActionLine', () => {
   it('records a reorder within a column as a position change', async () => {
     const db = createTestDatabase();
     await moveActionLine(db, 'M3', 'Completed', 0);
-    const history = await db.history.toArray();
+    const history = await db.historyEntries.toArray();
     expect(history).toMatchObject([{ lineCode: 'M3', field: 'position', from: '2', to: '1' }]);
   });
 
   it('writes nothing when the history write fails', async () => {
     const db = createTestDatabase();
-    db.history.hook('creating', () => {
+    db.historyEntries.hook('creating', () => {
       throw new Error('injected failure');
     });
     await expect(moveActionLine(db, 'E1', 'Completed', 0)).rejects.toThrow('injected failure');
     expect((await db.actionLines.get('E1'))?.status).toBe('To be started');
-    expect(await db.history.count()).toBe(0);
+    expect(await db.historyEntries.count()).toBe(0);
   });
 
   it('refuses an unknown line', async () => {
@@ -79,7 +79,7 @@ describe('updateActionLine', () => {
   it('writes one history entry per changed field', async () => {
     const db = createTestDatabase();
     await updateActionLine(db, 'M2', { leadUnit: 'BDT', notes: 'Consulted SAGs', title: 'Review Sector membership benefits and fees' });
-    const history = await db.history.where('lineCode').equals('M2').toArray();
+    const history = await db.historyEntries.where('lineCode').equals('M2').toArray();
     expect(history.map((entry) => [entry.field, entry.from, entry.to])).toEqual([
       ['leadUnit', null, 'BDT'],
       ['notes', null, 'Consulted SAGs'],
@@ -89,7 +89,7 @@ describe('updateActionLine', () => {
 
   it('leaves the line and history untouched when the write fails', async () => {
     const db = createTestDatabase();
-    db.history.hook('creating', () => {
+    db.historyEntries.hook('creating', () => {
       throw new Error('injected failure');
     });
     await expect(updateActionLine(db, 'M2', { leadUnit: 'TSB' })).rejects.toThrow();
@@ -102,24 +102,24 @@ describe('updateActionLine', () => {
     const write = updateActionLine(db, 'M2', { notes: '' }, { expected: { notes: '' } });
     await expect(write).rejects.toBeInstanceOf(StaleWriteError);
     expect((await db.actionLines.get('M2'))?.notes).toBe('From tab A');
-    expect(await db.history.where('lineCode').equals('M2').count()).toBe(1);
+    expect(await db.historyEntries.where('lineCode').equals('M2').count()).toBe(1);
   });
 });
 
 describe('milestones and priority items', () => {
   it('records adding, editing and deleting a milestone in the line history', async () => {
     const db = createTestDatabase();
-    await addMilestone(db, { id: 'm1', lineCode: 'M2', title: 'Consult SAGs', target: 'Q1 2026', status: 'Ongoing', completedOn: null, rank: 'a0' });
+    await addMilestone(db, { id: 'm1', lineCode: 'M2', title: 'Consult SAGs', target: 'Q1 2026', status: 'Ongoing', completedOn: null, rank: 'a0', updatedAt: null, updatedBy: null });
     await updateMilestone(db, 'm1', { status: 'Completed', completedOn: '2026-03-10' });
     await deleteMilestone(db, 'm1');
-    const fields = (await db.history.where('lineCode').equals('M2').toArray()).map((entry) => entry.field);
+    const fields = (await db.historyEntries.where('lineCode').equals('M2').toArray()).map((entry) => entry.field);
     expect(fields).toEqual(['milestone', 'milestone.status', 'milestone.completedOn', 'milestone']);
     expect(await db.milestones.count()).toBe(0);
   });
 
   it('puts a milestone whose key is taken at the end, and one whose key is free in its place', async () => {
     const db = createTestDatabase();
-    const base = { lineCode: 'M2', target: null, status: 'Ongoing' as const, completedOn: null, rank: 'a0' };
+    const base = { lineCode: 'M2', target: null, status: 'Ongoing' as const, completedOn: null, rank: 'a0', updatedAt: null, updatedBy: null };
     await addMilestone(db, { ...base, id: 'a', title: 'First' });
     await addMilestone(db, { ...base, id: 'b', title: 'Second' });
     await addMilestone(db, { ...base, id: 'c', title: 'Between', rank: 'a0V' });
@@ -129,16 +129,16 @@ describe('milestones and priority items', () => {
   it('refuses a milestone for a line that does not exist, writing nothing', async () => {
     const db = createTestDatabase();
     await expect(
-      addMilestone(db, { id: 'm2', lineCode: 'Q9', title: 'x', target: null, status: 'Ongoing', completedOn: null, rank: 'a0' }),
+      addMilestone(db, { id: 'm2', lineCode: 'Q9', title: 'x', target: null, status: 'Ongoing', completedOn: null, rank: 'a0', updatedAt: null, updatedBy: null }),
     ).rejects.toThrow('Q9');
     expect(await db.milestones.count()).toBe(0);
-    expect(await db.history.count()).toBe(0);
+    expect(await db.historyEntries.count()).toBe(0);
   });
 
   it('records a priority item change', async () => {
     const db = createTestDatabase();
     await updatePriorityItem(db, 'priority-v1', { milestone: 'Ongoing' });
-    expect(await db.history.toArray()).toMatchObject([
+    expect(await db.historyEntries.toArray()).toMatchObject([
       { entity: 'priorityItem', lineCode: 'V1', field: 'priorityItem.milestone', from: 'To be started', to: 'Ongoing' },
     ]);
   });

@@ -25,7 +25,7 @@ export type TableName =
   | 'actionLines'
   | 'milestones'
   | 'priorityItems'
-  | 'history'
+  | 'historyEntries'
   | 'settings'
   | 'snapshots';
 
@@ -34,7 +34,7 @@ export class TrackerDatabase extends Dexie {
   actionLines!: EntityTable<ActionLine, 'code'>;
   milestones!: EntityTable<Milestone, 'id'>;
   priorityItems!: EntityTable<PriorityItem, 'id'>;
-  history!: EntityTable<HistoryEntry, 'id'>;
+  historyEntries!: EntityTable<HistoryEntry, 'id'>;
   settings!: Table<SettingRecord, string>;
   snapshots!: EntityTable<StoredSnapshot, 'id'>;
 

@@ -10,3 +10,4 @@ export * from './snapshotRepository';
 export { latestSavedSnapshotTime, readLastExportAt } from './snapshotTimes';
 export { StaleWriteError } from './staleWrite';
 export { TrackerVanishedError, forgetTrackerHeld } from './trackerPresence';
+export { readAuthorSettings, writeAuthorName } from './author';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fixtureV1 from '../../tests/fixtures/tracker-db-v1.json';
 import fixtureV2 from '../../tests/fixtures/tracker-db-v2.json';
 import fixtureV3 from '../../tests/fixtures/tracker-db-v3.json';
+import fixtureV4 from '../../tests/fixtures/tracker-db-v4.json';
 import { SEED_AREAS, SEED_PRIORITY_ITEMS, buildSeedActionLines, linesInStatus, sortByRank } from '../domain';
 import { withPositions } from '../domain/rank';
 import { asVersion1Item, asVersion1Line } from '../../tests/helpers/olderRecords';
@@ -16,16 +17,28 @@ interface DatabaseFixture {
 }
 
 /** One fixture per shipped schema version: each must open in today's code with its data intact. */
-const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1, 2: fixtureV2, 3: fixtureV3 };
+const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1, 2: fixtureV2, 3: fixtureV3, 4: fixtureV4 };
 
 /** Each fixture's tables as the current version reads them: the next fixture is the previous one upgraded. */
 const CURRENT_TABLES = (FIXTURES[CURRENT_SCHEMA_VERSION] as DatabaseFixture).tables;
 
-/** Records by their key, each without its place (a number before version 3, a key since). */
-function unplaced(records: readonly object[], key: 'code' | 'id'): Record<string, Record<string, unknown>> {
+/** The device id the version 4 fixture was written with; an upgrade makes a random one. */
+const FIXTURE_DEVICE = fixtureV4.tables.settings.find((setting) => setting.key === 'deviceId')?.value ?? '';
+
+/** The current fixture's rows of `table`, with the device id the opened database holds in the fixture's place. */
+async function expectedRows(db: TrackerDatabase, table: string): Promise<unknown[]> {
+  const device = (await db.settings.get('deviceId'))?.value;
+  return JSON.parse(JSON.stringify(CURRENT_TABLES[table]).replaceAll(FIXTURE_DEVICE, String(device))) as unknown[];
+}
+
+/**
+ * Records by their key, each without its place (a number before version 3, a key since) and
+ * without the fields version 4 adds (`added`).
+ */
+function unplaced(records: readonly object[], key: 'code' | 'id', added: readonly string[]): Record<string, Record<string, unknown>> {
   return Object.fromEntries(
     records.map((record) => {
-      const fields = Object.entries(record).filter(([field]) => field !== 'order' && field !== 'rank');
+      const fields = Object.entries(record).filter(([field]) => field !== 'order' && field !== 'rank' && !added.includes(field));
       return [String((record as Record<string, unknown>)[key]), Object.fromEntries(fields)];
     }),
   );
@@ -59,8 +72,8 @@ describe('schema versions', () => {
     const db = new TrackerDatabase(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    for (const [table, rows] of Object.entries(CURRENT_TABLES)) {
-      expect(await db.table(table).toArray()).toEqual(rows);
+    for (const table of Object.keys(CURRENT_TABLES)) {
+      expect(await db.table(table).toArray()).toEqual(await expectedRows(db, table));
     }
     db.close();
   });
@@ -110,9 +123,45 @@ describe('schema versions', () => {
     expect(sortByRank(stored.milestones.filter((m) => m.lineCode === 'M2')).map((m) => m.id)).toEqual(['ms-0', 'ms-1']);
     expect((await db.priorityItems.orderBy('rank').toArray()).map((i) => i.id)).toEqual(['priority-m2', 'priority-a', 'priority-b']);
     expect([...stored.actionLines, ...stored.milestones, ...stored.priorityItems].every((record) => !('order' in record))).toBe(true);
-    expect(unplaced(stored.actionLines, 'code')).toEqual(unplaced(lines, 'code'));
-    expect(unplaced(stored.milestones, 'id')).toEqual(unplaced(lineMilestones, 'id'));
-    expect(unplaced(stored.priorityItems, 'id')).toEqual(unplaced(items, 'id'));
+    expect(unplaced(stored.actionLines, 'code', ['updatedBy'])).toEqual(unplaced(lines, 'code', []));
+    expect(unplaced(stored.milestones, 'id', ['updatedAt', 'updatedBy'])).toEqual(unplaced(lineMilestones, 'id', []));
+    expect(unplaced(stored.priorityItems, 'id', ['updatedAt', 'updatedBy'])).toEqual(unplaced(items, 'id', []));
+    db.close();
+  });
+
+  it('gives the history entries of a version 3 database ULIDs in their old order, authors, this device, and every record its last change', async () => {
+    const [entry] = fixtureV3.tables.history;
+    const [milestone] = fixtureV3.tables.milestones;
+    if (!entry || !milestone) throw new Error('The fixture has a history entry and a milestone.');
+    // Numbers as version 3 left them: equal times (broken by number), and numbers out of time order.
+    const at = (minute: number) => `2026-03-02T09:0${minute}:00.000Z`;
+    const history = [
+      { ...entry, id: 2, at: at(1) },
+      { ...entry, id: 3, at: at(1), field: 'notes' },
+      { ...entry, id: 4, at: at(0), field: 'health' },
+      { ...entry, id: 5, at: at(2), entity: 'milestone', entityId: milestone.id, field: 'milestone.title' },
+      { ...entry, id: 6, at: at(1), entity: 'milestone', entityId: milestone.id, field: 'milestone.status' },
+    ];
+    const name = await createFixtureDatabase({ schemaVersion: 3, tables: { ...fixtureV3.tables, history: [...fixtureV3.tables.history, ...history] } });
+    const db = new TrackerDatabase(name);
+    await db.open();
+    const device = (await db.settings.get('deviceId'))?.value;
+    expect(device).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+    const entries = await db.historyEntries.toArray();
+    // In key order: by time, then by old number.
+    expect(entries.map((e) => [e.at, e.field])).toEqual([
+      ['2026-03-01T09:00:00.000Z', 'status'],
+      [at(0), 'health'],
+      [at(1), 'status'],
+      [at(1), 'notes'],
+      [at(1), 'milestone.status'],
+      [at(2), 'milestone.title'],
+    ]);
+    expect(entries.every((e) => e.author === null && e.device === device)).toBe(true);
+    expect(db.tables.map((table) => table.name)).not.toContain('history');
+    expect(await db.milestones.get(milestone.id)).toMatchObject({ updatedAt: at(2), updatedBy: null });
+    expect(await db.priorityItems.toArray()).toMatchObject([{ updatedAt: null, updatedBy: null }]);
+    expect((await db.actionLines.toArray()).every((line) => line.updatedBy === null)).toBe(true);
     db.close();
   });
 
@@ -141,7 +190,7 @@ describe('schema versions', () => {
     const db = new TrackerDatabase(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(await db.actionLines.toArray()).toEqual(CURRENT_TABLES.actionLines);
+    expect(await db.actionLines.toArray()).toEqual(await expectedRows(db, 'actionLines'));
     db.close();
   });
 });

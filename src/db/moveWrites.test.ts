@@ -68,12 +68,14 @@ async function largeBoard(): Promise<{ db: TrackerDatabase; traffic: Traffic }> 
     return freshRanks(count).map((rank, index) => ({ ...model, code: `L${column}-${index}`, status, rank }));
   });
   const milestones: Milestone[] = lines.flatMap((line) =>
-    freshRanks(10).map((rank, index) => ({ id: `${line.code}-m${index}`, lineCode: line.code, title: `Step ${index}`, target: null, status: 'Ongoing', completedOn: null, rank })),
+    freshRanks(10).map((rank, index) => ({ id: `${line.code}-m${index}`, lineCode: line.code, title: `Step ${index}`, target: null, status: 'Ongoing', completedOn: null, rank, updatedAt: null, updatedBy: null })),
   );
-  await db.transaction('rw', db.actionLines, db.milestones, async () => {
+  await db.transaction('rw', db.actionLines, db.milestones, db.settings, async () => {
     await db.actionLines.clear();
     await db.actionLines.bulkAdd(lines);
     await db.milestones.bulkAdd(milestones);
+    // A tracker in use has its device id: the first change ever made also writes it (author.ts).
+    await db.settings.put({ key: 'deviceId', value: '01JEXAMPLEDEVICE0000000000' });
   });
   traffic.writes = {};
   traffic.reads = {};
@@ -88,8 +90,9 @@ describe('a move on a 2,000-line board', () => {
     const ongoing = await codesIn(db, 'Ongoing');
     traffic.reads = {};
     await moveActionLine(db, 'L0-0', 'Ongoing', 300);
-    expect(traffic.writes).toEqual({ actionLines: 1, history: 1 });
-    expect(traffic.reads).toEqual({ actionLines: 1 + 667 });
+    expect(traffic.writes).toEqual({ actionLines: 1, historyEntries: 1 });
+    // Two settings: the author's name and this device's id.
+    expect(traffic.reads).toEqual({ actionLines: 1 + 667, settings: 2 });
     expect(await codesIn(db, 'Ongoing')).toEqual([...ongoing.slice(0, 300), 'L0-0', ...ongoing.slice(300)]);
   });
 
@@ -98,20 +101,20 @@ describe('a move on a 2,000-line board', () => {
     const ongoing = await codesIn(db, 'Ongoing');
     traffic.reads = {};
     await moveActionLine(db, 'L1-0', 'Ongoing', 10);
-    expect(traffic.writes).toEqual({ actionLines: 1, history: 1 });
+    expect(traffic.writes).toEqual({ actionLines: 1, historyEntries: 1 });
     expect(await codesIn(db, 'Ongoing')).toEqual([...ongoing.slice(1, 11), 'L1-0', ...ongoing.slice(11)]);
   });
 
   it('of a milestone or a priority item writes it and its history entry', async () => {
     const { db, traffic } = await largeBoard();
     await moveMilestone(db, 'L1-5-m0', 7);
-    expect(traffic.writes).toEqual({ milestones: 1, history: 1 });
+    expect(traffic.writes).toEqual({ milestones: 1, historyEntries: 1 });
     expect(sortByRank(await db.milestones.where('lineCode').equals('L1-5').toArray()).map((m) => m.id.slice(-2))).toEqual([
       'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm0', 'm8', 'm9',
     ]);
     traffic.writes = {};
     await movePriorityItem(db, 'priority-m8', 0);
-    expect(traffic.writes).toEqual({ priorityItems: 1, history: 1 });
+    expect(traffic.writes).toEqual({ priorityItems: 1, historyEntries: 1 });
   });
 
   it('into a column whose keys tie gives the column fresh keys in the same transaction', async () => {
@@ -121,13 +124,13 @@ describe('a move on a 2,000-line board', () => {
     const fail = () => {
       throw new Error('injected failure');
     };
-    db.history.hook('creating', fail);
+    db.historyEntries.hook('creating', fail);
     await expect(moveActionLine(db, 'L0-0', 'Completed', 1)).rejects.toThrow('injected failure');
     expect(new Set((await db.actionLines.where('status').equals('Completed').toArray()).map((l) => l.rank))).toEqual(new Set(['a0']));
-    db.history.hook('creating').unsubscribe(fail);
+    db.historyEntries.hook('creating').unsubscribe(fail);
     traffic.writes = {};
     await moveActionLine(db, 'L0-0', 'Completed', 1);
-    expect(traffic.writes).toEqual({ actionLines: 666, history: 1 });
+    expect(traffic.writes).toEqual({ actionLines: 666, historyEntries: 1 });
     const completed = linesInStatus(await db.actionLines.toArray(), 'Completed');
     expect(completed.map((l) => l.code).slice(0, 3)).toEqual(['L2-0', 'L0-0', 'L2-1']);
     expect(new Set(completed.map((l) => l.rank)).size).toBe(667);

@@ -22,8 +22,9 @@ export function listPriorityItems(db: TrackerDatabase): Promise<PriorityItem[]> 
 
 /** A line's history, newest first. */
 export async function listLineHistory(db: TrackerDatabase, lineCode: string): Promise<HistoryEntry[]> {
-  const entries = await db.history.where('lineCode').equals(lineCode).toArray();
-  return entries.sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
+  const entries = await db.historyEntries.where('lineCode').equals(lineCode).toArray();
+  // ULIDs sort in the order the entries were made.
+  return entries.sort((a, b) => (a.id < b.id ? 1 : -1));
 }
 
 export interface TrackerSettings {

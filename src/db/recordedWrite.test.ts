@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../tests/helpers/testDatabase';
-import type { HistoryEntry, Milestone } from '../domain';
+import type { HistoryChange, Milestone } from '../domain';
 import type { TrackerDatabase } from './database';
 import { recordedWrite, storedRecord } from './recordedWrite';
 import { assertUnchanged, StaleWriteError } from './staleWrite';
@@ -9,10 +9,10 @@ import { describeStorageError } from './storageError';
 const AT = '2026-03-01T09:00:00.000Z';
 
 function milestone(id: string, title: string, rank: string): Milestone {
-  return { id, lineCode: 'M2', title, target: null, status: 'Ongoing', completedOn: null, rank };
+  return { id, lineCode: 'M2', title, target: null, status: 'Ongoing', completedOn: null, rank, updatedAt: null, updatedBy: null };
 }
 
-function entry(entityId: string, field: string, from: string | null, to: string | null): HistoryEntry {
+function entry(entityId: string, field: string, from: string | null, to: string | null): HistoryChange {
   return { at: AT, entity: 'milestone', entityId, lineCode: 'M2', field, from, to };
 }
 
@@ -43,7 +43,7 @@ describe('recordedWrite', () => {
       ['a', 'Consult SAGs'],
       ['c', 'Publish'],
     ]);
-    expect((await db.history.toArray()).map((e) => [e.entityId, e.field, e.from, e.to])).toEqual([
+    expect((await db.historyEntries.toArray()).map((e) => [e.entityId, e.field, e.from, e.to])).toEqual([
       ['c', 'milestone', null, 'Publish'],
       ['a', 'milestone.title', 'Consult', 'Consult SAGs'],
       ['b', 'milestone', 'Draft', null],
@@ -58,7 +58,7 @@ describe('recordedWrite', () => {
       history: [],
     }));
     expect((await db.milestones.get('a'))?.title).toBe('Consult');
-    expect(await db.history.count()).toBe(0);
+    expect(await db.historyEntries.count()).toBe(0);
   });
 
   it('refuses a change whose expected value is no longer stored, writing nothing', async () => {
@@ -69,7 +69,7 @@ describe('recordedWrite', () => {
     });
     await expect(write).rejects.toBeInstanceOf(StaleWriteError);
     expect((await db.milestones.get('a'))?.title).toBe('Changed elsewhere');
-    expect(await db.history.count()).toBe(0);
+    expect(await db.historyEntries.count()).toBe(0);
   });
 
   it('refuses a record that does not exist, naming it', async () => {
@@ -80,7 +80,7 @@ describe('recordedWrite', () => {
 
   it('leaves the rows as they were when the history cannot be appended', async () => {
     const db = await withMilestones(milestone('a', 'Consult', 'a0'));
-    db.history.hook('creating', () => {
+    db.historyEntries.hook('creating', () => {
       throw new Error('injected failure');
     });
     const write = recordedWrite(db, db.milestones, () => storedRecord(db.milestones, 'a', 'Milestone'), (stored) => ({
@@ -103,7 +103,7 @@ describe('recordedWrite', () => {
     const error: unknown = await write.catch((caught: unknown) => caught);
     expect(describeStorageError(error)).toBe('quota');
     expect(await db.milestones.count()).toBe(0);
-    expect(await db.history.count()).toBe(0);
+    expect(await db.historyEntries.count()).toBe(0);
   });
 
   it('adds a row whose key is taken as IndexedDB refuses it, writing nothing', async () => {
@@ -114,14 +114,14 @@ describe('recordedWrite', () => {
     }));
     await expect(write).rejects.toMatchObject({ name: 'ConstraintError' });
     expect((await db.milestones.get('a'))?.title).toBe('Consult');
-    expect(await db.history.count()).toBe(0);
+    expect(await db.historyEntries.count()).toBe(0);
   });
 
   it('reads inside the write, so changes made at the same time never overwrite each other', async () => {
     const db = createTestDatabase();
     await Promise.all([appendToNotes(db, 'one;'), appendToNotes(db, 'two;')]);
     expect((await db.actionLines.get('M2'))?.notes).toBe('one;two;');
-    expect(await db.history.where('lineCode').equals('M2').count()).toBe(2);
+    expect(await db.historyEntries.where('lineCode').equals('M2').count()).toBe(2);
   });
 
   it('reads the tables it is given besides the one it writes', async () => {

@@ -1,5 +1,7 @@
 import type { Table } from 'dexie';
-import type { HistoryEntry } from '../domain';
+import type { HistoryChange, HistoryEntry } from '../domain';
+import { ulid } from '../domain/ulid';
+import { readAuthor } from './author';
 import type { TrackerDatabase } from './database';
 
 export interface WriteOptions<T> {
@@ -13,12 +15,24 @@ export interface RecordedChange<T, TKey> {
   add?: readonly T[];
   put?: readonly T[];
   delete?: readonly TKey[];
-  history: readonly HistoryEntry[];
+  history: readonly HistoryChange[];
+}
+
+/**
+ * A changed record stamped with when and by whom: the records a change has history entries for.
+ * Records that only make room (a rebalanced neighbour's new key) keep their stamps.
+ */
+function stamped<T>(row: T, changed: ReadonlyMap<string, string>, author: string | null): T {
+  const record = row as { code?: string; id?: string };
+  const at = changed.get(record.id ?? record.code ?? '');
+  return at === undefined ? row : { ...row, updatedAt: at, updatedBy: author };
 }
 
 /**
  * Every recorded write has this shape, in ONE transaction: read what the change starts from, apply
- * the change, write the rows it touches and append the history entries of the difference. `apply`
+ * the change, write the rows it touches and append the history entries of the difference, each
+ * with a new ULID, the author and this device; the records the entries are about get the same time
+ * and author as their `updatedAt` and `updatedBy`. `apply`
  * refuses a change by throwing (a stale expected value, a record that does not exist), and returns
  * null, or no history entry, when nothing changes; either way nothing is written. A failed write
  * (storage full, a closed database) rejects with the storage's own error and changes nothing.
@@ -31,14 +45,17 @@ export function recordedWrite<T extends TInsert, TKey, TInsert, TStored>(
   apply: (stored: TStored) => RecordedChange<NoInfer<T>, NoInfer<TKey>> | null,
   alsoReads: readonly Table[] = [],
 ): Promise<void> {
-  return db.transaction('rw', [table, db.history, ...alsoReads], async () => {
+  return db.transaction('rw', [table, db.historyEntries, db.settings, ...alsoReads], async () => {
     const change = apply(await read());
     if (!change || change.history.length === 0) return;
+    const { author, device } = await readAuthor(db);
+    const changed = new Map(change.history.map((entry) => [entry.entityId, entry.at]));
     // One by one, so a key already taken fails with IndexedDB's own ConstraintError.
-    for (const row of change.add ?? []) await table.add(row);
-    if (change.put?.length) await table.bulkPut([...change.put]);
+    for (const row of change.add ?? []) await table.add(stamped(row, changed, author));
+    if (change.put?.length) await table.bulkPut(change.put.map((row) => stamped(row, changed, author)));
     if (change.delete?.length) await table.bulkDelete([...change.delete]);
-    await db.history.bulkAdd([...change.history]);
+    const entries: HistoryEntry[] = change.history.map((entry) => ({ ...entry, id: ulid(), author, device }));
+    await db.historyEntries.bulkAdd(entries);
   });
 }
 

@@ -2,7 +2,8 @@ import { Dexie, type Transaction } from 'dexie';
 
 export interface SchemaVersion {
   version: number;
-  stores: Record<string, string>;
+  /** A table's indexes; null deletes the table. */
+  stores: Record<string, string | null>;
   upgrade?: (transaction: Transaction) => Promise<void> | void;
 }
 
@@ -20,6 +21,13 @@ const VERSION_3_STORES: Record<string, string> = {
   ...VERSION_1_STORES,
   // The priorities are listed in key order; lines and milestones are read by column and by line.
   priorityItems: 'id, lineCode, rank',
+};
+
+const VERSION_4_STORES: Record<string, string | null> = {
+  ...VERSION_3_STORES,
+  // IndexedDB cannot change a primary key: history moves to a table keyed by ULIDs.
+  history: null,
+  historyEntries: 'id, lineCode, at',
 };
 
 /** Every schema the app has shipped, oldest first. */
@@ -48,6 +56,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: async (transaction) => {
       const { upgradeToVersion3 } = await Dexie.waitFor(import('./upgradeToVersion3'));
       await upgradeToVersion3(transaction);
+    },
+  },
+  {
+    version: 4,
+    stores: VERSION_4_STORES,
+    // History entries get ULIDs, authors and devices; every record when and by whom it last changed.
+    upgrade: async (transaction) => {
+      const { upgradeToVersion4 } = await Dexie.waitFor(import('./upgradeToVersion4'));
+      await upgradeToVersion4(transaction);
     },
   },
 ];

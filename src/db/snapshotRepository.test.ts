@@ -106,7 +106,7 @@ describe('export and import on the database', () => {
     const incoming = importable(await exportText(db));
     incoming.actionLines = incoming.actionLines.filter((line) => line.code !== 'V7');
     const before = await dump(db);
-    db.history.hook('creating', () => {
+    db.historyEntries.hook('creating', () => {
       throw new Error('injected failure');
     });
     await expect(replaceTrackerWithBackup(db, incoming, backup())).rejects.toThrow('injected failure');

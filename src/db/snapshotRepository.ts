@@ -7,7 +7,7 @@ import { SETTING_KEYS } from './settingKeys';
 const TRACKER_SETTING_KEYS = [SETTING_KEYS.reportingDate, SETTING_KEYS.seededAt, SETTING_KEYS.strategy] as const;
 
 function trackerTables(db: TrackerDatabase) {
-  return [db.areas, db.actionLines, db.milestones, db.priorityItems, db.history, db.settings];
+  return [db.areas, db.actionLines, db.milestones, db.priorityItems, db.historyEntries, db.settings];
 }
 
 async function readTrackerData(db: TrackerDatabase): Promise<TrackerData> {
@@ -16,7 +16,7 @@ async function readTrackerData(db: TrackerDatabase): Promise<TrackerData> {
     db.actionLines.toArray(),
     db.milestones.toArray(),
     db.priorityItems.toArray(),
-    db.history.toArray(),
+    db.historyEntries.toArray(),
     db.settings.bulkGet([...TRACKER_SETTING_KEYS]),
   ]);
   const [reportingDate, seededAt, strategy] = settingRecords.map((record) => record?.value ?? null);
@@ -40,14 +40,14 @@ export function readTracker(db: TrackerDatabase): Promise<TrackerData> {
 }
 
 async function writeTrackerData(db: TrackerDatabase, data: TrackerData): Promise<void> {
-  await Promise.all([db.areas.clear(), db.actionLines.clear(), db.milestones.clear(), db.priorityItems.clear(), db.history.clear()]);
+  await Promise.all([db.areas.clear(), db.actionLines.clear(), db.milestones.clear(), db.priorityItems.clear(), db.historyEntries.clear()]);
   await db.settings.bulkDelete([...TRACKER_SETTING_KEYS]);
   const { actionLines, milestones, priorityItems } = withRanks(data);
   await db.areas.bulkAdd(data.areas);
   await db.actionLines.bulkAdd(actionLines);
   await db.milestones.bulkAdd(milestones);
   await db.priorityItems.bulkAdd(priorityItems);
-  await db.history.bulkAdd(data.history);
+  await db.historyEntries.bulkAdd(data.history);
   const settings = TRACKER_SETTING_KEYS.filter((key) => data.settings[key] !== null).map((key) => ({ key, value: data.settings[key] }));
   await db.settings.bulkAdd(settings);
 }

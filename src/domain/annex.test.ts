@@ -55,8 +55,8 @@ describe('buildAnnex', () => {
 
   it('attaches schedule flags and milestone completion per line', () => {
     const milestones: Milestone[] = [
-      { id: 'a', lineCode: 'M2', title: 'Consult', target: null, status: 'Completed', completedOn: '2025-10-01', rank: 'a0' },
-      { id: 'b', lineCode: 'M2', title: 'Decide', target: null, status: 'Ongoing', completedOn: null, rank: 'a1' },
+      { id: 'a', lineCode: 'M2', title: 'Consult', target: null, status: 'Completed', completedOn: '2025-10-01', rank: 'a0', updatedAt: null, updatedBy: null },
+      { id: 'b', lineCode: 'M2', title: 'Decide', target: null, status: 'Ongoing', completedOn: null, rank: 'a1', updatedAt: null, updatedBy: null },
     ];
     const m2 = buildAnnex(SEED_AREAS, lines, milestones, '2026-07-01')[0]?.lines.find((entry) => entry.line.code === 'M2');
     expect(m2?.flag).toBe('overdue');

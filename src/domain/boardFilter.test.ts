@@ -20,6 +20,7 @@ const line: ActionLine = {
   healthReason: '',
   notes: 'Résumé of SAG consultation',
   updatedAt: '2026-01-01T00:00:00.000Z',
+  updatedBy: null,
 };
 const context = { hasPriority: true, scheduleFlag: null };
 

@@ -1,4 +1,4 @@
-import type { HistoryEntity, HistoryEntry } from './types';
+import type { HistoryChange, HistoryEntity } from './types';
 
 export type FieldValue = string | number | null | undefined;
 
@@ -8,8 +8,8 @@ export function diffForHistory<T extends object>(
   after: T,
   fields: readonly (keyof T & string)[],
   context: { at: string; entity: HistoryEntity; entityId: string; lineCode: string },
-): HistoryEntry[] {
-  const entries: HistoryEntry[] = [];
+): HistoryChange[] {
+  const entries: HistoryChange[] = [];
   for (const field of fields) {
     const from = toHistoryValue(before[field] as FieldValue);
     const to = toHistoryValue(after[field] as FieldValue);
@@ -22,3 +22,9 @@ function toHistoryValue(value: FieldValue): string | null {
   if (value === null || value === undefined || value === '') return null;
   return String(value);
 }
+
+/**
+ * The device of history entries read from a snapshot file of format 1 or 2, which did not record
+ * devices: the entries were made somewhere, not necessarily on this device.
+ */
+export const IMPORTED_DEVICE = 'imported';

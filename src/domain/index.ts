@@ -33,3 +33,4 @@ export * from './revert';
 export type * from './fieldSave';
 export * from './linkedText';
 export * from './report';
+export { ulid } from './ulid';

@@ -73,7 +73,7 @@ describe('positions and keys', () => {
   const [lineFields] = withPositions({ actionLines: buildSeedActionLines('2026-01-01T00:00:00.000Z'), milestones: [], priorityItems: [] }).actionLines;
   if (!lineFields) throw new Error('The seed has lines.');
   const line = (code: string, status: Status, order: number) => ({ ...lineFields, code, status, order });
-  const milestone = (id: string, lineCode: string, order: number) => ({ id, lineCode, title: id, target: null, status: 'Ongoing' as const, completedOn: null, order });
+  const milestone = (id: string, lineCode: string, order: number) => ({ id, lineCode, title: id, target: null, status: 'Ongoing' as const, completedOn: null, order, updatedAt: null, updatedBy: null });
   const positioned: PositionedRecords = {
     actionLines: [line('B', 'Ongoing', 3), line('A', 'Ongoing', 3), line('C', 'Ongoing', 0), line('D', 'Completed', 7)],
     milestones: [milestone('m2', 'A', 5), milestone('m1', 'A', 1), milestone('m3', 'B', 9)],

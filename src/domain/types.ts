@@ -35,6 +35,8 @@ export interface ActionLine {
   healthReason: string;
   notes: string;
   updatedAt: string;
+  /** Who changed it last: their display name then, or null for "this browser" (a name never set). */
+  updatedBy: string | null;
 }
 
 export interface Milestone {
@@ -47,6 +49,10 @@ export interface Milestone {
   completedOn: string | null;
   /** Its place among its line's milestones: a fractional key. */
   rank: string;
+  /** When it last changed; null when it has not changed since a database before version 4 kept this. */
+  updatedAt: string | null;
+  /** Who changed it last, as ActionLine.updatedBy. */
+  updatedBy: string | null;
 }
 
 /** A row of "Priorities for 2025 and 2026": its own milestone status, not the line's. */
@@ -60,6 +66,10 @@ export interface PriorityItem {
   rank: string;
   /** Whether the source names the linked line, the link is the closest line by meaning, or a person made it. */
   linkSource: LinkSource;
+  /** When it last changed; null for an item as seeded, or unchanged since before database version 4. */
+  updatedAt: string | null;
+  /** Who changed it last, as ActionLine.updatedBy. */
+  updatedBy: string | null;
 }
 
 /**
@@ -84,7 +94,8 @@ export interface PositionedRecords {
 export type HistoryEntity = 'actionLine' | 'milestone' | 'priorityItem';
 
 export interface HistoryEntry {
-  id?: number;
+  /** A ULID (src/domain/ulid.ts): unique on every device, and sorts in the order entries were made. */
+  id: string;
   at: string;
   entity: HistoryEntity;
   entityId: string;
@@ -92,7 +103,14 @@ export interface HistoryEntry {
   field: string;
   from: string | null;
   to: string | null;
+  /** Who made the change: their display name at the time, or null for "this browser" (no name set). */
+  author: string | null;
+  /** The device it was made on: its random id (settings), or IMPORTED_DEVICE. */
+  device: string;
 }
+
+/** A change as a write describes it; the write gives it its id, author and device. */
+export type HistoryChange = Omit<HistoryEntry, 'id' | 'author' | 'device'>;
 
 export interface Strategy {
   title: string;

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { planRevert, revertRefusal } from './revert';
 import { changesNothing, invertChange } from './undo';
 import type { HistoryEntry, Milestone } from './types';
+import { ulidForNumberedEntry } from './ulid';
 
 const at = '2026-01-15T10:00:00.000Z';
 const entry = (id: number, field: string, from: string | null, to: string | null, entityId = 'M2'): HistoryEntry => ({
-  id,
+  id: ulidForNumberedEntry(at, id),
   at,
   entity: field.startsWith('milestone') ? 'milestone' : 'actionLine',
   entityId,
@@ -13,8 +14,10 @@ const entry = (id: number, field: string, from: string | null, to: string | null
   field,
   from,
   to,
+  author: null,
+  device: 'imported',
 });
-const milestone: Milestone = { id: 'm1', lineCode: 'M2', title: 'Pilot', target: null, status: 'Completed', completedOn: '2026-01-10', rank: 'a0' };
+const milestone: Milestone = { id: 'm1', lineCode: 'M2', title: 'Pilot', target: null, status: 'Completed', completedOn: '2026-01-10', rank: 'a0', updatedAt: null, updatedBy: null };
 const sources = { lines: [], milestones: [milestone], priorityItems: [], today: '2026-01-15' };
 
 describe('undoable changes', () => {

@@ -74,9 +74,10 @@ export const useUndoStore = create<UndoState>()(
     }),
     {
       name: 'action-line-tracker-undo',
-      // Version 2: moves carry keys, priority reorders move one item. A stack stored by an older
-      // version describes changes this code cannot apply, so it is dropped, not migrated.
-      version: 2,
+      // Version 2: moves carry keys, priority reorders move one item. Version 3: milestones and
+      // priority items carry updatedAt and updatedBy (database version 4). A stack stored by an
+      // older version describes changes this code cannot apply, so it is dropped, not migrated.
+      version: 3,
       migrate: () => ({ past: [], future: [], nextId: 1 }),
       storage: createJSONStorage(() => sessionStorage),
       partialize: ({ past, future, nextId }) => ({ past, future, nextId }),

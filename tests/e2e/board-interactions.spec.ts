@@ -193,6 +193,24 @@ test.describe('board interactions', () => {
     await expect(panel.getByRole('region', { name: 'History' }).getByRole('listitem')).toHaveCount(6);
   });
 
+  test('records a change made after setting a name under that name in the card history', async ({ page }) => {
+    await page.goto(appPath('/settings'));
+    const name = page.getByRole('textbox', { name: 'Your name' });
+    await expect(name).toHaveAttribute('placeholder', 'This browser');
+    await name.fill('Amina Diallo');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Changes from now on are recorded as' })).toContainText('Amina Diallo');
+    await page.goto(appPath('/board?line=M2'));
+    const panel = page.getByRole('dialog', { name: 'M2 details' });
+    const leadUnit = panel.getByLabel('Lead unit');
+    await leadUnit.fill('BDT');
+    await leadUnit.press('Enter');
+    const entry = panel.getByRole('region', { name: 'History' }).getByRole('listitem').first();
+    await expect(entry).toContainText('by Amina Diallo');
+    await expect(entry).toContainText('Lead unit');
+    await expect(entry).not.toContainText('another device');
+  });
+
   test('opens a card by URL, adds and edits a milestone, and keeps it after a reload', async ({ page }) => {
     await page.goto(appPath('/board?line=M2'));
     const panel = page.getByRole('dialog', { name: 'M2 details' });

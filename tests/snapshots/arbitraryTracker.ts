@@ -17,6 +17,9 @@ const target = fc.oneof(
   fc.tuple(fc.integer({ min: 2024, max: 2030 }), fc.nat({ max: 4 })).map(([from, span]) => `${from}-${from + span}`),
 );
 const status = fc.constantFrom(...STATUSES);
+// A display name of any characters, or null for "this browser".
+const author = fc.option(text(), { nil: null });
+const ulid = fc.stringMatching(/^[0-7][0-9A-HJKMNP-TV-Z]{25}$/);
 const passage = fc.record({ document: text(), section: text(), text: text(200) });
 
 /** Any valid tracker: unique keys, references that resolve, well-formed quarters and dates. */
@@ -51,6 +54,7 @@ export const arbitraryTracker: fc.Arbitrary<TrackerData> = fc
             healthReason: text(),
             notes: text(),
             updatedAt: timestamp,
+            updatedBy: author,
           }),
         ),
       ),
@@ -63,11 +67,13 @@ export const arbitraryTracker: fc.Arbitrary<TrackerData> = fc
           status,
           completedOn: fc.option(calendarDate, { nil: null }),
           order,
+          updatedAt: fc.option(timestamp, { nil: null }),
+          updatedBy: author,
         }).map((milestone) => (milestone.status === 'Completed' ? milestone : { ...milestone, completedOn: null })),
         { selector: (milestone) => milestone.id, maxLength: 6 },
       ),
       priorityItems: fc.uniqueArray(
-        fc.record({ id: fc.uuid(), lineCode, text: text(), milestone: status, target: quarter, order, linkSource: fc.constantFrom(...LINK_SOURCES) }),
+        fc.record({ id: fc.uuid(), lineCode, text: text(), milestone: status, target: quarter, order, linkSource: fc.constantFrom(...LINK_SOURCES), updatedAt: fc.option(timestamp, { nil: null }), updatedBy: author }),
         { selector: (item) => item.id, maxLength: 6 },
       ),
       settings: fc.record({
@@ -84,7 +90,7 @@ export const arbitraryTracker: fc.Arbitrary<TrackerData> = fc
       }),
       history: fc.uniqueArray(
         fc.record({
-          id: fc.integer({ min: 1, max: 10_000 }),
+          id: ulid,
           at: timestamp,
           entity: fc.constantFrom('actionLine' as const, 'milestone' as const, 'priorityItem' as const),
           entityId: code,
@@ -92,6 +98,8 @@ export const arbitraryTracker: fc.Arbitrary<TrackerData> = fc
           field: fc.constantFrom('status', 'notes', 'milestone.status', 'position'),
           from: fc.option(text(), { nil: null }),
           to: fc.option(text(), { nil: null }),
+          author,
+          device: fc.constantFrom('01JD8X3Q5S7V9B1C3E5G7J9K1M', 'imported'),
         }),
         { selector: (entry) => entry.id, maxLength: 8 },
       ),

@@ -8,6 +8,7 @@ import {
   type SnapshotPriorityItem,
   type TrackerData,
 } from '../../src/domain';
+import { ulidForNumberedEntry } from '../../src/domain/ulid';
 import { createRandom } from '../../bench/random.mjs';
 
 /*
@@ -26,6 +27,10 @@ import { createRandom } from '../../bench/random.mjs';
  *   one entry in five is a notes edit, and one in two hundred rewrites a long note (5,000 to 20,000
  *   characters), 500 long rewrites in all.
  */
+
+// Several people on a few devices each; null is a browser whose user set no name.
+const AUTHORS: readonly (string | null)[] = ['Amina Diallo', 'Jean-Pierre Morel', null, 'María Fernández', 'Li Wei'];
+const DEVICES: readonly string[] = ['01JD8X3Q5S7V9B1C3E5G7J9K1M', '01JD8X4R6T8W0C2D4F6H8K0M2N', '01JD8X5S7V9X1D3E5G7J9M1P3Q'];
 
 export interface RealisticTrackerOptions {
   lines?: number;
@@ -91,6 +96,7 @@ export function buildRealisticTracker({ lines = 2000, milestonesPerLine = 10, hi
       healthReason: random() < 0.5 ? text(between(50, 400)) : '',
       notes: random() < 0.02 ? text(between(5000, 20_000)) : text(between(0, 600)),
       updatedAt: stamp(historyEntries),
+      updatedBy: AUTHORS[index % AUTHORS.length] ?? null,
     };
   });
   const milestones: SnapshotMilestone[] = actionLines.flatMap((line) =>
@@ -104,6 +110,8 @@ export function buildRealisticTracker({ lines = 2000, milestonesPerLine = 10, hi
         status,
         completedOn: status === 'Completed' ? '2025-11-30' : null,
         order,
+        updatedAt: stamp(historyEntries),
+        updatedBy: AUTHORS[order % AUTHORS.length] ?? null,
       };
     }),
   );
@@ -115,11 +123,14 @@ export function buildRealisticTracker({ lines = 2000, milestonesPerLine = 10, hi
     target: quarter(),
     order,
     linkSource: 'person',
+    updatedAt: stamp(historyEntries),
+    updatedBy: AUTHORS[order % AUTHORS.length] ?? null,
   }));
 
   const history: SnapshotHistoryEntry[] = Array.from({ length: historyEntries }, (_, index) => {
     const line = pick(actionLines);
-    const base = { id: index + 1, at: stamp(index), entity: 'actionLine' as const, entityId: line.code, lineCode: line.code };
+    const at = stamp(index);
+    const base = { id: ulidForNumberedEntry(at, index + 1), at, entity: 'actionLine' as const, entityId: line.code, lineCode: line.code, author: AUTHORS[index % AUTHORS.length] ?? null, device: DEVICES[index % DEVICES.length] ?? 'imported' };
     const roll = random();
     if (roll < 0.35) {
       return random() < 0.5

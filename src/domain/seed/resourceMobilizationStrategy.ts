@@ -299,12 +299,14 @@ export function buildSeedActionLines(now: string): ActionLine[] {
       healthReason: '',
       notes: '',
       updatedAt: now,
+      updatedBy: null,
     };
   });
 }
 
 /** The report's table repeats five lines' texts word for word; the two "Review potential ..." items name no line. */
-export const SEED_PRIORITY_ITEMS: PriorityItem[] = [
+export const SEED_PRIORITY_ITEMS: PriorityItem[] = (
+  [
   {
     id: 'priority-m1b',
     linkSource: 'stated',
@@ -370,4 +372,5 @@ export const SEED_PRIORITY_ITEMS: PriorityItem[] = [
     target: 'Phase 1: Q2 2026',
     rank: 'a6',
   },
-];
+  ] satisfies Omit<PriorityItem, 'updatedAt' | 'updatedBy'>[]
+).map((item) => ({ ...item, updatedAt: null, updatedBy: null }));

@@ -5,14 +5,14 @@ import { comparisonToCsv, type ComparisonCsvLabels } from './csv';
 import type { SnapshotActionLine, TrackerData } from './schema';
 
 function line(code: string, status: Status, title = `Line ${code}`): SnapshotActionLine {
-  return { code, areaCode: 'M', title, text: title, status, order: 0, leadUnit: '', target: null, statusSource: 'person', statusEvidence: [], statusReason: '', completedYear: null, health: null, healthReason: '', notes: '', updatedAt: '2026-01-01T00:00:00.000Z' };
+  return { code, areaCode: 'M', title, text: title, status, order: 0, leadUnit: '', target: null, statusSource: 'person', statusEvidence: [], statusReason: '', completedYear: null, health: null, healthReason: '', notes: '', updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: null };
 }
 
 const BEFORE: TrackerData = {
   areas: [{ code: 'M', name: 'Membership', order: 0, objectives: [] }],
   actionLines: [line('M1', 'To be started'), line('M2', 'Ongoing'), line('M10', 'Ongoing')],
-  milestones: [{ id: 'a', lineCode: 'M2', title: 'Consult SAGs', target: null, status: 'Ongoing', completedOn: null, order: 0 }],
-  priorityItems: [{ id: 'p', lineCode: 'M2', text: 'Review fees', milestone: 'Ongoing', target: 'Q2 2026', order: 0, linkSource: 'stated' }],
+  milestones: [{ id: 'a', lineCode: 'M2', title: 'Consult SAGs', target: null, status: 'Ongoing', completedOn: null, order: 0, updatedAt: null, updatedBy: null }],
+  priorityItems: [{ id: 'p', lineCode: 'M2', text: 'Review fees', milestone: 'Ongoing', target: 'Q2 2026', order: 0, linkSource: 'stated', updatedAt: null, updatedBy: null }],
   settings: { reportingDate: null, seededAt: null, strategy: null },
   history: [],
 };
@@ -21,10 +21,10 @@ const AFTER: TrackerData = {
   ...BEFORE,
   actionLines: [line('M1', 'Ongoing'), { ...line('M2', 'Completed'), notes: 'Done at Council' }, line('M3', 'To be started')],
   milestones: [
-    { id: 'a', lineCode: 'M2', title: 'Consult SAGs', target: null, status: 'Completed', completedOn: '2026-03-01', order: 0 },
-    { id: 'b', lineCode: 'M1', title: 'Draft', target: 'Q3 2026', status: 'Ongoing', completedOn: null, order: 0 },
+    { id: 'a', lineCode: 'M2', title: 'Consult SAGs', target: null, status: 'Completed', completedOn: '2026-03-01', order: 0, updatedAt: null, updatedBy: null },
+    { id: 'b', lineCode: 'M1', title: 'Draft', target: 'Q3 2026', status: 'Ongoing', completedOn: null, order: 0, updatedAt: null, updatedBy: null },
   ],
-  priorityItems: [{ id: 'p', lineCode: 'M2', text: 'Review fees', milestone: 'Completed', target: 'Q2 2026', order: 0, linkSource: 'stated' }],
+  priorityItems: [{ id: 'p', lineCode: 'M2', text: 'Review fees', milestone: 'Completed', target: 'Q2 2026', order: 0, linkSource: 'stated', updatedAt: null, updatedBy: null }],
 };
 
 describe('compareTrackers', () => {

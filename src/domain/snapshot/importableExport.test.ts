@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED_AREAS, SEED_PRIORITY_ITEMS, SEED_STRATEGY, buildSeedActionLines } from '../seed/resourceMobilizationStrategy';
 import { withPositions } from '../rank';
 import { TEXT_LIMITS } from '../validation';
+import { ulidForNumberedEntry } from '../ulid';
 import type { TrackerData } from './schema';
 import { SnapshotTooLargeError, serializeImportableSnapshot, serializeSnapshot } from './serialize';
 import { checkSnapshotFile } from './validate';
@@ -33,6 +34,8 @@ function largestTracker(historyEntries: number): TrackerData {
       status: 'Ongoing' as const,
       completedOn: null,
       order,
+      updatedAt: null,
+      updatedBy: null,
     })),
   );
   // One note in ASCII, one in characters of two, three and four bytes in UTF-8.
@@ -40,7 +43,7 @@ function largestTracker(historyEntries: number): TrackerData {
   const history = Array.from({ length: historyEntries }, (_, index) => {
     const code = actionLines[index % actionLines.length]?.code ?? 'M1';
     return {
-      id: index + 1,
+      id: ulidForNumberedEntry(new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString(), index + 1),
       at: new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString(),
       entity: 'actionLine' as const,
       entityId: code,
@@ -48,6 +51,8 @@ function largestTracker(historyEntries: number): TrackerData {
       field: 'notes',
       from: notes[index % 2] ?? null,
       to: notes[(index + 1) % 2] ?? null,
+      author: null,
+      device: 'imported',
     };
   });
   return {
@@ -104,7 +109,7 @@ describe('every export imports back', () => {
     const tracker = largestTracker(0);
     const short = { ...tracker.actionLines[0]!, notes: '' };
     const history = Array.from({ length: 13 }, (_, index) => ({
-      id: index + 1,
+      id: ulidForNumberedEntry('2026-01-01T00:00:00.000Z', index + 1),
       at: '2026-01-01T00:00:00.000Z',
       entity: 'actionLine' as const,
       entityId: short.code,
@@ -112,11 +117,13 @@ describe('every export imports back', () => {
       field: 'position',
       from: '1',
       to: '2',
+      author: null,
+      device: 'imported',
     }));
     const { text, omittedHistory } = serializeImportableSnapshot({ ...tracker, history }, META, MAX_SNAPSHOT_BYTES, 10);
     expect(omittedHistory).toBe(3);
-    const written = (JSON.parse(text) as { history: { id: number }[] }).history;
-    expect(written.map((entry) => entry.id)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    const written = (JSON.parse(text) as { history: { id: string }[] }).history;
+    expect(written.map((entry) => entry.id)).toEqual(history.slice(3).map((entry) => entry.id));
   });
 
   it('refuses to write a file that could not be imported, rather than writing it', () => {

@@ -1,6 +1,7 @@
 import { SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_VERSION } from './version';
 import { issue, kindOf, type SnapshotIssue } from './issues';
 import { upgradeFormat1 } from './upgradeFormat1';
+import { upgradeFormat2 } from './upgradeFormat2';
 
 export type SnapshotUpgrade = (older: Record<string, unknown>) => Record<string, unknown>;
 
@@ -13,6 +14,9 @@ export const SNAPSHOT_UPGRADES: Readonly<Record<number, SnapshotUpgrade>> = {
   // Version 2: lines carry their status source, evidence and completion year; priority items
   // say whether their link is stated; objectives belong to the strategy, not to areas.
   1: upgradeFormat1,
+  // Version 3: history entries have ULIDs, authors and devices; records say when and by whom
+  // they last changed.
+  2: upgradeFormat2,
 };
 
 export interface RestoreOptions {

@@ -39,6 +39,9 @@ const status = z.enum(STATUSES);
 // (withPositions, withRanks): equal orders give equal files, and an import gives fresh keys.
 const order = z.number().int().min(0);
 const timestamp = z.iso.datetime();
+// A display name, or null for "this browser".
+const author = shortText.nullable();
+const ulidText = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/);
 const calendarDate = z.iso.date();
 
 export const areaSchema = z.strictObject({
@@ -72,6 +75,7 @@ export const actionLineSchema = z.strictObject({
   healthReason: longText,
   notes: longText,
   updatedAt: timestamp,
+  updatedBy: author,
 });
 
 export const milestoneSchema = z.strictObject({
@@ -82,6 +86,8 @@ export const milestoneSchema = z.strictObject({
   status,
   completedOn: calendarDate.nullable(),
   order,
+  updatedAt: timestamp.nullable(),
+  updatedBy: author,
 });
 
 export const priorityItemSchema = z.strictObject({
@@ -92,10 +98,12 @@ export const priorityItemSchema = z.strictObject({
   target: shortText,
   order,
   linkSource: z.enum(LINK_SOURCES),
+  updatedAt: timestamp.nullable(),
+  updatedBy: author,
 });
 
 export const historyEntrySchema = z.strictObject({
-  id: z.number().int().min(1),
+  id: ulidText,
   at: timestamp,
   entity: z.enum(['actionLine', 'milestone', 'priorityItem']),
   entityId: code,
@@ -103,6 +111,8 @@ export const historyEntrySchema = z.strictObject({
   field: shortText,
   from: longText.nullable(),
   to: longText.nullable(),
+  author,
+  device: code,
 });
 
 export const seedSourceSchema = z.strictObject({
@@ -144,7 +154,7 @@ export const snapshotSchema = z.strictObject({
 });
 
 export type SnapshotSettings = z.infer<typeof snapshotSettingsSchema>;
-export type SnapshotHistoryEntry = Required<HistoryEntry>;
+export type SnapshotHistoryEntry = HistoryEntry;
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
 export type SnapshotActionLine = Positioned<ActionLine>;

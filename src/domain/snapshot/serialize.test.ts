@@ -15,7 +15,7 @@ function seedTracker(): TrackerData {
     areas: SEED_AREAS,
     ...withPositions({ actionLines: buildSeedActionLines('2025-12-01T08:00:00.000Z'), milestones: [], priorityItems: SEED_PRIORITY_ITEMS }),
     settings: { reportingDate: null, seededAt: '2025-12-01T08:00:00.000Z', strategy: SEED_STRATEGY },
-    history: [{ id: 1, at: '2026-01-02T10:00:00.000Z', entity: 'actionLine', entityId: 'E1', lineCode: 'E1', field: 'status', from: 'To be started', to: 'Ongoing' }],
+    history: [{ id: '01KD0000000000000000000001', at: '2026-01-02T10:00:00.000Z', entity: 'actionLine', entityId: 'E1', lineCode: 'E1', field: 'status', from: 'To be started', to: 'Ongoing', author: null, device: 'imported' }],
   };
 }
 
@@ -32,7 +32,7 @@ describe('serializeSnapshot', () => {
       'format', 'formatVersion', 'exportedAt', 'reportingDate', 'label', 'appVersion',
       'areas', 'actionLines', 'milestones', 'priorityItems', 'settings', 'history',
     ]);
-    expect(text.startsWith('{\n  "format": "action-line-tracker-snapshot",\n  "formatVersion": 2,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "action-line-tracker-snapshot",\n  "formatVersion": 3,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -84,6 +84,8 @@ function largeTracker(): TrackerData {
       status: 'Ongoing' as const,
       completedOn: null,
       order,
+      updatedAt: null,
+      updatedBy: null,
     })),
   );
   return { ...tracker, actionLines, milestones, priorityItems: [], history: [] };
@@ -111,13 +113,13 @@ describe('serializeSnapshot and the import limit', () => {
 
   it('writes each history entry on one line of its own', () => {
     const tracker = seedTracker();
-    const second = { id: 2, at: '2026-01-03T10:00:00.000Z', entity: 'actionLine' as const, entityId: 'E1', lineCode: 'E1', field: 'notes', from: null, to: 'Two\nlines' };
+    const second = { id: '01KD0000000000000000000002', at: '2026-01-03T10:00:00.000Z', entity: 'actionLine' as const, entityId: 'E1', lineCode: 'E1', field: 'notes', from: null, to: 'Two\nlines', author: 'Amina', device: 'imported' };
     const text = serializeSnapshot({ ...tracker, history: [...tracker.history, second] }, META);
     expect(text.endsWith(
       [
         '  "history": [',
-        '    {"id":1,"at":"2026-01-02T10:00:00.000Z","entity":"actionLine","entityId":"E1","lineCode":"E1","field":"status","from":"To be started","to":"Ongoing"},',
-        '    {"id":2,"at":"2026-01-03T10:00:00.000Z","entity":"actionLine","entityId":"E1","lineCode":"E1","field":"notes","from":null,"to":"Two\\nlines"}',
+        '    {"id":"01KD0000000000000000000001","at":"2026-01-02T10:00:00.000Z","entity":"actionLine","entityId":"E1","lineCode":"E1","field":"status","from":"To be started","to":"Ongoing","author":null,"device":"imported"},',
+        '    {"id":"01KD0000000000000000000002","at":"2026-01-03T10:00:00.000Z","entity":"actionLine","entityId":"E1","lineCode":"E1","field":"notes","from":null,"to":"Two\\nlines","author":"Amina","device":"imported"}',
         '  ]',
         '}',
         '',

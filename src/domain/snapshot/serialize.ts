@@ -60,7 +60,7 @@ export function canonicalTrackerData(data: TrackerData): TrackerData {
       .map((item) => inShapeOrder(priorityItemSchema.shape, item)),
     settings: orderedSettings(data.settings),
     history: [...data.history]
-      .sort((a, b) => a.id - b.id)
+      .sort((a, b) => byText(a.id, b.id))
       .map((entry) => inShapeOrder(historyEntrySchema.shape, entry)),
   };
 }
@@ -137,7 +137,7 @@ export function serializeImportableSnapshot(
   limit = MAX_SNAPSHOT_BYTES,
   maxEntries = MAX_HISTORY_ENTRIES,
 ): { text: string; omittedHistory: number } {
-  const history = [...data.history].sort((a, b) => a.id - b.id);
+  const history = [...data.history].sort((a, b) => byText(a.id, b.id));
   // Sizes in the compact form, the smaller one: the records with no history, then each entry
   // (and the comma before it). The newest entries that fit are then counted without rewriting.
   const recordsBytes = utf8Length(serializeSnapshot({ ...data, history: [] }, meta, 0));

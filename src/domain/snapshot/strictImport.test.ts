@@ -5,7 +5,7 @@ import type { SnapshotMeta, TrackerData } from './schema';
 import { checkSnapshotText } from './validate';
 
 const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'test', appVersion: '0.1.0' };
-const LINE = { areaCode: 'M', title: 'One', text: 'One', status: 'Ongoing', order: 0, leadUnit: '', target: null, health: null, healthReason: '', notes: '', updatedAt: '2026-01-01T00:00:00.000Z', statusSource: 'person', statusEvidence: [] as SourcePassage[], statusReason: '', completedYear: null } as const;
+const LINE = { areaCode: 'M', title: 'One', text: 'One', status: 'Ongoing', order: 0, leadUnit: '', target: null, health: null, healthReason: '', notes: '', updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: null, statusSource: 'person', statusEvidence: [] as SourcePassage[], statusReason: '', completedYear: null } as const;
 
 const TRACKER: TrackerData = {
   areas: [{ code: 'M', name: 'Strengthen membership', order: 0, objectives: [] }],
@@ -13,7 +13,7 @@ const TRACKER: TrackerData = {
     { ...LINE, code: 'M1' },
     { ...LINE, code: 'M2' },
   ],
-  milestones: [{ id: 'm1', lineCode: 'M1', title: 'Consult', target: 'Q1 2026', status: 'Ongoing', completedOn: null, order: 0 }],
+  milestones: [{ id: 'm1', lineCode: 'M1', title: 'Consult', target: 'Q1 2026', status: 'Ongoing', completedOn: null, order: 0, updatedAt: null, updatedBy: null }],
   priorityItems: [],
   settings: { reportingDate: null, seededAt: null, strategy: null },
   history: [],
@@ -82,7 +82,7 @@ describe('what a strict import refuses', () => {
 
   it('refuses history entries for a line that does not exist', () => {
     const orphan = file();
-    orphan.history.push({ id: 1, at: '2026-01-01T00:00:00.000Z', entity: 'actionLine', entityId: 'Z9', lineCode: 'Z9', field: 'notes', from: null, to: 'x' });
+    orphan.history.push({ id: '01KDVDNA000000000000000001', at: '2026-01-01T00:00:00.000Z', entity: 'actionLine', entityId: 'Z9', lineCode: 'Z9', field: 'notes', from: null, to: 'x', author: null, device: 'imported' });
     expect(issuesOf(orphan)).toContainEqual({ code: 'unknownLine', path: 'history[0].lineCode', params: { value: 'Z9' } });
   });
 

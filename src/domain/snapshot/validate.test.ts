@@ -9,11 +9,11 @@ const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDa
 const TRACKER: TrackerData = {
   areas: [{ code: 'M', name: 'Strengthen membership', order: 0, objectives: [] }],
   actionLines: [
-    { code: 'M1', areaCode: 'M', title: 'One', text: 'One', status: 'Ongoing', order: 0, leadUnit: '', target: 'Q2 2026', statusSource: 'person', statusEvidence: [], statusReason: '', completedYear: null, health: null, healthReason: '', notes: '', updatedAt: '2026-01-01T00:00:00.000Z' },
-    { code: 'M2', areaCode: 'M', title: 'Two', text: 'Two', status: 'Completed', order: 0, leadUnit: '', target: null, statusSource: 'person', statusEvidence: [], statusReason: '', completedYear: null, health: 'on-track', healthReason: '', notes: '', updatedAt: '2026-01-01T00:00:00.000Z' },
+    { code: 'M1', areaCode: 'M', title: 'One', text: 'One', status: 'Ongoing', order: 0, leadUnit: '', target: 'Q2 2026', statusSource: 'person', statusEvidence: [], statusReason: '', completedYear: null, health: null, healthReason: '', notes: '', updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: null },
+    { code: 'M2', areaCode: 'M', title: 'Two', text: 'Two', status: 'Completed', order: 0, leadUnit: '', target: null, statusSource: 'person', statusEvidence: [], statusReason: '', completedYear: null, health: 'on-track', healthReason: '', notes: '', updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: null },
   ],
-  milestones: [{ id: 'm1', lineCode: 'M1', title: 'Consult', target: 'Phase 1: Q1 2026', status: 'Ongoing', completedOn: null, order: 0 }],
-  priorityItems: [{ id: 'p1', lineCode: 'M2', text: 'Do it', milestone: 'Completed', target: 'Q3 2025', order: 0, linkSource: 'stated' }],
+  milestones: [{ id: 'm1', lineCode: 'M1', title: 'Consult', target: 'Phase 1: Q1 2026', status: 'Ongoing', completedOn: null, order: 0, updatedAt: null, updatedBy: null }],
+  priorityItems: [{ id: 'p1', lineCode: 'M2', text: 'Do it', milestone: 'Completed', target: 'Q3 2025', order: 0, linkSource: 'stated', updatedAt: null, updatedBy: null }],
   settings: { reportingDate: null, seededAt: null, strategy: null },
   history: [],
 };
@@ -55,7 +55,7 @@ describe('checkSnapshotText', () => {
     expect(issuesOf('{\n  "format": x\n}')[0]).toMatchObject({ code: 'syntaxAt', params: { line: 2, column: 13 } });
     expect(issuesOf('[]')[0]).toMatchObject({ code: 'notObject', params: { found: 'array' } });
     expect(issuesOf({ ...validFile(), format: 'excalidraw', actionLines: 5 })[0]?.code).toBe('wrongFormat');
-    expect(issuesOf({ ...validFile(), formatVersion: 3, actionLines: 5 })[0]).toMatchObject({ code: 'newerVersion', params: { found: 3, supported: 2 } });
+    expect(issuesOf({ ...validFile(), formatVersion: 4, actionLines: 5 })[0]).toMatchObject({ code: 'newerVersion', params: { found: 4, supported: 3 } });
     expect(issuesOf({ ...validFile(), formatVersion: 0 })[0]?.code).toBe('badVersion');
     const both = validFile();
     (both.milestones as Record<string, unknown>[])[0]!.lineCode = 'Q9';

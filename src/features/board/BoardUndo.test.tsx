@@ -27,7 +27,7 @@ describe('undo and redo on the board', () => {
     await user.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(codesIn('Ongoing')).toContain('M2'));
     await waitFor(async () => {
-      const history = await db.history.where('lineCode').equals('M2').toArray();
+      const history = await db.historyEntries.where('lineCode').equals('M2').toArray();
       expect(history.map((entry) => [entry.from, entry.to])).toEqual([
         ['Ongoing', 'Completed'],
         ['Completed', 'Ongoing'],

@@ -55,7 +55,7 @@ describe('BoardView', () => {
     const user = userEvent.setup();
     const { db } = renderApp('/board');
     await screen.findByRole('button', { name: 'Move E1' });
-    db.history.hook('creating', () => {
+    db.historyEntries.hook('creating', () => {
       throw new Error('disk on fire');
     });
     await user.click(screen.getByRole('button', { name: 'Move E1' }));

@@ -60,7 +60,7 @@ describe('the card panel', () => {
       title: 'Secretariat to develop a more attractive presentation of its budget and unmet needs',
       target: null,
     });
-    expect(await db.history.count()).toBe(0);
+    expect(await db.historyEntries.count()).toBe(0);
   });
 
   it('refuses a lead unit holding an invisible or direction-changing character, naming its position', async () => {
@@ -153,7 +153,7 @@ describe('the card panel', () => {
   it('never says a line has no changes while its history is still being read', async () => {
     const db = createTestDatabase();
     await db.open();
-    await db.history.add({ entity: 'actionLine', entityId: 'M2', lineCode: 'M2', at: '2026-01-10T09:00:00.000Z', field: 'leadUnit', from: null, to: 'BDT' });
+    await db.historyEntries.add({ id: '01KEKM5Z0000000000000000001', entity: 'actionLine', entityId: 'M2', lineCode: 'M2', at: '2026-01-10T09:00:00.000Z', field: 'leadUnit', from: null, to: 'BDT', author: null, device: 'imported' });
     const shown: string[] = [];
     const observer = new MutationObserver(() => {
       const panel = document.querySelector('dialog');

@@ -49,7 +49,7 @@ describe('the card panel when the line changes elsewhere', () => {
   it('keeps the notes, marked unsaved, when the storage is full', async () => {
     const user = userEvent.setup();
     const { db, panel } = await openPanel('M3');
-    db.history.hook('creating', () => {
+    db.historyEntries.hook('creating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const notes = within(panel).getByLabelText('Notes');

@@ -128,7 +128,7 @@ describe('buildAnnexCsv', () => {
         ? { ...line, leadUnit: 'BDT', health: 'at-risk' as const, healthReason: 'Fees, still under review', notes: 'See C25/54' }
         : line,
     );
-    const milestone = (id: string, status: Milestone['status']): Milestone => ({ id, lineCode: 'M2', title: id, target: null, status, completedOn: null, rank: 'a0' });
+    const milestone = (id: string, status: Milestone['status']): Milestone => ({ id, lineCode: 'M2', title: id, target: null, status, completedOn: null, rank: 'a0', updatedAt: null, updatedBy: null });
     const annex = buildAnnex(SEED_AREAS, lines, [milestone('a', 'Completed'), milestone('b', 'Ongoing')], '2026-01-15');
     const rows = buildAnnexCsv(annex, '2026-01-15', i18n.t, ';').slice(1).trimEnd().split('\r\n');
     const m2 = rows.find((row) => row.includes(';M2;'));

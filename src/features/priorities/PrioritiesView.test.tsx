@@ -59,7 +59,7 @@ describe('PrioritiesView', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect((await db.priorityItems.get('priority-v1'))?.milestone).toBe('Ongoing'));
     await waitFor(() => expect(within(screen.getByRole('row', { name: /V1/ })).getByText('Ongoing')).toBeInTheDocument());
-    expect(await db.history.where('lineCode').equals('V1').count()).toBe(1);
+    expect(await db.historyEntries.where('lineCode').equals('V1').count()).toBe(1);
   });
 
   it('saves only the fields the user changed, and never over a change made elsewhere meanwhile', async () => {
@@ -105,7 +105,7 @@ describe('PrioritiesView', () => {
     const user = userEvent.setup();
     const { db } = renderApp('/priorities');
     await screen.findByRole('button', { name: 'Delete priority M2' });
-    db.history.hook('creating', () => {
+    db.historyEntries.hook('creating', () => {
       throw new Error('disk on fire');
     });
     await user.click(screen.getByRole('button', { name: 'Delete priority M2' }));

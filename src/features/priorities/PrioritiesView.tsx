@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { priorityYears, selectPriorityRows, type PriorityItem, type PrioritySort } from '../../domain';
+import { priorityYears, selectPriorityRows, ulid, type PriorityItem, type PrioritySort } from '../../domain';
 import { rankAfter } from '../../domain/rank';
 import { isStaleWrite, todayIsoDate, useActionLines, usePriorityItems, useReportingDate } from '../../data';
 import { useUiStore } from '../../state/uiStore';
@@ -61,7 +61,7 @@ export function PrioritiesView() {
       return;
     }
     const rank = rankAfter(selectPriorityRows(items, { year: null, sort: 'order' }).at(-1)?.rank ?? null);
-    actions.add({ ...value, linkSource: 'person', id: crypto.randomUUID(), rank }).catch(() => undefined);
+    actions.add({ ...value, linkSource: 'person', id: ulid(), rank, updatedAt: null, updatedBy: null }).catch(() => undefined);
     closeForm();
   };
 

@@ -3,6 +3,8 @@ import { Link } from 'wouter';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../i18n';
+import { useAuthorSettings } from '../../data';
+import { AuthorNameForm } from './AuthorNameForm';
 import { requestPersistentStorage } from './storagePersistence';
 import { useStorageStatus } from './useStorageStatus';
 import './settings.css';
@@ -23,6 +25,7 @@ export function SettingsView() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const { data: status } = useStorageStatus();
+  const { data: author } = useAuthorSettings();
   const [answer, setAnswer] = useState<'granted' | 'refused' | null>(null);
 
   const askToPersist = async () => {
@@ -33,6 +36,11 @@ export function SettingsView() {
   return (
     <section className="page settings" aria-labelledby="settings-title">
       <PageHeader titleId="settings-title" title={t('settings.title')} intro={t('settings.intro')} />
+      <section className="settings__card" aria-labelledby="settings-author">
+        <h2 id="settings-author">{t('settings.authorTitle')}</h2>
+        {/* Mounted once the stored name is read, so the field starts from it. */}
+        {author && <AuthorNameForm storedName={author.name} />}
+      </section>
       <section className="settings__card" aria-labelledby="settings-storage">
         <h2 id="settings-storage">{t('settings.storageTitle')}</h2>
         {status && !status.isSupported && <p>{t('settings.unsupported')}</p>}

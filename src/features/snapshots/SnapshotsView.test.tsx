@@ -225,16 +225,16 @@ describe('SnapshotsView', () => {
   it('says how many history entries an export had to leave out, against the limit', async () => {
     const user = userEvent.setup();
     const { db } = renderApp('/snapshots');
-    // Only a tracker beyond twice the largest realistic one gets here (a file over 128 MiB).
+    // Only a tracker beyond twice the largest realistic one gets here (a file over 144 MiB).
     vi.spyOn(snapshotTasksFor(db), 'exportFile').mockResolvedValue({ fileName: 'action-lines-2026-01-15-busy.json', file: new Blob(['{}']), omittedHistory: 12_345 });
     // jsdom has no object URLs; the download needs one.
     const url = Object.getOwnPropertyDescriptors(URL);
     Object.assign(URL, { createObjectURL: () => 'blob:export', revokeObjectURL: () => undefined });
     try {
-      expect(await screen.findByText(/A \.json file exported from this app, at most 128 MB\./)).toBeInTheDocument();
+      expect(await screen.findByText(/A \.json file exported from this app, at most 144 MB\./)).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Export snapshot' }));
       const toast = await screen.findByText(/oldest history entries were left out/);
-      expect(toast).toHaveTextContent('(at most 128 MB), its oldest history entries were left out: 12,345 of them');
+      expect(toast).toHaveTextContent('(at most 144 MB), its oldest history entries were left out: 12,345 of them');
       expect(toast).toHaveTextContent('The tracker in this browser keeps them all.');
     } finally {
       Object.defineProperties(URL, { createObjectURL: url.createObjectURL ?? {}, revokeObjectURL: url.revokeObjectURL ?? {} });

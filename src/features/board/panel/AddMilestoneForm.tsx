@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../../i18n';
-import { TEXT_LIMITS, validateTarget, validateText } from '../../../domain';
+import { TEXT_LIMITS, ulid, validateTarget, validateText } from '../../../domain';
 import { useRecordedApply } from '../../../data';
 import { useValidationMessage } from './useValidationMessage';
 
@@ -28,13 +28,16 @@ export function AddMilestoneForm({ lineCode, nextRank }: { lineCode: string; nex
     setTitle('');
     setTarget('');
     const milestone = {
-      id: crypto.randomUUID(),
+      id: ulid(),
       lineCode,
       title: titleResult.value,
       target: targetResult.value,
       status: 'To be started' as const,
       completedOn: null,
       rank: nextRank,
+      // The write stamps when and by whom.
+      updatedAt: null,
+      updatedBy: null,
     };
     record({ kind: 'milestone', before: null, after: milestone }, t('milestones.added', { title: isolate(milestone.title) }), { confirm: true })
       .catch(() => {

@@ -1,19 +1,21 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATUS_SOURCES, isStatus, statusKey, type HistoryEntry, type RevertRefusal, type StatusSource } from '../../../domain';
+import { IMPORTED_DEVICE, STATUS_SOURCES, isStatus, statusKey, type HistoryEntry, type RevertRefusal, type StatusSource } from '../../../domain';
 import { IsolatedMessage, formatDateTime } from '../../../i18n';
 import { i18nHistoryField } from './historyLabels';
 import type { RevertOutcome } from './useRevertHistoryEntry';
 
 interface HistoryEntryRowProps {
   entry: HistoryEntry;
+  /** This device's id: an entry made elsewhere says so. */
+  thisDevice: string | null;
   /** Why the entry cannot be reverted, known from the history alone; null when it can. */
   refusal: RevertRefusal | null;
   onRevert: () => Promise<RevertOutcome>;
 }
 
 /** One change of the line's history, with "Revert this change", or why it cannot be reverted. */
-export function HistoryEntryRow({ entry, refusal, onRevert }: HistoryEntryRowProps) {
+export function HistoryEntryRow({ entry, thisDevice, refusal, onRevert }: HistoryEntryRowProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [outcome, setOutcome] = useState<RevertOutcome>(null);
@@ -26,13 +28,22 @@ export function HistoryEntryRow({ entry, refusal, onRevert }: HistoryEntryRowPro
     return raw;
   };
 
+  const where = entry.device === IMPORTED_DEVICE ? 'FromFile' : entry.device === thisDevice ? '' : 'OnOtherDevice';
+
   const reason = outcome === 'stale' ? t('errors.stale') : outcome ? t(`history.refused.${outcome}`) : null;
 
   return (
     <li className="history__entry">
-      <time className="history__when" dateTime={entry.at}>
-        {formatDateTime(entry.at, i18n.language, 'medium')}
-      </time>
+      <span className="history__when">
+        <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language, 'medium')}</time>
+        <span className="history__who">
+          {entry.author === null ? (
+            t(where === '' ? 'history.byThisBrowser' : where === 'FromFile' ? 'history.fromFile' : 'history.onOtherDevice')
+          ) : (
+            <IsolatedMessage render={(placeholders) => t(`history.by${where}`, placeholders)} values={{ author: entry.author }} />
+          )}
+        </span>
+      </span>
       <span className="history__what" id={`${id}-what`}>
         <IsolatedMessage
           render={(placeholders) => t('history.entry', placeholders)}

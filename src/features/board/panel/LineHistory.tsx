@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { revertRefusal } from '../../../domain';
-import { useLineHistory } from '../../../data';
+import { useAuthorSettings, useLineHistory } from '../../../data';
 import { HistoryEntryRow } from './HistoryEntryRow';
 import { useRevertHistoryEntry } from './useRevertHistoryEntry';
 
@@ -9,6 +9,7 @@ export function LineHistory({ code }: { code: string }) {
   const { t } = useTranslation();
   const id = useId();
   const { data: entries, isError } = useLineHistory(code);
+  const { data: author } = useAuthorSettings();
   const revert = useRevertHistoryEntry();
 
   return (
@@ -29,6 +30,7 @@ export function LineHistory({ code }: { code: string }) {
             <HistoryEntryRow
               key={entry.id}
               entry={entry}
+              thisDevice={author?.device ?? null}
               refusal={revertRefusal(entry, entries)}
               onRevert={() => revert(entry, entries)}
             />
