@@ -16,6 +16,7 @@ describe('computeHeadline', () => {
       toBeStarted: 6,
       overdue: 0,
       dueSoon: 2,
+      health: { onTrack: 0, atRisk: 0, offTrack: 0, notAssessed: 24 },
     });
   });
 
@@ -28,14 +29,25 @@ describe('computeHeadline', () => {
 
   it('counts overdue and due-soon lines at quarter boundaries', () => {
     const sample = [
-      { status: 'Ongoing' as const, target: 'Q4 2025' },
-      { status: 'To be started' as const, target: 'Q1 2026' },
-      { status: 'Completed' as const, target: 'Q3 2025' },
-      { status: 'Ongoing' as const, target: null },
+      { status: 'Ongoing' as const, target: 'Q4 2025', health: 'at-risk' as const },
+      { status: 'To be started' as const, target: 'Q1 2026', health: null },
+      { status: 'Completed' as const, target: 'Q3 2025', health: 'on-track' as const },
+      { status: 'Ongoing' as const, target: null, health: 'at-risk' as const },
     ];
     expect(computeHeadline(sample, '2025-12-31')).toMatchObject({ overdue: 0, dueSoon: 2 });
     expect(computeHeadline(sample, '2026-01-01')).toMatchObject({ overdue: 1, dueSoon: 1 });
     expect(computeHeadline(sample, '2026-04-01')).toMatchObject({ overdue: 2, dueSoon: 0 });
+  });
+
+  it('counts the lines per RAG health, those not assessed included', () => {
+    const sample = [
+      { status: 'Ongoing' as const, target: null, health: 'at-risk' as const },
+      { status: 'Ongoing' as const, target: null, health: 'off-track' as const },
+      { status: 'Completed' as const, target: null, health: 'on-track' as const },
+      { status: 'To be started' as const, target: null, health: null },
+      { status: 'Ongoing' as const, target: null, health: 'at-risk' as const },
+    ];
+    expect(computeHeadline(sample, '2026-01-01').health).toEqual({ onTrack: 1, atRisk: 2, offTrack: 1, notAssessed: 1 });
   });
 });
 

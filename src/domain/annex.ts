@@ -1,15 +1,18 @@
 import { computeProgress, type ProgressFigures } from './progress';
 import { computeScheduleFlag, type ScheduleFlag } from './schedule';
+import { computeHealthCounts, type HealthCounts } from './summary';
 import type { ActionLine, Area, Milestone } from './types';
 
 export interface HeadlineFigures extends ProgressFigures {
   overdue: number;
   dueSoon: number;
+  /** Lines per RAG health, not assessed included. */
+  health: HealthCounts;
 }
 
-/** The dashboard headline: progress counts plus schedule flags against the reporting date. */
+/** The dashboard headline: progress counts, schedule flags against the reporting date, and RAG health. */
 export function computeHeadline(
-  lines: readonly Pick<ActionLine, 'status' | 'target'>[],
+  lines: readonly Pick<ActionLine, 'status' | 'target' | 'health'>[],
   reportingDate: string,
 ): HeadlineFigures {
   let overdue = 0;
@@ -19,7 +22,7 @@ export function computeHeadline(
     if (flag === 'overdue') overdue += 1;
     if (flag === 'due-soon') dueSoon += 1;
   }
-  return { ...computeProgress(lines), overdue, dueSoon };
+  return { ...computeProgress(lines), overdue, dueSoon, health: computeHealthCounts(lines) };
 }
 
 export interface MilestoneCompletion {

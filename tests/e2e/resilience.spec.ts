@@ -49,6 +49,8 @@ test.describe('offline, installable and resilient, on the production build', () 
     await boardReady(page);
     await moveWithMenu(page, 'E5', 'Ongoing');
     await expect(cardIn(page, 'Ongoing', 'E5')).toHaveCount(1);
+    // The card moves at once; the toast says the move was saved, which is what a reload must keep.
+    await expect(page.getByRole('status').filter({ hasText: 'E5 moved to Ongoing' })).toBeVisible();
     await page.reload();
     await boardReady(page);
     await expect(cardIn(page, 'Ongoing', 'E5')).toHaveCount(1);

@@ -112,7 +112,7 @@ test.describe('snapshots', () => {
     seed.milestones = seed.actionLines.flatMap((line: { code: string }) =>
       Array.from({ length: 10 }, (_, order) => ({
         id: `${line.code}-m${order + 1}`, lineCode: line.code, title: `Milestone ${order + 1} of ${line.code}`,
-        target: 'Q3 2026', status: 'Ongoing', completedOn: null, order,
+        target: 'Q3 2026', status: 'Ongoing', completedOn: null, order, updatedAt: null, updatedBy: null,
       })),
     );
     seed.priorityItems = [];

@@ -19,6 +19,9 @@ describe('DashboardView', () => {
     expect(tile('completed')).toHaveTextContent('2');
     expect(tile('ongoing')).toHaveTextContent('16');
     expect(tile('toBeStarted')).toHaveTextContent('6');
+    expect(tile('health-none')).toHaveTextContent('24');
+    expect(within(screen.getByTestId('headline-health-at-risk')).getByRole('term')).toHaveTextContent('At risk');
+    expect(tile('health-at-risk')).toHaveTextContent('0');
   });
 
   it('shows the six objectives once, for the strategy, and none under an area', async () => {

@@ -4,6 +4,13 @@ import { formatPercent, progressMessageValues } from '../../i18n';
 // Here and in AreaSection, not only in DashboardView: the slides show these without the dashboard.
 import './dashboard.css';
 
+const HEALTH_COUNTS = [
+  { key: 'onTrack', message: 'on-track' },
+  { key: 'atRisk', message: 'at-risk' },
+  { key: 'offTrack', message: 'off-track' },
+  { key: 'notAssessed', message: 'none' },
+] as const;
+
 /** The report's opening figures, as tiles and as the sentence the report itself uses. */
 export function Headline({ figures }: { figures: HeadlineFigures }) {
   const { t, i18n } = useTranslation();
@@ -27,6 +34,17 @@ export function Headline({ figures }: { figures: HeadlineFigures }) {
           </div>
         ))}
       </dl>
+      <div className="headline__health">
+        <p className="headline__health-title">{t('dashboard.headline.health')}</p>
+        <dl className="headline__health-counts">
+          {HEALTH_COUNTS.map(({ key, message }) => (
+            <div key={key} className={`headline__health-count health-count--${message}`} data-testid={`headline-health-${message}`}>
+              <dt>{t(`health.${message}`)}</dt>
+              <dd>{figures.health[key]}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
       <p className="headline__sentence">
         {t('dashboard.headline.sentence', progressMessageValues(figures, i18n.language))}
       </p>
