@@ -1,12 +1,14 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { computeScheduleFlag, type PriorityItem } from '../../domain';
+import { computeScheduleFlag, priorityMismatch, type PriorityItem, type Status } from '../../domain';
+import { useActionLines } from '../../data';
 import { useQuarterFormat } from '../../i18n';
 import { ScheduleFlagBadge } from '../../ui/ScheduleFlagBadge';
 import { StatusBadge } from '../../ui/StatusBadge';
 import './priorities.css';
 import { InferredMark } from '../../ui/InferredMark';
+import { PriorityMismatchNote } from './PriorityMismatchNote';
 
 interface PrioritiesTableProps {
   items: PriorityItem[];
@@ -16,12 +18,16 @@ interface PrioritiesTableProps {
   interactive?: boolean;
   /** Per-row controls (edit, delete, reorder); the table is read-only without them. */
   renderActions?: (item: PriorityItem, index: number) => ReactNode;
+  /** Brings a row that contradicts its line in line with it; rows only say so without it. */
+  onAlign?: (item: PriorityItem, milestone: Status) => void;
 }
 
 /** "Priorities for 2025 and 2026" as in the report: action item, milestone status, target. */
-export function PrioritiesTable({ items, reportingDate, caption, interactive = true, renderActions }: PrioritiesTableProps) {
+export function PrioritiesTable({ items, reportingDate, caption, interactive = true, renderActions, onAlign }: PrioritiesTableProps) {
   const { t } = useTranslation();
   const { formatTarget } = useQuarterFormat();
+  const { data: lines } = useActionLines();
+  const lineStatuses = useMemo(() => new Map((lines ?? []).map((line) => [line.code, line.status])), [lines]);
   return (
     <table className="priorities-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -35,8 +41,10 @@ export function PrioritiesTable({ items, reportingDate, caption, interactive = t
         </tr>
       </thead>
       <tbody>
-        {items.map((item, index) => (
-          <tr key={item.id} data-priority-id={item.id} data-code={item.lineCode}>
+        {items.map((item, index) => {
+          const mismatch = priorityMismatch(item, lineStatuses.get(item.lineCode) ?? null);
+          return (
+          <tr key={item.id} data-priority-id={item.id} data-code={item.lineCode} data-mismatch={mismatch ?? undefined}>
             <td className="priorities-table__position">{index + 1}</td>
             <th scope="row" className="priorities-table__item">
               {interactive ? (
@@ -55,6 +63,7 @@ export function PrioritiesTable({ items, reportingDate, caption, interactive = t
             </th>
             <td>
               <StatusBadge status={item.milestone} />
+              {mismatch && <PriorityMismatchNote item={item} mismatch={mismatch} onAlign={onAlign} />}
             </td>
             <td>
               <div className="priorities-table__target-cell">
@@ -64,7 +73,8 @@ export function PrioritiesTable({ items, reportingDate, caption, interactive = t
             </td>
             {renderActions && <td className="priorities-table__actions">{renderActions(item, index)}</td>}
           </tr>
-        ))}
+          );
+        })}
       </tbody>
     </table>
   );

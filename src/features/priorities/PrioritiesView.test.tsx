@@ -62,6 +62,26 @@ describe('PrioritiesView', () => {
     expect(await db.historyEntries.where('lineCode').equals('V1').count()).toBe(1);
   });
 
+  it('says when a row contradicts its line, and brings it in line with one click, recorded and undoable', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp('/priorities');
+    await screen.findByRole('link', { name: 'Open action line M2' });
+    await db.actionLines.update('M2', { status: 'Completed' });
+    const row = () => screen.getByRole('row', { name: /M2/ });
+    expect(await within(row()).findByText('Its line M2 is Completed; this row is not.')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /M7/ })).queryByText(/Its line/)).not.toBeInTheDocument();
+
+    await user.click(within(row()).getByRole('button', { name: 'Mark the priority item of M2 Completed, as its line' }));
+    await waitFor(async () => expect((await db.priorityItems.get('priority-m2'))?.milestone).toBe('Completed'));
+    await waitFor(() => expect(within(row()).queryByText(/Its line/)).not.toBeInTheDocument());
+    const entries = await db.historyEntries.where('lineCode').equals('M2').toArray();
+    expect(entries.map((entry) => [entry.field, entry.from, entry.to])).toContainEqual(['priorityItem.milestone', 'Ongoing', 'Completed']);
+
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await db.priorityItems.get('priority-m2'))?.milestone).toBe('Ongoing'));
+    expect(await within(row()).findByText('Its line M2 is Completed; this row is not.')).toBeInTheDocument();
+  });
+
   it('saves only the fields the user changed, and never over a change made elsewhere meanwhile', async () => {
     const user = userEvent.setup();
     const { db } = renderApp('/priorities');

@@ -110,6 +110,7 @@ export function PrioritiesView() {
           items={rows}
           reportingDate={reportingDate}
           caption={t('priorities.title')}
+          onAlign={(item, milestone) => void actions.update(item, { ...item, milestone }).catch(() => undefined)}
           renderActions={(item, index) => (
             <PriorityRowActions
               item={item}
