@@ -1,5 +1,6 @@
 import { computeProgress } from './progress';
 import { formatYearPeriod, parseYearPeriod } from './quarter';
+import type { Health } from './status';
 import type { ActionLine } from './types';
 
 /** The facts of the report's summary paragraph, taken from the lines. */
@@ -46,6 +47,16 @@ export interface HealthCounts {
   offTrack: number;
   notAssessed: number;
 }
+
+/** The counts in reading order, each with the health it counts ('none' for not assessed). */
+export const HEALTH_COUNT_HEALTH = {
+  onTrack: 'on-track',
+  atRisk: 'at-risk',
+  offTrack: 'off-track',
+  notAssessed: 'none',
+} as const satisfies Record<keyof HealthCounts, Health | 'none'>;
+
+export const HEALTH_FIGURES = Object.keys(HEALTH_COUNT_HEALTH) as (keyof HealthCounts)[];
 
 export function computeHealthCounts(lines: readonly Pick<ActionLine, 'health'>[]): HealthCounts {
   const counts: HealthCounts = { onTrack: 0, atRisk: 0, offTrack: 0, notAssessed: 0 };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { SCREENSHOT_DIR, appPath, card, expect, reloadOffline, test } from './fixtures';
 
 const column = (page: Page, status: string) => page.getByRole('region', { name: status, exact: true });
@@ -61,6 +62,56 @@ test.describe('snapshots', () => {
     await expect(column(page, 'Completed').getByRole('article')).toHaveCount(2);
     await expect(card(page, 'M2')).toHaveCount(1);
     await expect(column(page, 'Ongoing').locator('article[data-code="M2"]')).toHaveCount(1);
+  });
+
+  test('compares health, lead unit, target and notes with both values, on screen and in the CSV', async ({ page }) => {
+    await page.goto(appPath('/snapshots'));
+    await page.getByLabel('Snapshot name').fill('Before the sweep');
+    await page.getByRole('button', { name: 'Save current state' }).click();
+    await expect(page.getByRole('rowheader', { name: 'Before the sweep' })).toBeVisible();
+
+    await page.goto(appPath('/board?line=M2'));
+    const panel = page.getByRole('dialog', { name: 'M2 details' });
+    const history = panel.getByRole('region', { name: 'History' });
+    await panel.getByRole('combobox', { name: 'Health' }).selectOption({ label: 'At risk' });
+    await expect(history).toContainText('Health: (empty) → At risk');
+    await panel.getByLabel('Lead unit').fill('BDT');
+    await panel.getByLabel('Lead unit').press('Enter');
+    await expect(history).toContainText('Lead unit: (empty) → BDT');
+    await panel.getByLabel('Target quarter', { exact: true }).fill('Q4 2026');
+    await panel.getByLabel('Target quarter', { exact: true }).press('Enter');
+    await expect(history).toContainText('Target quarter: Q2 2026 → Q4 2026');
+    await panel.getByRole('textbox', { name: 'Notes' }).fill('Awaiting the SAG replies');
+    await panel.getByRole('textbox', { name: 'Notes' }).press('Tab');
+    await expect(history).toContainText('Notes: (empty) → Awaiting the SAG replies');
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+
+    await page.getByRole('link', { name: 'Snapshots', exact: true }).click();
+    const report = page.getByRole('article', { name: /^Changes from \u2068Before the sweep/ });
+    const atRisk = report.locator('tr[data-figure="atRisk"]');
+    await expect(atRisk.getByRole('rowheader')).toHaveText('RAG health: At risk');
+    await expect(atRisk.getByRole('cell')).toHaveText(['0', '1', '+1']);
+    const m2 = report.locator('li[data-code="M2"]');
+    await expect(m2.locator('[data-field="health"]')).toHaveText('Health: Not assessed → At risk');
+    await expect(m2.locator('[data-field="leadUnit"]')).toContainText('BDT');
+    await expect(m2.locator('[data-field="target"]')).toContainText('Q4 2026');
+    await expect(m2.locator('[data-field="notes"]')).toContainText('Awaiting the SAG replies');
+    await expect(m2.locator('[data-field="status"]')).toHaveCount(0);
+    expect(await axeViolations(page, '.snapshots__report')).toEqual([]);
+    await m2.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}snapshots-compare-fields.png` });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const rows = readFileSync(await download.path(), 'utf8').slice(1).trimEnd().split('\r\n');
+    expect(rows).toContain('RAG health,At risk,0,1');
+    const m2Rows = rows.filter((row) => row.startsWith('Action line changed,') && row.includes('M2 '));
+    expect(m2Rows.map((row) => row.slice(row.lastIndexOf('('))).sort()).toEqual([
+      '(Health),Not assessed,At risk',
+      '(Lead unit),,BDT',
+      '(Notes),,Awaiting the SAG replies',
+      '(Target quarter),Q2 2026,Q4 2026',
+    ]);
   });
 
   test('prints the comparison alone', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../status';
-import { compareTrackers, hasChanges } from './compare';
+import { compareTrackers, hasChanges, lineFieldChanges } from './compare';
 import { comparisonToCsv, type ComparisonCsvLabels } from './csv';
 import type { SnapshotActionLine, TrackerData } from './schema';
 
@@ -19,7 +19,7 @@ const BEFORE: TrackerData = {
 
 const AFTER: TrackerData = {
   ...BEFORE,
-  actionLines: [line('M1', 'Ongoing'), { ...line('M2', 'Completed'), notes: 'Done at Council' }, line('M3', 'To be started')],
+  actionLines: [line('M1', 'Ongoing'), { ...line('M2', 'Completed'), leadUnit: 'BDT', target: 'Q4 2026', health: 'at-risk', notes: 'Done at Council' }, line('M3', 'To be started')],
   milestones: [
     { id: 'a', lineCode: 'M2', title: 'Consult SAGs', target: null, status: 'Completed', completedOn: '2026-03-01', order: 0, updatedAt: null, updatedBy: null },
     { id: 'b', lineCode: 'M1', title: 'Draft', target: 'Q3 2026', status: 'Ongoing', completedOn: null, order: 0, updatedAt: null, updatedBy: null },
@@ -39,13 +39,29 @@ describe('compareTrackers', () => {
     expect(comparison.linesAdded.map((l) => l.code)).toEqual(['M3']);
     expect(comparison.linesRemoved.map((l) => l.code)).toEqual(['M10']);
     expect(comparison.linesChanged).toEqual([
-      { code: 'M1', title: 'Line M1', fields: ['status'] },
-      { code: 'M2', title: 'Line M2', fields: ['status', 'notes'] },
+      { code: 'M1', title: 'Line M1', changes: [{ field: 'status', from: 'To be started', to: 'Ongoing' }] },
+      {
+        code: 'M2',
+        title: 'Line M2',
+        changes: [
+          { field: 'status', from: 'Ongoing', to: 'Completed' },
+          { field: 'leadUnit', from: '', to: 'BDT' },
+          { field: 'target', from: null, to: 'Q4 2026' },
+          { field: 'health', from: null, to: 'at-risk' },
+          { field: 'notes', from: '', to: 'Done at Council' },
+        ],
+      },
     ]);
     expect(comparison.statusChanges.map((c) => [c.code, c.from, c.to])).toEqual([
       ['M1', 'To be started', 'Ongoing'],
       ['M2', 'Ongoing', 'Completed'],
     ]);
+  });
+
+  it('lists changes to lines other than status apart, and counts lines per RAG health on both sides', () => {
+    expect(lineFieldChanges(comparison).map((l) => [l.code, l.changes.map((c) => c.field)])).toEqual([['M2', ['leadUnit', 'target', 'health', 'notes']]]);
+    expect(comparison.health.before).toEqual({ onTrack: 0, atRisk: 0, offTrack: 0, notAssessed: 3 });
+    expect(comparison.health.after).toEqual({ onTrack: 0, atRisk: 1, offTrack: 0, notAssessed: 2 });
   });
 
   it('lists milestones added or completed and priority items changed', () => {
@@ -66,12 +82,15 @@ describe('comparisonToCsv', () => {
   const labels: ComparisonCsvLabels = {
     columns: ['Section', 'Item', 'Before', 'After'],
     section: {
-      headline: 'Headline', lineAdded: 'Line added', lineRemoved: 'Line removed', statusChange: 'Status change',
+      headline: 'Headline', health: 'RAG health', lineChange: 'Line changed', lineAdded: 'Line added', lineRemoved: 'Line removed', statusChange: 'Status change',
       milestoneAdded: 'Milestone added', milestoneCompleted: 'Milestone completed', milestoneRemoved: 'Milestone removed', priorityItem: 'Priority item',
     },
     figure: { total: 'Action lines', started: 'Started', startedPercent: 'Started (%)', completed: 'Completed', ongoing: 'Ongoing', toBeStarted: 'To be started' },
+    health: { onTrack: 'On track', atRisk: 'At risk', offTrack: 'Off track', notAssessed: 'Not assessed' },
     status: (status) => status.toUpperCase(),
     field: (field) => field,
+    lineField: (field) => `line ${field}`,
+    lineValue: (field, value) => (field === 'health' ? (value ?? 'none').toUpperCase() : (value ?? '')),
   };
 
   it('writes UTF-8 with a byte order mark, one row per change, quoting where needed', () => {
@@ -82,6 +101,12 @@ describe('comparisonToCsv', () => {
     expect(rows).toContain('Status change,M2 Line M2,ONGOING,COMPLETED');
     expect(rows).toContain('Milestone completed,M2 Consult SAGs,,2026-03-01');
     expect(rows).toContain('Priority item,M2 Review fees (milestone),ONGOING,COMPLETED');
+    expect(rows).toContain('RAG health,At risk,0,1');
+    expect(rows).toContain('Line changed,M2 Line M2 (line health),NONE,AT-RISK');
+    expect(rows).toContain('Line changed,M2 Line M2 (line leadUnit),,BDT');
+    expect(rows).toContain('Line changed,M2 Line M2 (line target),,Q4 2026');
+    expect(rows).toContain('Line changed,M2 Line M2 (line notes),,Done at Council');
+    expect(rows.some((row) => row.includes('(line status)'))).toBe(false);
   });
 
   it('quotes commas and quotes and defuses spreadsheet formulas', () => {

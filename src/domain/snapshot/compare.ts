@@ -1,4 +1,5 @@
 import { computeProgress, type ProgressFigures } from '../progress';
+import { computeHealthCounts, type HealthCounts } from '../summary';
 import type { Status } from '../status';
 import type { ActionLine, PriorityItem } from '../types';
 import type { SnapshotActionLine, SnapshotMilestone, TrackerData } from './schema';
@@ -20,7 +21,8 @@ export interface FieldChange {
 }
 
 export interface LineChange extends LineRef {
-  fields: string[];
+  /** Every compared field that differs, status included; statuses are also listed in statusChanges. */
+  changes: FieldChange[];
 }
 
 export interface MilestoneRef {
@@ -44,6 +46,7 @@ export interface RecordCounts {
 
 export interface TrackerComparison {
   figures: { before: ProgressFigures; after: ProgressFigures };
+  health: { before: HealthCounts; after: HealthCounts };
   counts: { before: RecordCounts; after: RecordCounts };
   linesAdded: LineRef[];
   linesRemoved: LineRef[];
@@ -56,7 +59,7 @@ export interface TrackerComparison {
 }
 
 /** Fields a person edits; order and updatedAt follow from them and would only add noise. */
-const COMPARED_LINE_FIELDS = [
+export const COMPARED_LINE_FIELDS = [
   'areaCode',
   'title',
   'text',
@@ -141,7 +144,14 @@ function comparePriorityItems(before: TrackerData, after: TrackerData): Priority
   return changes;
 }
 
-/** What changed from `before` to `after`: figures, lines, statuses, milestones, priority items. */
+/** Changes to a line other than its status, which has its own list. */
+export function lineFieldChanges(comparison: TrackerComparison): LineChange[] {
+  return comparison.linesChanged
+    .map((line) => ({ ...line, changes: line.changes.filter((change) => change.field !== 'status') }))
+    .filter((line) => line.changes.length > 0);
+}
+
+/** What changed from `before` to `after`: figures, RAG health counts, lines, statuses, milestones, priority items. */
 export function compareTrackers(before: TrackerData, after: TrackerData): TrackerComparison {
   const oldLines = byCode(before.actionLines);
   const newLines = byCode(after.actionLines);
@@ -150,12 +160,17 @@ export function compareTrackers(before: TrackerData, after: TrackerData): Tracke
   const statusChanges: StatusChange[] = [];
   for (const line of kept) {
     const previous = oldLines.get(line.code) as SnapshotActionLine;
-    const fields = COMPARED_LINE_FIELDS.filter((field) => previous[field] !== line[field]);
-    if (fields.length > 0) linesChanged.push({ ...lineRef(line), fields });
+    const changes = COMPARED_LINE_FIELDS.filter((field) => previous[field] !== line[field]).map((field) => ({
+      field,
+      from: previous[field],
+      to: line[field],
+    }));
+    if (changes.length > 0) linesChanged.push({ ...lineRef(line), changes });
     if (previous.status !== line.status) statusChanges.push({ ...lineRef(line), from: previous.status, to: line.status });
   }
   return {
     figures: { before: computeProgress(before.actionLines), after: computeProgress(after.actionLines) },
+    health: { before: computeHealthCounts(before.actionLines), after: computeHealthCounts(after.actionLines) },
     counts: { before: counts(before), after: counts(after) },
     linesAdded: sortedByCode(after.actionLines.filter((line) => !oldLines.has(line.code)).map(lineRef)),
     linesRemoved: sortedByCode(before.actionLines.filter((line) => !newLines.has(line.code)).map(lineRef)),

@@ -1,10 +1,13 @@
 import { buildCsv, type CsvSeparator } from '../csv';
 import type { ProgressFigures } from '../progress';
 import type { Status } from '../status';
-import type { TrackerComparison } from './compare';
+import { HEALTH_FIGURES, type HealthCounts } from '../summary';
+import { lineFieldChanges, type TrackerComparison } from './compare';
 
 export type CsvSection =
   | 'headline'
+  | 'health'
+  | 'lineChange'
   | 'lineAdded'
   | 'lineRemoved'
   | 'statusChange'
@@ -19,8 +22,12 @@ export interface ComparisonCsvLabels {
   columns: readonly [string, string, string, string];
   section: Record<CsvSection, string>;
   figure: Record<(typeof HEADLINE_FIGURES)[number], string>;
+  health: Record<keyof HealthCounts, string>;
   status: (status: Status) => string;
   field: (field: string) => string;
+  lineField: (field: string) => string;
+  /** A line field's value as a reader sees it: a health or target in words, no health as "not assessed". */
+  lineValue: (field: string, value: string | null) => string;
 }
 
 export function comparisonToCsv(comparison: TrackerComparison, labels: ComparisonCsvLabels, separator: CsvSeparator): string {
@@ -29,10 +36,19 @@ export function comparisonToCsv(comparison: TrackerComparison, labels: Compariso
   for (const figure of HEADLINE_FIGURES) {
     rows.push([section.headline, labels.figure[figure], String(comparison.figures.before[figure]), String(comparison.figures.after[figure])]);
   }
+  for (const figure of HEALTH_FIGURES) {
+    rows.push([section.health, labels.health[figure], String(comparison.health.before[figure]), String(comparison.health.after[figure])]);
+  }
   for (const line of comparison.linesAdded) rows.push([section.lineAdded, `${line.code} ${line.title}`, '', '']);
   for (const line of comparison.linesRemoved) rows.push([section.lineRemoved, `${line.code} ${line.title}`, '', '']);
   for (const change of comparison.statusChanges) {
     rows.push([section.statusChange, `${change.code} ${change.title}`, status(change.from), status(change.to)]);
+  }
+  for (const line of lineFieldChanges(comparison)) {
+    for (const change of line.changes) {
+      const name = `${line.code} ${line.title} (${labels.lineField(change.field)})`;
+      rows.push([section.lineChange, name, labels.lineValue(change.field, change.from), labels.lineValue(change.field, change.to)]);
+    }
   }
   for (const m of comparison.milestonesAdded) rows.push([section.milestoneAdded, `${m.lineCode} ${m.title}`, '', status(m.status)]);
   for (const m of comparison.milestonesCompleted) {

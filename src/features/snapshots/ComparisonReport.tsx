@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { HEADLINE_FIGURES, statusKey, type TrackerComparison } from '../../domain';
+import { HEADLINE_FIGURES, HEALTH_COUNT_HEALTH, HEALTH_FIGURES, lineFieldChanges, statusKey, type TrackerComparison } from '../../domain';
+import { LineFieldChanges } from './LineFieldChanges';
 import { LineList } from './LineList';
 import { MilestoneChanges } from './MilestoneChanges';
 import { PriorityItemChanges } from './PriorityItemChanges';
@@ -13,6 +14,7 @@ function signed(value: number): string {
 export function ComparisonReport({ comparison, title }: { comparison: TrackerComparison; title: string }) {
   const { t } = useTranslation();
   const { before, after } = comparison.figures;
+  const health = comparison.health;
   return (
     <article className="snapshots__report" aria-label={title}>
       <p className="snapshots__report-title">{title}</p>
@@ -35,6 +37,16 @@ export function ComparisonReport({ comparison, title }: { comparison: TrackerCom
               <td>{after[figure] === before[figure] ? '' : signed(after[figure] - before[figure])}</td>
             </tr>
           ))}
+          {HEALTH_FIGURES.map((figure) => (
+            <tr key={figure} data-figure={figure}>
+              <th scope="row">
+                {t('snapshots.compare.health')}: {t(`health.${HEALTH_COUNT_HEALTH[figure]}`)}
+              </th>
+              <td>{health.before[figure]}</td>
+              <td>{health.after[figure]}</td>
+              <td>{health.after[figure] === health.before[figure] ? '' : signed(health.after[figure] - health.before[figure])}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <h3>{t('snapshots.compare.statusChanges')}</h3>
@@ -43,6 +55,8 @@ export function ComparisonReport({ comparison, title }: { comparison: TrackerCom
       ) : (
         <p>{t('snapshots.compare.noStatusChanges')}</p>
       )}
+      <h3>{t('snapshots.compare.lineChanges')}</h3>
+      <LineFieldChanges lines={lineFieldChanges(comparison)} />
       {comparison.linesAdded.length > 0 && (
         <>
           <h3>{t('snapshots.compare.linesAdded')}</h3>
