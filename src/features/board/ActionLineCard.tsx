@@ -2,6 +2,7 @@ import { memo, type HTMLAttributes, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionLine, Area, ScheduleFlag } from '../../domain';
 import { isolate, useQuarterFormat, IsolatedMessage } from '../../i18n';
+import { HealthBadge } from '../../ui/HealthBadge';
 import { InferredMark } from '../../ui/InferredMark';
 import { MoveMenu } from './MoveMenu';
 import type { BoardMoves } from './useBoardMoves';
@@ -131,7 +132,7 @@ export const ActionLineCard = memo(function ActionLineCard({
             {t('board.priority')}
           </span>
         )}
-        {line.health && <span className={`chip chip--health chip--${line.health}`}>{t(`health.${line.health}`)}</span>}
+        {line.health && <HealthBadge health={line.health} isLabelled />}
         {line.statusSource === 'inferred' && <InferredMark kind="status" />}
       </p>
       <p className="card__facts">

@@ -44,6 +44,10 @@ describe('the card panel', () => {
     const entries = within(history).getAllByRole('listitem').map((item) => item.textContent);
     expect(entries[0]).toContain('Target quarter: Q4 2026 → Phase 2: Q4 2026');
     expect(entries[3]).toContain('Lead unit: (empty) → TSB');
+    // The card says what the word is, for a screen reader, and shows its shape as well as its colour.
+    const badge = document.querySelector('article[data-code="M7"] .health-badge--at-risk');
+    expect(badge?.textContent).toBe('Health: !At risk');
+    expect(badge?.querySelector('[aria-hidden="true"]')?.textContent).toBe('!');
   });
 
   it('refuses an empty title and a malformed quarter, saving nothing', async () => {

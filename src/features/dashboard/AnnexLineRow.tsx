@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { AnnexLine } from '../../domain';
 import { useQuarterFormat } from '../../i18n';
-import { HealthBadge } from './HealthBadge';
+import { HealthBadge } from '../../ui/HealthBadge';
 import { LineDetails } from './LineDetails';
 import { LineProgress } from './LineProgress';
 import { ScheduleFlagBadge } from '../../ui/ScheduleFlagBadge';

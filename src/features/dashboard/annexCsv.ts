@@ -46,7 +46,7 @@ export function buildAnnexCsv(annex: readonly AnnexArea[], reportingDate: string
       milestones.completed,
       milestones.total,
       line.target,
-      line.health ? t(`dashboard.health.${line.health}`) : '',
+      line.health ? t(`health.${line.health}`) : '',
       line.healthReason,
       flag === 'overdue' ? t('scheduleFlag.overdue') : flag === 'due-soon' ? t('scheduleFlag.dueSoon') : '',
       line.notes,

@@ -80,7 +80,7 @@ export function buildAnnexDocx(input: AnnexDocxInput): Document {
     ],
     [line.target ? formatTarget(line.target) : t('dashboard.noTarget')],
     [
-      t(`dashboard.health.${line.health ?? 'none'}`),
+      t(`health.${line.health ?? 'none'}`),
       isDetailShown ? line.healthReason : '',
     ],
   ];
