@@ -21,6 +21,14 @@ test('a priority row says when its line was completed on the board, on every vie
   await page.goto(appPath('/priorities'));
   const row = page.locator('tr[data-code="M2"]');
   await expect(row).toContainText(note);
+  // On paper the page is a report titled from the strategy, and the note prints with the row.
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveAccessibleName('Priorities for 2025 and 2026');
+  await page.emulateMedia({ media: 'print' });
+  await expect(heading).toHaveAccessibleName(/ITU Resource Mobilization Strategy\u2069: implementation as of .+ ?Priorities for 2025 and 2026$/);
+  await expect(page.getByText('Action items, their milestone status and target')).toBeHidden();
+  await expect(row).toContainText(note);
+  await page.emulateMedia({ media: 'screen' });
   expect(await axeViolations(page, 'tr[data-code="M2"]')).toEqual([]);
   await row.getByRole('button', { name: 'Mark the priority item of M2 Completed, as its line' }).click();
   await expect(row).not.toContainText(note);

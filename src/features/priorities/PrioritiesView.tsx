@@ -14,6 +14,7 @@ import { useCsvSeparator } from '../../ui/useCsvSeparator';
 import { usePriorityItemActions } from './usePriorityItemActions';
 import { usePrintFooter } from './usePrintFooter';
 import { useReportFooterText } from './useReportFooterText';
+import { useReportTitle } from '../report';
 import { PageHeader } from '../../ui/PageHeader';
 
 type Editing = { item: PriorityItem | null; returnFocusTo: string } | null;
@@ -27,6 +28,7 @@ export function PrioritiesView() {
   const actions = usePriorityItemActions();
   const csvSeparator = useCsvSeparator();
   usePrintFooter(useReportFooterText());
+  const reportTitle = useReportTitle();
   const [year, setYear] = useState<number | null>(null);
   const [sort, setSort] = useState<PrioritySort>('order');
   const [editing, setEditing] = useState<Editing>(null);
@@ -78,7 +80,7 @@ export function PrioritiesView() {
 
   return (
     <section className="page priorities" aria-labelledby="priorities-title">
-      <PageHeader titleId="priorities-title" title={t('priorities.title')} intro={t('priorities.intro')} />
+      <PageHeader titleId="priorities-title" title={t('priorities.title')} intro={t('priorities.intro')} printTitle={reportTitle} />
       <PrioritiesToolbar
         years={priorityYears(items)}
         year={year}
