@@ -15,6 +15,7 @@ const NAV_ITEMS = [
   { to: '/dashboard', key: 'nav.dashboard' },
   { to: '/priorities', key: 'nav.priorities' },
   { to: '/timeline', key: 'timeline.nav' },
+  { to: '/indicators', key: 'nav.indicators' },
   { to: '/snapshots', key: 'nav.snapshots' },
   { to: '/settings', key: 'nav.settings' },
 ] as const;

@@ -2,12 +2,14 @@ import type { ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import type { TrackerDatabase } from '../db';
-import { DatabaseProvider, useStorageInvalidation } from '../data';
+import { DatabaseProvider, useDeferredIndicatorSeed, useStorageInvalidation } from '../data';
 import { i18n } from '../i18n';
 import { DatabaseGate } from './DatabaseGate';
 
-function StorageInvalidation({ db }: { db: TrackerDatabase }) {
+/** What follows the open database: cache invalidation by its change events, and a new tracker's indicators. */
+function DatabaseEffects({ db }: { db: TrackerDatabase }) {
   useStorageInvalidation(db);
+  useDeferredIndicatorSeed(db);
   return null;
 }
 
@@ -25,7 +27,7 @@ export function AppProviders({
       <QueryClientProvider client={queryClient}>
         <DatabaseGate db={db}>
           <DatabaseProvider db={db}>
-            <StorageInvalidation db={db} />
+            <DatabaseEffects db={db} />
             {children}
           </DatabaseProvider>
         </DatabaseGate>

@@ -23,6 +23,7 @@ function lazyView(load: () => Promise<ComponentType>): LazyExoticComponent<Compo
 const DashboardView = lazyView(() => import('../features/dashboard/DashboardView').then((m) => m.DashboardView));
 const PrioritiesView = lazyView(() => import('../features/priorities/PrioritiesView').then((m) => m.PrioritiesView));
 const TimelineView = lazyView(() => import('../features/timeline/TimelineView').then((m) => m.TimelineView));
+const IndicatorsView = lazyView(() => import('../features/indicators/IndicatorsView').then((m) => m.IndicatorsView));
 const SnapshotsView = lazyView(() => import('../features/snapshots/SnapshotsView').then((m) => m.SnapshotsView));
 const SettingsView = lazyView(() => import('../features/settings/SettingsView').then((m) => m.SettingsView));
 const PresentationView = lazyView(() => import('../features/presentation/PresentationView').then((m) => m.PresentationView));
@@ -53,6 +54,7 @@ export function AppRoutes() {
             <Route path="/dashboard">{onDemand(DashboardView)}</Route>
             <Route path="/priorities">{onDemand(PrioritiesView)}</Route>
             <Route path="/timeline">{onDemand(TimelineView)}</Route>
+            <Route path="/indicators">{onDemand(IndicatorsView)}</Route>
             <Route path="/snapshots">{onDemand(SnapshotsView)}</Route>
             <Route path="/settings">{onDemand(SettingsView)}</Route>
             <Route>

@@ -37,3 +37,5 @@ export {
   type SnapshotRef,
 } from './useSnapshotMutations';
 export { useAuthorSettings, useSetAuthorName } from './useAuthorSettings';
+export { useDeferredIndicatorSeed } from './useDeferredIndicatorSeed';
+export { useIndicatorPeriods, useIndicators } from './indicatorQueries';

@@ -10,6 +10,8 @@ export const queryKeys = {
   /** The name changes are recorded under and this device's id: local settings, so under settings. */
   authorSettings: ['settings', 'author'] as const,
   historyEntries: ['historyEntries'] as const,
+  indicators: ['indicators'] as const,
+  indicatorPeriods: ['indicatorPeriods'] as const,
   lineHistory: (lineCode: string) => ['historyEntries', lineCode] as const,
   snapshots: ['snapshots'] as const,
   /** Comparisons read several tables: a change to any table refreshes them (useStorageInvalidation). */

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { ActionLine, Area, HistoryEntry, Milestone, PriorityItem } from '../domain';
+import type { ActionLine, Area, HistoryEntry, Indicator, IndicatorPeriod, Milestone, PriorityItem } from '../domain';
 import { seedDatabase } from './seed';
 import { SCHEMA_VERSIONS, SchemaUpgradeError, type SchemaVersion } from './schemaVersions';
 import { TrackerVanishedError, hasHeldTracker, rememberTrackerHeld } from './trackerPresence';
@@ -26,6 +26,8 @@ export type TableName =
   | 'milestones'
   | 'priorityItems'
   | 'historyEntries'
+  | 'indicators'
+  | 'indicatorPeriods'
   | 'settings'
   | 'snapshots';
 
@@ -35,6 +37,8 @@ export class TrackerDatabase extends Dexie {
   milestones!: EntityTable<Milestone, 'id'>;
   priorityItems!: EntityTable<PriorityItem, 'id'>;
   historyEntries!: EntityTable<HistoryEntry, 'id'>;
+  indicators!: EntityTable<Indicator, 'id'>;
+  indicatorPeriods!: EntityTable<IndicatorPeriod, 'id'>;
   settings!: Table<SettingRecord, string>;
   snapshots!: EntityTable<StoredSnapshot, 'id'>;
 

@@ -4,6 +4,7 @@ import fixtureV1 from '../../tests/fixtures/tracker-db-v1.json';
 import fixtureV2 from '../../tests/fixtures/tracker-db-v2.json';
 import fixtureV3 from '../../tests/fixtures/tracker-db-v3.json';
 import fixtureV4 from '../../tests/fixtures/tracker-db-v4.json';
+import fixtureV5 from '../../tests/fixtures/tracker-db-v5.json';
 import { SEED_AREAS, SEED_PRIORITY_ITEMS, buildSeedActionLines, linesInStatus, sortByRank } from '../domain';
 import { withPositions } from '../domain/rank';
 import { asVersion1Item, asVersion1Line } from '../../tests/helpers/olderRecords';
@@ -17,13 +18,13 @@ interface DatabaseFixture {
 }
 
 /** One fixture per shipped schema version: each must open in today's code with its data intact. */
-const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1, 2: fixtureV2, 3: fixtureV3, 4: fixtureV4 };
+const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1, 2: fixtureV2, 3: fixtureV3, 4: fixtureV4, 5: fixtureV5 };
 
 /** Each fixture's tables as the current version reads them: the next fixture is the previous one upgraded. */
 const CURRENT_TABLES = (FIXTURES[CURRENT_SCHEMA_VERSION] as DatabaseFixture).tables;
 
 /** The device id the version 4 fixture was written with; an upgrade makes a random one. */
-const FIXTURE_DEVICE = fixtureV4.tables.settings.find((setting) => setting.key === 'deviceId')?.value ?? '';
+const FIXTURE_DEVICE = fixtureV5.tables.settings.find((setting) => setting.key === 'deviceId')?.value ?? '';
 
 /** The current fixture's rows of `table`, with the device id the opened database holds in the fixture's place. */
 async function expectedRows(db: TrackerDatabase, table: string): Promise<unknown[]> {

@@ -30,6 +30,13 @@ const VERSION_4_STORES: Record<string, string | null> = {
   historyEntries: 'id, lineCode, at',
 };
 
+const VERSION_5_STORES: Record<string, string | null> = {
+  ...VERSION_4_STORES,
+  // Indicators are listed by area and in key order; a period is read with its indicator.
+  indicators: 'id, areaCode, rank',
+  indicatorPeriods: 'id, indicatorId',
+};
+
 /** Every schema the app has shipped, oldest first. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -65,6 +72,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: async (transaction) => {
       const { upgradeToVersion4 } = await Dexie.waitFor(import('./upgradeToVersion4'));
       await upgradeToVersion4(transaction);
+    },
+  },
+  {
+    version: 5,
+    stores: VERSION_5_STORES,
+    // Indicators and their periods, seeded from the source documents as a new database is.
+    upgrade: async (transaction) => {
+      const { seedIndicators } = await Dexie.waitFor(import('./seedIndicators'));
+      await seedIndicators(transaction);
     },
   },
 ];

@@ -8,4 +8,6 @@ export const SETTING_KEYS = {
   deviceId: 'deviceId',
   /** The name changes are recorded under; unset means "this browser". Local. */
   authorName: 'authorName',
+  /** Set when a new database still waits for its indicators (seedIndicators.ts). Local. */
+  indicatorSeedPending: 'indicatorSeedPending',
 } as const;

@@ -34,3 +34,4 @@ export type * from './fieldSave';
 export * from './linkedText';
 export * from './report';
 export { ulid } from './ulid';
+export * from './indicators';

@@ -15,7 +15,12 @@ export function PageHeader({ titleId, title, intro, printTitle, children }: Page
   return (
     <header className={printTitle ? 'page__header page__header--report' : 'page__header'}>
       <h1 id={titleId} className="page__title">
-        {printTitle && <span className="page__print-title">{printTitle}</span>}
+        {/* Paper only; hidden from the accessibility tree so the heading's name stays the view's. */}
+        {printTitle && (
+          <span className="page__print-title" aria-hidden="true">
+            {printTitle}
+          </span>
+        )}
         {title}
       </h1>
       <p className="page__intro">{intro}</p>

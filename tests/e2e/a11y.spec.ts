@@ -14,6 +14,7 @@ const VIEWS = [
   { name: 'dashboard', path: '/dashboard', ready: '.recharts-surface' },
   { name: 'priorities', path: '/priorities', ready: '.priorities-table tbody tr' },
   { name: 'timeline', path: '/timeline', ready: '.timeline__track' },
+  { name: 'indicators', path: '/indicators', ready: '.indicator__trend-canvas svg' },
   { name: 'snapshots', path: '/snapshots', ready: 'h1' },
   { name: 'settings', path: '/settings', ready: 'h1' },
   { name: 'presentation', path: '/present', ready: '.recharts-surface' },

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { usePriorityItems, useReportingDateField } from '../../data';
@@ -7,6 +8,7 @@ import { ReportOptions, useReportTitle } from '../report';
 import { downloadCsv } from '../../ui/downloadFile';
 import { useCsvSeparator } from '../../ui/useCsvSeparator';
 import { AreaSection } from './AreaSection';
+import { AreaFigures } from '../indicators';
 import { DashboardActions } from './DashboardActions';
 import { Headline } from './Headline';
 import { ReportingDateField } from '../../ui/ReportingDateField';
@@ -74,7 +76,10 @@ export function DashboardView() {
       {data.strategy && <StrategyObjectives strategy={data.strategy} />}
       <StatusChartSection annex={data.annex} />
       {data.annex.map((entry) => (
-        <AreaSection key={entry.area.code} entry={entry} />
+        <Fragment key={entry.area.code}>
+          <AreaSection entry={entry} />
+          <AreaFigures areaCode={entry.area.code} areaName={entry.area.name} />
+        </Fragment>
       ))}
       <section className="dashboard__priorities" aria-labelledby="dashboard-priorities-heading">
         <header className="dashboard__priorities-header">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { IsolatedMessage } from '../../../i18n';
 import type { ActionLine, Area } from '../../../domain';
 import { LineDetailsForm } from './LineDetailsForm';
+import { LineIndicators } from '../../indicators';
 import { LineHistory } from './LineHistory';
 import { MilestoneList } from './MilestoneList';
 import '../board-panel.css';
@@ -54,6 +55,7 @@ export function LinePanel({ code, line, area, lines, onClose }: LinePanelProps) 
         <div className="panel__body">
           <LineDetailsForm line={line} lines={lines} />
           <MilestoneList line={line} />
+          <LineIndicators code={line.code} />
           <LineHistory code={line.code} />
         </div>
       ) : (

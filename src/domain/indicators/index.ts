@@ -1,0 +1,4 @@
+export type * from './types';
+export * from './period';
+export * from './validation';
+export * from './progress';

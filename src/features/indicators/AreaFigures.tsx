@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { latestActualPeriod } from '../../domain';
+import { useIndicatorPeriods, useIndicators } from '../../data';
+import { IsolatedMessage } from '../../i18n';
+import { ValueSourceText } from './ValueSourceText';
+import { usePeriodLabel } from './usePeriodLabel';
+import './indicators.css';
+import { formatIndicatorValue } from './formatIndicator';
+
+/** The dashboard's "Figures" of one area: each indicator's latest value, its period and its source, on screen and on paper. */
+export function AreaFigures({ areaCode, areaName }: { areaCode: string; areaName: string }) {
+  const { t, i18n } = useTranslation();
+  const periodLabel = usePeriodLabel();
+  const indicators = useIndicators();
+  const periods = useIndicatorPeriods();
+  const rows = (indicators.data ?? [])
+    .filter((indicator) => indicator.areaCode === areaCode)
+    .flatMap((indicator) => {
+      const latest = latestActualPeriod((periods.data ?? []).filter((period) => period.indicatorId === indicator.id));
+      return latest?.actual ? [{ indicator, latest, actual: latest.actual }] : [];
+    });
+  if (rows.length === 0) return null;
+  const headingId = `area-${areaCode}-figures`;
+  return (
+    <section className="area-figures" aria-labelledby={headingId}>
+      <h3 id={headingId} className="area-figures__title">
+        <IsolatedMessage render={(values) => t('indicators.figures.heading', values)} values={{ code: areaCode, name: areaName }} />
+      </h3>
+      <table className="area-figures__table">
+        <thead>
+          <tr>
+            <th scope="col">{t('indicators.figures.indicator')}</th>
+            <th scope="col">{t('indicators.latest')}</th>
+            <th scope="col">{t('indicators.columns.period')}</th>
+            <th scope="col">{t('indicators.columns.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ indicator, latest, actual }) => (
+            <tr key={indicator.id}>
+              <th scope="row">
+                <bdi>{indicator.name}</bdi>
+              </th>
+              <td className="area-figures__value">{formatIndicatorValue(actual.value, indicator.unit, i18n.language)}</td>
+              <td>{periodLabel(latest)}</td>
+              <td className="area-figures__source">
+                <ValueSourceText source={actual.source} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { AreaFigures } from './AreaFigures';
+export { LineIndicators } from './LineIndicators';
