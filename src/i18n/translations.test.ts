@@ -9,7 +9,7 @@ const SAME_IN_EVERY_LANGUAGE = ['milestones.targetExample', 'dashboard.csvFileNa
 
 /** Words that are spelled the same in a language and in English, checked one by one. */
 const SAME_WORD: Partial<Record<Language, string[]>> = {
-  fr: ['toast.region', 'panel.notes', 'history.fields.notes', 'dashboard.columns.notes', 'dashboard.columns.code', 'priorities.columns.actions', 'snapshots.list.actions', 'snapshots.csv.section'],
+  fr: ['toast.region', 'panel.notes', 'history.fields.notes', 'dashboard.columns.notes', 'dashboard.columns.code', 'priorities.columns.actions', 'snapshots.list.actions', 'snapshots.csv.section', 'snapshots.lineFields.notes'],
 };
 
 function flatten(tree: MessageTree, prefix = ''): Map<string, string> {
