@@ -40,7 +40,7 @@ export function ComparisonReport({ comparison, title }: { comparison: TrackerCom
           {HEALTH_FIGURES.map((figure) => (
             <tr key={figure} data-figure={figure}>
               <th scope="row">
-                {t('snapshots.compare.health')}: {t(`health.${HEALTH_COUNT_HEALTH[figure]}`)}
+                {t('snapshots.compare.health', { health: t(`health.${HEALTH_COUNT_HEALTH[figure]}`) })}
               </th>
               <td>{health.before[figure]}</td>
               <td>{health.after[figure]}</td>
