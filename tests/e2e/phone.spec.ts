@@ -46,7 +46,7 @@ test.describe('every view on a phone', () => {
       await page.addInitScript((code) => {
         localStorage.setItem('action-line-tracker-ui', JSON.stringify({ state: { language: code, isSwimlanes: false, isScheduleNoticeDismissed: true }, version: 1 }));
       }, language);
-      for (const route of ['/board', '/dashboard', '/priorities', '/timeline', '/snapshots', '/settings']) {
+      for (const route of ['/board', '/dashboard', '/priorities', '/timeline', '/indicators', '/snapshots', '/settings']) {
         await page.goto(appPath(route));
         await expect(page.locator('main h1')).toBeVisible();
         await expect(page.locator('.page__status')).toHaveCount(0);
@@ -55,6 +55,30 @@ test.describe('every view on a phone', () => {
       }
     });
   }
+});
+
+test.describe('the dashboard chart on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('leaves the bars room beside the area names', async ({ page }) => {
+    await page.goto(appPath('/dashboard'));
+    const chart = page.locator('.status-chart__canvas');
+    const bars = chart.locator('.recharts-bar-rectangle path');
+    await expect(bars).toHaveCount(6);
+    const canvas = await chart.boundingBox();
+    const rowWidths = await bars.evaluateAll((paths) => {
+      const byRow = new Map<number, number>();
+      for (const path of paths) {
+        const { top, width } = path.getBoundingClientRect();
+        byRow.set(Math.round(top), (byRow.get(Math.round(top)) ?? 0) + width);
+      }
+      return [...byRow.values()];
+    });
+    // Area M's 10 lines, the longest bar, drawn across about half the chart.
+    expect(rowWidths).toHaveLength(3);
+    expect(Math.max(...rowWidths)).toBeGreaterThan((canvas?.width ?? 0) * 0.4);
+    await chart.screenshot({ path: `${SCREENSHOT_DIR}phone-dashboard-chart.png` });
+  });
 });
 
 test('shows every column and no column switcher on a wide screen', async ({ page }) => {
