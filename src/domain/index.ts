@@ -9,6 +9,7 @@ export * from './history';
 export * from './evidence';
 export * from './evidenceUpgrade';
 export type * from './types';
+export { HISTORY_ENTITIES, INDICATOR_HISTORY_ENTITIES } from './types';
 export type { Placement, RankedId } from './rank';
 export {
   SEED_AREAS,

@@ -91,7 +91,11 @@ export interface PositionedRecords {
   priorityItems: Positioned<PriorityItem>[];
 }
 
-export type HistoryEntity = 'actionLine' | 'milestone' | 'priorityItem';
+export const HISTORY_ENTITIES = ['actionLine', 'milestone', 'priorityItem', 'indicator', 'indicatorPeriod'] as const;
+export type HistoryEntity = (typeof HISTORY_ENTITIES)[number];
+
+/** Entries about indicators and their periods: they belong to no action line (see HistoryEntry.lineCode). */
+export const INDICATOR_HISTORY_ENTITIES: readonly HistoryEntity[] = ['indicator', 'indicatorPeriod'];
 
 export interface HistoryEntry {
   /** A ULID (src/domain/ulid.ts): unique on every device, and sorts in the order entries were made. */
@@ -99,6 +103,12 @@ export interface HistoryEntry {
   at: string;
   entity: HistoryEntity;
   entityId: string;
+  /**
+   * The action line the change belongs to, so a line's history is one indexed query. An indicator's
+   * entries (its own and its periods') hold the indicator's id instead: they belong to no line, and
+   * its whole history, deleted periods included, is then one query too. Not checked against the
+   * indicators, since a deleted indicator's history stays.
+   */
   lineCode: string;
   field: string;
   from: string | null;

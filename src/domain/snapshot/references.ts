@@ -1,6 +1,7 @@
 import { findHiddenCharacter, findHiddenCharacterInName } from '../identifier';
 import { parseTarget } from '../quarter';
 import { issue, type SnapshotIssue } from './issues';
+import { INDICATOR_HISTORY_ENTITIES } from '../types';
 import type { TrackerData } from './schema';
 
 function duplicates<T>(records: readonly T[], keyOf: (record: T) => string, path: (index: number) => string): SnapshotIssue[] {
@@ -68,7 +69,10 @@ export function checkReferences(data: TrackerData): SnapshotIssue[] {
     ]),
     ...data.history.flatMap((entry, i) => [
       ...identifiers(entry, ['entityId', 'lineCode'], `history[${i}]`),
-      ...(lineCodes.has(entry.lineCode) ? [] : [issue('unknownLine', `history[${i}].lineCode`, { value: entry.lineCode })]),
+      // An indicator's entries hold its id, and outlive it (types.ts).
+      ...(lineCodes.has(entry.lineCode) || INDICATOR_HISTORY_ENTITIES.includes(entry.entity)
+        ? []
+        : [issue('unknownLine', `history[${i}].lineCode`, { value: entry.lineCode })]),
     ]),
   ];
 }

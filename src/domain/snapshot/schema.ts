@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { normalizeIdentifier } from '../identifier';
 import { HEALTHS, STATUSES } from '../status';
 import { LINK_SOURCES, STATUS_SOURCES } from '../evidence';
-import type { ActionLine, Area, HistoryEntry, Milestone, Positioned, PriorityItem, Strategy } from '../types';
+import { HISTORY_ENTITIES, type ActionLine, type Area, type HistoryEntry, type Milestone, type Positioned, type PriorityItem, type Strategy } from '../types';
 import { SNAPSHOT_FORMAT } from './version';
 
 // The production CSP forbids eval; without this, zod probes `new Function` once and the browser
@@ -105,7 +105,7 @@ export const priorityItemSchema = z.strictObject({
 export const historyEntrySchema = z.strictObject({
   id: ulidText,
   at: timestamp,
-  entity: z.enum(['actionLine', 'milestone', 'priorityItem']),
+  entity: z.enum(HISTORY_ENTITIES),
   entityId: code,
   lineCode: code,
   field: shortText,
