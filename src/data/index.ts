@@ -38,4 +38,4 @@ export {
 } from './useSnapshotMutations';
 export { useAuthorSettings, useSetAuthorName } from './useAuthorSettings';
 export { useDeferredIndicatorSeed } from './useDeferredIndicatorSeed';
-export { useIndicatorPeriods, useIndicators } from './indicatorQueries';
+export { useIndicatorHistory, useIndicatorPeriods, useIndicators } from './indicatorQueries';

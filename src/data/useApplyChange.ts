@@ -5,6 +5,7 @@ import { planLineMove } from '../domain/rank';
 import { queryKeys } from './queryKeys';
 import { useMilestoneMutation } from './useMilestoneMutations';
 import { useMoveActionLine } from './useMoveActionLine';
+import { useIndicatorMutations } from './useIndicatorMutations';
 import { usePriorityItemMutations } from './usePriorityItemMutations';
 import { useUpdateActionLine } from './useUpdateActionLine';
 import { useWriteReportingDate } from './useWriteReportingDate';
@@ -33,6 +34,10 @@ export function useApplyChange(): (change: UndoableChange) => Promise<void> {
     remove: { mutateAsync: removeItem },
     move: { mutateAsync: moveItem },
   } = usePriorityItemMutations();
+  const {
+    indicator: { mutateAsync: changeIndicator },
+    period: { mutateAsync: changePeriod },
+  } = useIndicatorMutations();
 
   return useCallback(
     async (change) => {
@@ -78,8 +83,24 @@ export function useApplyChange(): (change: UndoableChange) => Promise<void> {
         case 'reportingDate':
           await writeReportingDate({ isoDate: change.after, expected: change.before });
           return;
+        case 'indicator':
+          await changeIndicator({ kind: 'update', before: change.before, after: change.after });
+          return;
+        case 'indicatorSet': {
+          const { before, after } = change;
+          if (!before && after) await changeIndicator({ kind: 'add', value: after });
+          else if (before && !after) await changeIndicator({ kind: 'delete', expected: before });
+          return;
+        }
+        case 'indicatorPeriod': {
+          const { before, after } = change;
+          if (!before && after) await changePeriod({ kind: 'add', period: after });
+          else if (before && !after) await changePeriod({ kind: 'delete', expected: before });
+          else if (before && after) await changePeriod({ kind: 'update', before, after });
+          return;
+        }
       }
     },
-    [addItem, changeMilestone, move, moveItem, queryClient, removeItem, updateItem, updateLine, writeReportingDate],
+    [addItem, changeIndicator, changeMilestone, changePeriod, move, moveItem, queryClient, removeItem, updateItem, updateLine, writeReportingDate],
   );
 }

@@ -11,3 +11,4 @@ export { latestSavedSnapshotTime, readLastExportAt } from './snapshotTimes';
 export { StaleWriteError } from './staleWrite';
 export { TrackerVanishedError, forgetTrackerHeld } from './trackerPresence';
 export { readAuthorSettings, writeAuthorName } from './author';
+export * from './indicatorRepository';

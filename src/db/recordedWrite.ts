@@ -15,6 +15,8 @@ export interface RecordedChange<T, TKey> {
   add?: readonly T[];
   put?: readonly T[];
   delete?: readonly TKey[];
+  /** Records of another table that go with the change (an indicator's periods), written as they are. */
+  related?: { table: Table; add?: readonly unknown[]; delete?: readonly unknown[] };
   history: readonly HistoryChange[];
 }
 
@@ -36,7 +38,7 @@ function stamped<T>(row: T, changed: ReadonlyMap<string, string>, author: string
  * refuses a change by throwing (a stale expected value, a record that does not exist), and returns
  * null, or no history entry, when nothing changes; either way nothing is written. A failed write
  * (storage full, a closed database) rejects with the storage's own error and changes nothing.
- * `alsoReads` are tables the change reads without writing them.
+ * `alsoReads` are the other tables the change reads, and the one its `related` records are in.
  */
 export function recordedWrite<T extends TInsert, TKey, TInsert, TStored>(
   db: TrackerDatabase,
@@ -54,6 +56,8 @@ export function recordedWrite<T extends TInsert, TKey, TInsert, TStored>(
     for (const row of change.add ?? []) await table.add(stamped(row, changed, author));
     if (change.put?.length) await table.bulkPut(change.put.map((row) => stamped(row, changed, author)));
     if (change.delete?.length) await table.bulkDelete([...change.delete]);
+    if (change.related?.add?.length) await change.related.table.bulkAdd([...change.related.add]);
+    if (change.related?.delete?.length) await change.related.table.bulkDelete([...change.related.delete]);
     const entries: HistoryEntry[] = change.history.map((entry) => ({ ...entry, id: ulid(), author, device }));
     await db.historyEntries.bulkAdd(entries);
   });

@@ -1,7 +1,7 @@
 import { linesInStatus } from './moves';
 import { planLineMove } from './rank';
 import type { Status } from './status';
-import type { ActionLine, HistoryEntry, Milestone, PriorityItem } from './types';
+import { INDICATOR_HISTORY_ENTITIES, type ActionLine, type HistoryEntry, type Milestone, type PriorityItem } from './types';
 import type { LinePlace, UndoableChange } from './undo';
 
 export type RevertRefusal = 'later' | 'deleted' | 'unsupported' | 'gone';
@@ -16,7 +16,8 @@ const RECORD_FIELDS = new Set(['milestone', 'priorityItem']);
  * history: Undo restores it whole), or when it is a kind of change with no single inverse.
  */
 export function revertRefusal(entry: HistoryEntry, history: readonly HistoryEntry[]): RevertRefusal | null {
-  if (UNSUPPORTED_FIELDS.has(entry.field)) return 'unsupported';
+  // An indicator's entries hold texts made for reading (indicators/history.ts); Undo keeps whole records.
+  if (UNSUPPORTED_FIELDS.has(entry.field) || INDICATOR_HISTORY_ENTITIES.includes(entry.entity)) return 'unsupported';
   if (RECORD_FIELDS.has(entry.field) && entry.to === null) return 'deleted';
   const isLater = (other: HistoryEntry) => (other.id ?? 0) > (entry.id ?? 0);
   const touchesSameField = (other: HistoryEntry) =>

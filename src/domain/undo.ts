@@ -1,5 +1,12 @@
 import type { Status } from './status';
 import type { ActionLine, Milestone, PriorityItem } from './types';
+import type { Indicator, IndicatorPeriod } from './indicators/types';
+
+/** An indicator with every period it has: what adding or deleting one adds or deletes. */
+export interface IndicatorWithPeriods {
+  indicator: Indicator;
+  periods: IndicatorPeriod[];
+}
 
 /**
  * A card's place: its status column, its 0-based position there and its key. Moving a card back
@@ -25,7 +32,10 @@ export type UndoableChange =
   | { kind: 'milestoneOrder'; id: string; from: number; to: number }
   | { kind: 'priorityItem'; before: PriorityItem | null; after: PriorityItem | null }
   | { kind: 'priorityOrder'; id: string; from: number; to: number }
-  | { kind: 'reportingDate'; before: string | null; after: string | null };
+  | { kind: 'reportingDate'; before: string | null; after: string | null }
+  | { kind: 'indicator'; before: Indicator; after: Indicator }
+  | { kind: 'indicatorSet'; before: IndicatorWithPeriods | null; after: IndicatorWithPeriods | null }
+  | { kind: 'indicatorPeriod'; before: IndicatorPeriod | null; after: IndicatorPeriod | null };
 
 /** The change that takes `change` back. */
 export function invertChange(change: UndoableChange): UndoableChange {
@@ -42,6 +52,12 @@ export function invertChange(change: UndoableChange): UndoableChange {
     case 'priorityItem':
       return { ...change, before: change.after, after: change.before };
     case 'reportingDate':
+      return { ...change, before: change.after, after: change.before };
+    case 'indicatorSet':
+      return { ...change, before: change.after, after: change.before };
+    case 'indicatorPeriod':
+      return { ...change, before: change.after, after: change.before };
+    case 'indicator':
       return { ...change, before: change.after, after: change.before };
   }
 }

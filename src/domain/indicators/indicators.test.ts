@@ -61,7 +61,7 @@ describe('validatePeriod', () => {
   it('warns when a breakdown misses its total, with the difference, and keeps it only with a note', () => {
     const breakdown = { id: 'r', dimension: 'Region', partsUnit: 'value' as const, parts: [{ label: 'Africa', value: 40 }, { label: 'Europe', value: 35 }], source: null, note: '' };
     const withoutNote = validatePeriod(period('a', '2025-01-01', '2025-12-31', 76, { breakdowns: [breakdown] }), COUNT, []);
-    expect(withoutNote).toEqual([{ severity: 'error', code: 'breakdownSum', breakdownId: 'r', dimension: 'Region', total: 76, sum: 75, difference: -1 }]);
+    expect(withoutNote).toEqual([{ severity: 'error', code: 'breakdownSum', breakdownId: 'r', dimension: 'Region', partsUnit: 'value', total: 76, sum: 75, difference: -1 }]);
     expect(hasErrors(withoutNote)).toBe(true);
     const withNote = validatePeriod(period('a', '2025-01-01', '2025-12-31', 76, { breakdowns: [{ ...breakdown, note: 'The source rounds.' }] }), COUNT, []);
     expect(withNote.map((issue) => issue.severity)).toEqual(['warning']);

@@ -15,7 +15,7 @@ export type IndicatorIssue =
   | { severity: 'error'; code: 'percentOver100'; field: 'baseline' | 'target' | 'actual'; value: number }
   | { severity: 'error'; code: 'negative'; field: 'baseline' | 'target' | 'actual'; value: number }
   | { severity: 'error'; code: 'breakdownEmpty'; breakdownId: string }
-  | { severity: 'error' | 'warning'; code: 'breakdownSum'; breakdownId: string; dimension: string; total: number; sum: number; difference: number };
+  | { severity: 'error' | 'warning'; code: 'breakdownSum'; breakdownId: string; dimension: string; partsUnit: Breakdown['partsUnit']; total: number; sum: number; difference: number };
 
 /** Every ISO 4217 code this JavaScript engine knows: well kept by the engine, not by a hand-made list. */
 export function isKnownCurrency(code: string): boolean {
@@ -49,7 +49,7 @@ function breakdownIssues(breakdown: Breakdown, actual: number | null): Indicator
   const difference = roundForDisplay(sum - total);
   if (Math.abs(sum - total) <= SUM_TOLERANCE * Math.max(1, Math.abs(total))) return [];
   const severity = breakdown.note.trim() === '' ? 'error' : 'warning';
-  return [{ severity, code: 'breakdownSum', breakdownId: breakdown.id, dimension: breakdown.dimension, total, sum: roundForDisplay(sum), difference }];
+  return [{ severity, code: 'breakdownSum', breakdownId: breakdown.id, dimension: breakdown.dimension, partsUnit: breakdown.partsUnit, total, sum: roundForDisplay(sum), difference }];
 }
 
 const VALUE_FIELDS = ['baseline', 'target', 'actual'] as const;

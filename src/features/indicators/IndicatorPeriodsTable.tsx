@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { comparePeriods, periodKind, type Indicator, type IndicatorPeriod, type IndicatorValue } from '../../domain';
 import { ValueSourceText } from './ValueSourceText';
@@ -5,7 +6,16 @@ import { usePeriodLabel } from './usePeriodLabel';
 import { formatIndicatorValue } from './formatIndicator';
 
 /** Every period, whole years and the rest alike, each labelled with what it covers and where its figures come from. */
-export function IndicatorPeriodsTable({ indicator, periods }: { indicator: Indicator; periods: IndicatorPeriod[] }) {
+export function IndicatorPeriodsTable({
+  indicator,
+  periods,
+  renderActions,
+}: {
+  indicator: Indicator;
+  periods: IndicatorPeriod[];
+  /** Each row's buttons, given the period and its label. */
+  renderActions?: (period: IndicatorPeriod, label: string) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const periodLabel = usePeriodLabel();
   const value = (figure: IndicatorValue | null) =>
@@ -25,6 +35,11 @@ export function IndicatorPeriodsTable({ indicator, periods }: { indicator: Indic
             <th scope="col" className="indicator__source--column">
               {t('indicators.columns.source')}
             </th>
+            {renderActions && (
+              <th scope="col" className="indicator__row-actions">
+                {t('indicators.edit.actions')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -50,6 +65,7 @@ export function IndicatorPeriodsTable({ indicator, periods }: { indicator: Indic
                 <td className="indicator__source indicator__source--column">
                   <ValueSourceText source={source} />
                 </td>
+                {renderActions && <td className="indicator__row-actions">{renderActions(period, periodLabel(period))}</td>}
               </tr>
             );
           })}

@@ -6,6 +6,7 @@ import { useActionLines } from '../../data';
 import { useQuarterFormat } from '../../i18n';
 import { ScheduleFlagBadge } from '../../ui/ScheduleFlagBadge';
 import { StatusBadge } from '../../ui/StatusBadge';
+import '../../ui/report-controls.css';
 import './priorities.css';
 import { InferredMark } from '../../ui/InferredMark';
 import { PriorityMismatchNote } from './PriorityMismatchNote';

@@ -48,16 +48,16 @@ export function PriorityItemForm({ item, lines, onSubmit, onCancel }: PriorityIt
   };
 
   return (
-    <form className="priority-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
-      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1} className="priority-form__title">
+    <form className="record-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
+      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1} className="record-form__title">
         {item ? t('priorities.form.editTitle', { code: item.lineCode }) : t('priorities.form.addTitle')}
       </h2>
       {Object.keys(errors).length > 0 && (
-        <p role="alert" className="priority-form__summary">
+        <p role="alert" className="record-form__summary">
           {t('priorities.form.errorSummary')}
         </p>
       )}
-      <div className="priority-form__grid">
+      <div className="record-form__grid">
         {/* A row of its own: the options are whole titles, unreadable in a third of the form. */}
         <div className="report-field report-field--wide">
           <label htmlFor={`${id}-lineCode`}>{t('priorities.form.line')}</label>
@@ -95,7 +95,7 @@ export function PriorityItemForm({ item, lines, onSubmit, onCancel }: PriorityIt
           {fieldError('text')}
         </div>
       </div>
-      <div className="priority-form__buttons">
+      <div className="record-form__buttons">
         <button type="submit" className="report-button report-button--primary">
           {t('priorities.form.save')}
         </button>

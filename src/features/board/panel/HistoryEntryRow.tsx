@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORTED_DEVICE, STATUS_SOURCES, isStatus, statusKey, type HistoryEntry, type RevertRefusal, type StatusSource } from '../../../domain';
+import { STATUS_SOURCES, isStatus, statusKey, type HistoryEntry, type RevertRefusal, type StatusSource } from '../../../domain';
 import { IsolatedMessage, formatDateTime } from '../../../i18n';
+import { HistoryAuthor } from '../../../ui/HistoryAuthor';
 import { i18nHistoryField } from './historyLabels';
 import type { RevertOutcome } from './useRevertHistoryEntry';
 
@@ -28,8 +29,6 @@ export function HistoryEntryRow({ entry, thisDevice, refusal, onRevert }: Histor
     return raw;
   };
 
-  const where = entry.device === IMPORTED_DEVICE ? 'FromFile' : entry.device === thisDevice ? '' : 'OnOtherDevice';
-
   const reason = outcome === 'stale' ? t('errors.stale') : outcome ? t(`history.refused.${outcome}`) : null;
 
   return (
@@ -37,11 +36,7 @@ export function HistoryEntryRow({ entry, thisDevice, refusal, onRevert }: Histor
       <span className="history__when">
         <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language, 'medium')}</time>
         <span className="history__who">
-          {entry.author === null ? (
-            t(where === '' ? 'history.byThisBrowser' : where === 'FromFile' ? 'history.fromFile' : 'history.onOtherDevice')
-          ) : (
-            <IsolatedMessage render={(placeholders) => t(`history.by${where}`, placeholders)} values={{ author: entry.author }} />
-          )}
+          <HistoryAuthor entry={entry} thisDevice={thisDevice} />
         </span>
       </span>
       <span className="history__what" id={`${id}-what`}>
