@@ -12,7 +12,7 @@ test('a priority row says when its line was completed on the board, on every vie
   const dashboardRow = page.locator('.priorities-table tr[data-code="M2"]');
   await expect(dashboardRow).toContainText(note);
   await page.goto(appPath('/present'));
-  await expect(page.getByText('Slide 1 of 9')).toBeVisible();
+  await expect(page.getByText('Slide 1 of 11')).toBeVisible();
   await page.keyboard.press('End');
   for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('heading', { level: 1, name: 'Priorities for 2025 and 2026' })).toBeVisible();

@@ -7,8 +7,15 @@ import { usePeriodLabel } from './usePeriodLabel';
 import './indicators.css';
 import { formatIndicatorValue } from './formatIndicator';
 
-/** The dashboard's "Figures" of one area: each indicator's latest value, its period and its source, on screen and on paper. */
-export function AreaFigures({ areaCode, areaName }: { areaCode: string; areaName: string }) {
+interface AreaFiguresProps {
+  areaCode: string;
+  areaName: string;
+  /** A slide's: the title of the page, and no source column, too long to read across a room. */
+  isSlide?: boolean;
+}
+
+/** The "Figures" of one area: each indicator's latest value, its period and its source, on the dashboard, on paper and on a slide. */
+export function AreaFigures({ areaCode, areaName, isSlide = false }: AreaFiguresProps) {
   const { t, i18n } = useTranslation();
   const periodLabel = usePeriodLabel();
   const indicators = useIndicators();
@@ -21,18 +28,19 @@ export function AreaFigures({ areaCode, areaName }: { areaCode: string; areaName
     });
   if (rows.length === 0) return null;
   const headingId = `area-${areaCode}-figures`;
+  const Heading = isSlide ? 'h1' : 'h3';
   return (
-    <section className="area-figures" aria-labelledby={headingId}>
-      <h3 id={headingId} className="area-figures__title">
+    <section className={isSlide ? 'area-figures area-figures--slide' : 'area-figures'} aria-labelledby={headingId}>
+      <Heading id={headingId} className={isSlide ? 'slide__title' : 'area-figures__title'}>
         <IsolatedMessage render={(values) => t('indicators.figures.heading', values)} values={{ code: areaCode, name: areaName }} />
-      </h3>
+      </Heading>
       <table className="area-figures__table">
         <thead>
           <tr>
             <th scope="col">{t('indicators.figures.indicator')}</th>
             <th scope="col">{t('indicators.latest')}</th>
             <th scope="col">{t('indicators.columns.period')}</th>
-            <th scope="col">{t('indicators.columns.source')}</th>
+            {!isSlide && <th scope="col">{t('indicators.columns.source')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -43,9 +51,11 @@ export function AreaFigures({ areaCode, areaName }: { areaCode: string; areaName
               </th>
               <td className="area-figures__value">{formatIndicatorValue(actual.value, indicator.unit, i18n.language)}</td>
               <td>{periodLabel(latest)}</td>
-              <td className="area-figures__source">
-                <ValueSourceText source={actual.source} />
-              </td>
+              {!isSlide && (
+                <td className="area-figures__source">
+                  <ValueSourceText source={actual.source} />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

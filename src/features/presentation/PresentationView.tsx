@@ -2,9 +2,10 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { splitIntoSlides, yearRange } from '../../domain';
-import { usePriorityItems } from '../../data';
+import { useIndicatorPeriods, useIndicators, usePriorityItems } from '../../data';
 import { useReportStore } from '../../state/reportStore';
 import { AreaSection, useAnnexData } from '../dashboard';
+import { AreaFigures } from '../indicators';
 import { PrioritiesTable } from '../priorities';
 import { DEFAULT_FROM_YEAR, DEFAULT_TO_YEAR, Timeline, useTimelineRows } from '../timeline';
 import { SummarySlide } from './SummarySlide';
@@ -35,16 +36,36 @@ export function PresentationView() {
   const data = useAnnexData();
   const priorities = usePriorityItems();
   const timeline = useTimelineRows(TIMELINE_RANGE);
+  const indicators = useIndicators();
+  const indicatorPeriods = useIndicatorPeriods();
   const [index, setIndex] = useState(0);
   const isDetailShown = useReportStore((state) => state.isDetailShown);
   const rowsPerSlide = isDetailShown ? ROWS_PER_SLIDE_WITH_DETAILS : ROWS_PER_SLIDE;
+
+  // The areas with a figure to show: each gets a "Figures" slide after its lines.
+  const areasWithFigures = useMemo(() => {
+    const reported = new Set((indicatorPeriods.data ?? []).filter((period) => period.actual).map((period) => period.indicatorId));
+    return new Set((indicators.data ?? []).filter((indicator) => reported.has(indicator.id)).map((indicator) => indicator.areaCode));
+  }, [indicators.data, indicatorPeriods.data]);
 
   const slides = useMemo<Slide[]>(
     () => [
       { id: 'summary', content: <SummarySlide summary={data} /> },
       ...data.annex.flatMap((entry) => {
         const parts = splitIntoSlides(entry.lines, rowsPerSlide);
-        return parts.map((lines, part) => ({
+        const figures: Slide[] = areasWithFigures.has(entry.area.code)
+          ? [
+              {
+                id: `figures-${entry.area.code}`,
+                content: (
+                  <div className="slide">
+                    <AreaFigures areaCode={entry.area.code} areaName={entry.area.name} isSlide />
+                  </div>
+                ),
+              },
+            ]
+          : [];
+        const lineSlides = parts.map((lines, part) => ({
           id: `area-${entry.area.code}-${part + 1}`,
           content: (
             <div className="slide">
@@ -58,6 +79,7 @@ export function PresentationView() {
             </div>
           ),
         }));
+        return [...lineSlides, ...figures];
       }),
       {
         id: 'priorities',
@@ -79,7 +101,7 @@ export function PresentationView() {
         ),
       })),
     ],
-    [data, priorities.data, rowsPerSlide, timeline.groups, t],
+    [areasWithFigures, data, priorities.data, rowsPerSlide, timeline.groups, t],
   );
 
   const count = slides.length;
