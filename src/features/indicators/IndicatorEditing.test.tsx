@@ -110,3 +110,32 @@ describe('editing indicators', () => {
     expect(await db.indicatorPeriods.where('indicatorId').equals(AGREEMENTS_ID).count()).toBe(SEEDED_PERIODS);
   });
 });
+
+describe('editing breakdowns', () => {
+  it('keeps a breakdown that misses its total only once its note says why', async () => {
+    const user = userEvent.setup();
+    const { db } = await openIndicators();
+    await user.click(within(card(AGREEMENTS)).getByRole('button', { name: `Add figures for ${AGREEMENTS}` }));
+    const form = screen.getByRole('form', { name: `Add figures: ${AGREEMENTS}` });
+    await user.type(within(within(form).getByRole('group', { name: 'Actual' })).getByLabelText('Value'), '81');
+    await user.click(within(form).getByRole('button', { name: 'Add a breakdown' }));
+    const breakdown = within(form).getByRole('group', { name: 'Breakdown 1' });
+    await user.type(within(breakdown).getByLabelText('Broken down by'), 'Region');
+    await user.type(within(breakdown).getByLabelText('Part 1'), 'Africa');
+    await user.type(within(breakdown).getByLabelText('Value of part 1'), '41');
+    await user.type(within(breakdown).getByLabelText('Part 2'), 'Europe');
+    await user.type(within(breakdown).getByLabelText('Value of part 2'), '39');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent(
+      'The breakdown by Region adds up to 80, not 81 (a difference of -1). Correct it, or say in its note why it differs (sources round) to keep it.',
+    );
+    await user.type(within(breakdown).getByLabelText('Note: why it may miss its total (sources round)'), 'The chart rounds.');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: `Add figures: ${AGREEMENTS}` })).not.toBeInTheDocument());
+    const added = (await db.indicatorPeriods.where('indicatorId').equals(AGREEMENTS_ID).toArray()).find((period) => period.end === '2026-12-31');
+    expect(added?.breakdowns).toEqual([
+      expect.objectContaining({ dimension: 'Region', partsUnit: 'value', parts: [{ label: 'Africa', value: 41 }, { label: 'Europe', value: 39 }], note: 'The chart rounds.' }),
+    ]);
+    expect(within(card(AGREEMENTS)).getByRole('table', { name: 'Region, 2026' })).toHaveTextContent('Africa41Europe39');
+  });
+});

@@ -1,8 +1,19 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS, type Indicator, type IndicatorIssue, type IndicatorPeriod } from '../../domain';
-import { formatForInput } from './localeNumber';
-import { VALUE_ROLES, isWholeYear, periodFromDraft, type PeriodDraft, type PeriodDraftErrors, type ValueDraft, type ValueRole } from './periodDraft';
+import { BreakdownFields } from './BreakdownFields';
+import { NumberField } from './NumberField';
+import { SourceFields } from './SourceFields';
+import {
+  VALUE_ROLES,
+  emptyBreakdownDraft,
+  isWholeYear,
+  periodFromDraft,
+  type PeriodDraft,
+  type PeriodDraftErrors,
+  type ValueDraft,
+  type ValueRole,
+} from './periodDraft';
 import { useIndicatorIssueText } from './useIndicatorIssueText';
 import { usePeriodLabel } from './usePeriodLabel';
 
@@ -17,8 +28,6 @@ interface PeriodFormProps {
   onCancel: () => void;
   failure?: string | null;
 }
-
-const SOURCE_FIELDS = ['document', 'section', 'page'] as const;
 
 /** Add or edit one period's figures, each with its source; nothing is saved until the period is valid. */
 export function PeriodForm({ indicator, period, isNew, initialDraft, otherPeriods, onSubmit, onCancel, failure = null }: PeriodFormProps) {
@@ -45,7 +54,6 @@ export function PeriodForm({ indicator, period, isNew, initialDraft, otherPeriod
     setDraft({ ...draft, values: { ...draft.values, [role]: { ...draft.values[role], [field]: text } } });
   const hasDateIssue = issues.some((issue) => ['dateInvalid', 'endBeforeStart', 'periodClash'].includes(issue.code));
   const hasErrors = issues.length > 0 || Object.keys(errors).length > 0;
-  const example = formatForInput(1234.5, i18n.language);
   const wholeYear = isWholeYear(draft);
 
   return (
@@ -92,56 +100,41 @@ export function PeriodForm({ indicator, period, isNew, initialDraft, otherPeriod
         {VALUE_ROLES.map((role) => (
           <fieldset key={role} className="period-form__value">
             <legend>{t(`indicators.columns.${role}`)}</legend>
-            <div className="report-field">
-              <label htmlFor={`${id}-${role}-value`}>{t('indicators.edit.periodForm.value')}</label>
-              <input
-                id={`${id}-${role}-value`}
-                type="text"
-                inputMode="decimal"
-                dir="ltr"
-                aria-invalid={errors[`${role}.value`] ? true : undefined}
-                aria-describedby={errors[`${role}.value`] ? `${id}-${role}-value-error` : undefined}
-                value={draft.values[role].value}
-                onChange={(event) => setValue(role, 'value', event.target.value)}
-              />
-              {errors[`${role}.value`] && (
-                <p id={`${id}-${role}-value-error`} className="report-field__error">
-                  {t('indicators.edit.periodForm.errors.numberInvalid', { example })}
-                </p>
-              )}
-            </div>
-            {SOURCE_FIELDS.map((field) => {
-              const error = field === 'section' ? undefined : errors[`${role}.${field}`];
-              return (
-                <div key={field} className={`report-field period-form__${field}`}>
-                  <label htmlFor={`${id}-${role}-${field}`}>{t(`indicators.edit.periodForm.${field}`)}</label>
-                  <input
-                    id={`${id}-${role}-${field}`}
-                    type="text"
-                    inputMode={field === 'page' ? 'numeric' : undefined}
-                    dir={field === 'page' ? 'ltr' : 'auto'}
-                    maxLength={TEXT_LIMITS.title}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={error ? `${id}-${role}-${field}-error` : undefined}
-                    value={draft.values[role][field]}
-                    onChange={(event) => setValue(role, field, event.target.value)}
-                  />
-                  {error && (
-                    <p id={`${id}-${role}-${field}-error`} className="report-field__error">
-                      {t(`indicators.edit.periodForm.errors.${error}`)}
-                    </p>
-                  )}
-                </div>
-              );
-            })}
+            <NumberField
+              id={`${id}-${role}-value`}
+              label={t('indicators.edit.periodForm.value')}
+              value={draft.values[role].value}
+              error={errors[`${role}.value`]}
+              onChange={(text) => setValue(role, 'value', text)}
+            />
+            <SourceFields idPrefix={`${id}-${role}`} path={role} source={draft.values[role]} errors={errors} onChange={(field, text) => setValue(role, field, text)} />
           </fieldset>
         ))}
+      </fieldset>
+      <fieldset className="period-form__values">
+        <legend>{t('indicators.edit.breakdowns.heading')}</legend>
+        <p className="report-field__hint">{t('indicators.edit.breakdowns.hint')}</p>
+        {draft.breakdowns.map((breakdown, index) => (
+          <BreakdownFields
+            key={breakdown.id}
+            idPrefix={id}
+            index={index}
+            breakdown={breakdown}
+            errors={errors}
+            onChange={(changed) => setDraft({ ...draft, breakdowns: draft.breakdowns.map((existing) => (existing.id === changed.id ? changed : existing)) })}
+            onRemove={() => setDraft({ ...draft, breakdowns: draft.breakdowns.filter((existing) => existing.id !== breakdown.id) })}
+          />
+        ))}
+        <div>
+          <button type="button" className="report-button report-button--small" onClick={() => setDraft({ ...draft, breakdowns: [...draft.breakdowns, emptyBreakdownDraft()] })}>
+            {t('indicators.edit.breakdowns.add')}
+          </button>
+        </div>
       </fieldset>
       <div className="report-field">
         <label htmlFor={`${id}-note`}>{t('indicators.edit.periodForm.note')}</label>
         <textarea id={`${id}-note`} dir="auto" rows={2} maxLength={TEXT_LIMITS.notes} value={draft.note} onChange={(event) => setDraft({ ...draft, note: event.target.value })} />
       </div>
-      {period.breakdowns.length > 0 && <p className="report-field__hint">{t('indicators.edit.periodForm.keptBreakdowns')}</p>}
       {failure && (
         <p role="alert" className="record-form__summary">
           {failure}

@@ -27,3 +27,11 @@ describe('parseLocaleNumber', () => {
     expect(formatForInput(null, 'en')).toBe('');
   });
 });
+
+describe('formatForInput', () => {
+  it('keeps every digit, so a figure saved untouched is the same number', () => {
+    const share = 15 / 76;
+    for (const language of ['en', 'fr', 'ru', 'ar']) expect(parseLocaleNumber(formatForInput(share, language), language)).toBe(share);
+    expect(formatForInput(9.7, 'fr')).toBe('9,7');
+  });
+});

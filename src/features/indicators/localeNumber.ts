@@ -25,8 +25,13 @@ function westernDigits(text: string): string {
     .replace(/\u066c/g, '');
 }
 
-/** A number written for an input in the interface's language, without group separators. */
+/**
+ * A number written for an input in the interface's language, without group separators and with
+ * every digit JavaScript needs to read it back exactly: a figure saved untouched stays the same
+ * number (a seeded share such as 19.736842105263158 is not rounded by being edited around).
+ */
 export function formatForInput(value: number | null | undefined, language: string): string {
   if (value === null || value === undefined) return '';
-  return new Intl.NumberFormat(intlLocale(language), { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+  const decimal = new Intl.NumberFormat(intlLocale(language)).formatToParts(0.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  return String(value).replace('.', decimal);
 }

@@ -1,4 +1,5 @@
 import {
+  ulid,
   periodKind,
   periodYear,
   validatePeriod,
@@ -6,6 +7,8 @@ import {
   type IndicatorIssue,
   type IndicatorPeriod,
   type IndicatorValue,
+  type Breakdown,
+  type ValueSource,
 } from '../../domain';
 import { formatForInput, parseLocaleNumber } from './localeNumber';
 
@@ -20,27 +23,70 @@ export interface ValueDraft {
   page: string;
 }
 
+/** A source's fields as typed. */
+export type SourceDraft = Pick<ValueDraft, 'document' | 'section' | 'page'>;
+
+export interface BreakdownPartDraft {
+  /** The form's own key for the row, so removing one keeps focus and typing on the others. */
+  key: string;
+  label: string;
+  value: string;
+}
+
+export function emptyPartDraft(): BreakdownPartDraft {
+  return { key: ulid(), label: '', value: '' };
+}
+
+/** One breakdown's fields as typed: its dimension, its parts, its source and why it may miss its total. */
+export interface BreakdownDraft extends SourceDraft {
+  id: string;
+  dimension: string;
+  partsUnit: Breakdown['partsUnit'];
+  parts: BreakdownPartDraft[];
+  note: string;
+}
+
 export interface PeriodDraft {
   start: string;
   end: string;
   values: Record<ValueRole, ValueDraft>;
+  breakdowns: BreakdownDraft[];
   note: string;
 }
 
-/** A field's own problem: a figure or page that is not a number, or a source given without its document. */
-export type ValueFieldError = 'numberInvalid' | 'pageInvalid' | 'documentMissing';
-export type PeriodDraftErrors = Partial<Record<`${ValueRole}.${'value' | 'page' | 'document'}`, ValueFieldError>>;
+/** A field's own problem: a figure or page that is not a number, a source given without its document, a name left empty. */
+export type FieldError = 'numberInvalid' | 'pageInvalid' | 'documentMissing' | 'dimensionMissing' | 'labelMissing';
+/**
+ * Keyed by the field's path: "actual.value", "actual.page", "breakdowns.0.dimension",
+ * "breakdowns.0.parts.2.value"...
+ */
+export type PeriodDraftErrors = Partial<Record<string, FieldError>>;
 
 const emptyValue: ValueDraft = { value: '', document: '', section: '', page: '' };
 
+function sourceDraftOf(source: ValueSource | null): SourceDraft {
+  return { document: source?.document ?? '', section: source?.section ?? '', page: source?.page === null || source?.page === undefined ? '' : String(source.page) };
+}
+
 function valueDraftOf(value: IndicatorValue | null, language: string): ValueDraft {
   if (!value) return emptyValue;
+  return { value: formatForInput(value.value, language), ...sourceDraftOf(value.source) };
+}
+
+function breakdownDraftOf(breakdown: Breakdown, language: string): BreakdownDraft {
   return {
-    value: formatForInput(value.value, language),
-    document: value.source?.document ?? '',
-    section: value.source?.section ?? '',
-    page: value.source?.page === null || value.source?.page === undefined ? '' : String(value.source.page),
+    id: breakdown.id,
+    dimension: breakdown.dimension,
+    partsUnit: breakdown.partsUnit,
+    parts: breakdown.parts.map((part) => ({ key: ulid(), label: part.label, value: formatForInput(part.value, language) })),
+    ...sourceDraftOf(breakdown.source),
+    note: breakdown.note,
   };
+}
+
+/** A new breakdown, with two empty parts to fill. */
+export function emptyBreakdownDraft(): BreakdownDraft {
+  return { id: ulid(), dimension: '', partsUnit: 'value', parts: [emptyPartDraft(), emptyPartDraft()], document: '', section: '', page: '', note: '' };
 }
 
 /**
@@ -57,24 +103,47 @@ export function periodDraftOf(period: IndicatorPeriod | null, periods: readonly 
         target: valueDraftOf(period.target, language),
         actual: valueDraftOf(period.actual, language),
       },
+      breakdowns: period.breakdowns.map((breakdown) => breakdownDraftOf(breakdown, language)),
       note: period.note,
     };
   }
   const years = periods.map(periodYear).filter((year): year is number => year !== null);
   const year = years.length > 0 ? Math.max(...years) + 1 : reportingYear;
-  return { start: `${year}-01-01`, end: `${year}-12-31`, values: { baseline: emptyValue, target: emptyValue, actual: emptyValue }, note: '' };
+  return { start: `${year}-01-01`, end: `${year}-12-31`, values: { baseline: emptyValue, target: emptyValue, actual: emptyValue }, breakdowns: [], note: '' };
+}
+
+function sourceFromDraft(path: string, draft: SourceDraft, language: string, errors: PeriodDraftErrors): ValueSource | null {
+  const page = parseLocaleNumber(draft.page, language);
+  const isPageValid = page === null || (Number.isInteger(page) && page > 0);
+  const document = draft.document.trim();
+  const section = draft.section.trim();
+  if (!isPageValid) errors[`${path}.page`] = 'pageInvalid';
+  if (!document && (section || draft.page.trim())) errors[`${path}.document`] = 'documentMissing';
+  return document ? { document, section, page: isPageValid ? page : null } : null;
 }
 
 function valueFromDraft(role: ValueRole, draft: ValueDraft, language: string, errors: PeriodDraftErrors): IndicatorValue | null {
   const value = parseLocaleNumber(draft.value, language);
-  const page = parseLocaleNumber(draft.page, language);
-  const document = draft.document.trim();
-  const section = draft.section.trim();
+  const source = sourceFromDraft(role, draft, language, errors);
   if (Number.isNaN(value)) errors[`${role}.value`] = 'numberInvalid';
-  if (page !== null && !(Number.isInteger(page) && page > 0)) errors[`${role}.page`] = 'pageInvalid';
-  if (!document && (section || draft.page.trim())) errors[`${role}.document`] = 'documentMissing';
   if (value === null || Number.isNaN(value)) return null;
-  return { value, source: document ? { document, section, page: page !== null && Number.isInteger(page) && page > 0 ? page : null } : null };
+  return { value, source };
+}
+
+/** A breakdown from its draft; parts left wholly empty are dropped, as a form's spare rows. */
+function breakdownFromDraft(index: number, draft: BreakdownDraft, language: string, errors: PeriodDraftErrors): Breakdown {
+  const path = `breakdowns.${index}`;
+  const dimension = draft.dimension.trim();
+  if (!dimension) errors[`${path}.dimension`] = 'dimensionMissing';
+  const parts = draft.parts.flatMap((part, partIndex) => {
+    const label = part.label.trim();
+    const value = parseLocaleNumber(part.value, language);
+    if (!label && value === null) return [];
+    if (!label) errors[`${path}.parts.${partIndex}.label`] = 'labelMissing';
+    if (value === null || Number.isNaN(value)) errors[`${path}.parts.${partIndex}.value`] = 'numberInvalid';
+    return [{ label, value: value ?? Number.NaN }];
+  });
+  return { id: draft.id, dimension, partsUnit: draft.partsUnit, parts, source: sourceFromDraft(path, draft, language, errors), note: draft.note.trim() };
 }
 
 export type PeriodDraftResult =
@@ -83,8 +152,8 @@ export type PeriodDraftResult =
 
 /**
  * The period a draft describes, checked against its indicator's unit and other periods. A
- * breakdown that no longer adds up to the figure is a warning: the breakdown is the source's, and
- * the form does not edit it.
+ * breakdown that misses its total stops the save until its note says why (sources round); with a
+ * note it is a warning, and kept.
  */
 export function periodFromDraft(
   draft: PeriodDraft,
@@ -101,12 +170,13 @@ export function periodFromDraft(
     baseline: valueFromDraft('baseline', draft.values.baseline, language, errors),
     target: valueFromDraft('target', draft.values.target, language, errors),
     actual: valueFromDraft('actual', draft.values.actual, language, errors),
+    breakdowns: draft.breakdowns.map((breakdown, index) => breakdownFromDraft(index, breakdown, language, errors)),
     note: draft.note.trim(),
   };
   const checked = validatePeriod(period, indicator.unit, otherPeriods);
-  const isBlocking = (issue: IndicatorIssue) => issue.severity === 'error' && issue.code !== 'breakdownSum';
-  const issues = checked.filter(isBlocking);
-  const warnings = checked.filter((issue) => !isBlocking(issue));
+  // A part that is not a number is the field's own error; its sum would only repeat it.
+  const issues = checked.filter((issue) => issue.severity === 'error' && !(issue.code === 'breakdownSum' && Number.isNaN(issue.sum)));
+  const warnings = checked.filter((issue) => issue.severity === 'warning');
   if (issues.length > 0 || Object.keys(errors).length > 0) return { ok: false, errors, issues };
   return { ok: true, value: period, warnings };
 }

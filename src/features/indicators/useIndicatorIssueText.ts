@@ -18,7 +18,7 @@ export function useIndicatorIssueText(indicator: Indicator): (issue: IndicatorIs
       case 'breakdownSum': {
         // A breakdown in shares adds up to 100 per cent, whatever the indicator's unit.
         const part = (value: number) => (issue.partsUnit === 'share' ? formatIndicatorValue(value, { kind: 'percent' }, i18n.language) : figure(value));
-        return t('indicators.edit.periodForm.errors.breakdownSum', {
+        return t(issue.severity === 'error' ? 'indicators.edit.periodForm.errors.breakdownSumNeedsNote' : 'indicators.edit.periodForm.errors.breakdownSum', {
           dimension: issue.dimension,
           sum: part(issue.sum),
           total: part(issue.total),
