@@ -45,12 +45,16 @@ test.describe('editing indicators', () => {
     await form.locator('input[type=text]').first().fill('إيرادات الرعاية');
     await form.locator('select').first().selectOption('money');
     await form.locator('input[maxlength="3"]').fill('chf');
+    expect(await axeViolations(page, '.indicators > form.record-form')).toEqual([]);
     await form.locator('button[type=submit]').click();
     const card = page.getByRole('article', { name: 'إيرادات الرعاية' });
     await expect(card).toContainText('CHF');
     await card.locator('.indicator__actions button').nth(1).click();
     const periodForm = card.locator('form.period-form');
     await periodForm.locator('.period-form__value').nth(2).locator('input').first().fill('٧٦٠٠٠');
+    // A breakdown added and left empty is dropped on saving, as a form's spare row.
+    await periodForm.locator('.period-form__values').nth(1).getByRole('button').last().click();
+    await expect(periodForm.locator('.period-form__breakdown')).toHaveCount(1);
     expect(await axeViolations(page, '.period-form')).toEqual([]);
     await periodForm.screenshot({ path: `${SCREENSHOT_DIR}indicator-period-form-ar.png` });
     await periodForm.locator('button[type=submit]').click();

@@ -87,3 +87,11 @@ describe('the period form draft', () => {
     expect(result.ok ? null : result.issues).toEqual([]);
   });
 });
+
+describe('a breakdown left empty', () => {
+  it('is dropped on saving, as a spare row', () => {
+    const draft = draftWith((d) => ({ ...d, values: { ...d.values, actual: { ...d.values.actual, value: '76' } }, breakdowns: [emptyBreakdownDraft()] }));
+    const result = periodFromDraft(draft, blank, indicator, periods, 'en');
+    expect(result.ok && result.value.breakdowns).toEqual([]);
+  });
+});

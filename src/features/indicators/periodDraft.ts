@@ -130,6 +130,12 @@ function valueFromDraft(role: ValueRole, draft: ValueDraft, language: string, er
   return { value, source };
 }
 
+/** A breakdown added and left empty: dropped on saving, as a form's spare row. */
+function isBlankBreakdown(draft: BreakdownDraft): boolean {
+  const texts = [draft.dimension, draft.document, draft.section, draft.page, draft.note, ...draft.parts.flatMap((part) => [part.label, part.value])];
+  return texts.every((text) => text.trim() === '');
+}
+
 /** A breakdown from its draft; parts left wholly empty are dropped, as a form's spare rows. */
 function breakdownFromDraft(index: number, draft: BreakdownDraft, language: string, errors: PeriodDraftErrors): Breakdown {
   const path = `breakdowns.${index}`;
@@ -170,7 +176,7 @@ export function periodFromDraft(
     baseline: valueFromDraft('baseline', draft.values.baseline, language, errors),
     target: valueFromDraft('target', draft.values.target, language, errors),
     actual: valueFromDraft('actual', draft.values.actual, language, errors),
-    breakdowns: draft.breakdowns.map((breakdown, index) => breakdownFromDraft(index, breakdown, language, errors)),
+    breakdowns: draft.breakdowns.flatMap((breakdown, index) => (isBlankBreakdown(breakdown) ? [] : [breakdownFromDraft(index, breakdown, language, errors)])),
     note: draft.note.trim(),
   };
   const checked = validatePeriod(period, indicator.unit, otherPeriods);
