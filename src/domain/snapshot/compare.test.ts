@@ -13,6 +13,8 @@ const BEFORE: TrackerData = {
   actionLines: [line('M1', 'To be started'), line('M2', 'Ongoing'), line('M10', 'Ongoing')],
   milestones: [{ id: 'a', lineCode: 'M2', title: 'Consult SAGs', target: null, status: 'Ongoing', completedOn: null, order: 0, updatedAt: null, updatedBy: null }],
   priorityItems: [{ id: 'p', lineCode: 'M2', text: 'Review fees', milestone: 'Ongoing', target: 'Q2 2026', order: 0, linkSource: 'stated', updatedAt: null, updatedBy: null }],
+  indicators: [],
+  indicatorPeriods: [],
   settings: { reportingDate: null, seededAt: null, strategy: null },
   history: [],
 };
@@ -25,6 +27,8 @@ const AFTER: TrackerData = {
     { id: 'b', lineCode: 'M1', title: 'Draft', target: 'Q3 2026', status: 'Ongoing', completedOn: null, order: 0, updatedAt: null, updatedBy: null },
   ],
   priorityItems: [{ id: 'p', lineCode: 'M2', text: 'Review fees', milestone: 'Completed', target: 'Q2 2026', order: 0, linkSource: 'stated', updatedAt: null, updatedBy: null }],
+  indicators: [],
+  indicatorPeriods: [],
 };
 
 describe('compareTrackers', () => {
