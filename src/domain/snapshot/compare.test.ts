@@ -88,6 +88,7 @@ describe('comparisonToCsv', () => {
     section: {
       headline: 'Headline', health: 'RAG health', lineChange: 'Line changed', lineAdded: 'Line added', lineRemoved: 'Line removed', statusChange: 'Status change',
       milestoneAdded: 'Milestone added', milestoneCompleted: 'Milestone completed', milestoneRemoved: 'Milestone removed', priorityItem: 'Priority item',
+      indicatorPeriodAdded: 'Period added', indicatorPeriodRemoved: 'Period removed', indicatorValue: 'Indicator value',
     },
     figure: { total: 'Action lines', started: 'Started', startedPercent: 'Started (%)', completed: 'Completed', ongoing: 'Ongoing', toBeStarted: 'To be started' },
     health: { onTrack: 'On track', atRisk: 'At risk', offTrack: 'Off track', notAssessed: 'Not assessed' },
@@ -95,6 +96,9 @@ describe('comparisonToCsv', () => {
     field: (field) => field,
     lineField: (field) => `line ${field}`,
     lineValue: (field, value) => (field === 'health' ? (value ?? 'none').toUpperCase() : (value ?? '')),
+    period: (period) => `${period.start}/${period.end}`,
+    indicatorField: (field) => field,
+    indicatorValue: (value, unit) => `${value} ${unit.kind}`,
   };
 
   it('writes UTF-8 with a byte order mark, one row per change, quoting where needed', () => {
