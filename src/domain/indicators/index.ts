@@ -2,3 +2,4 @@ export type * from './types';
 export * from './period';
 export * from './validation';
 export * from './progress';
+export * from './indicatorCsv';

@@ -4,6 +4,7 @@ import type { IndicatorPeriod } from '../../domain';
 import { useActionLines, useAreas, useIndicatorPeriods, useIndicators } from '../../data';
 import { PageHeader } from '../../ui/PageHeader';
 import { IndicatorCard } from './IndicatorCard';
+import { IndicatorsCsvExport } from './IndicatorsCsvExport';
 import { IndicatorFiltersBar } from './IndicatorFiltersBar';
 import { useIndicatorFilters } from './useIndicatorFilters';
 import './indicators.css';
@@ -41,6 +42,7 @@ export function IndicatorsView() {
   return (
     <section className="page indicators" aria-labelledby="indicators-title">
       <PageHeader titleId="indicators-title" title={t('indicators.title')} intro={t('indicators.intro')} />
+      <IndicatorsCsvExport />
       <IndicatorFiltersBar areas={areas.data ?? []} lines={lines.data ?? []} filters={filters} onChange={setFilters} />
       <p className="indicators__count" aria-live="polite">
         {t('indicators.showing', { shown: shown.length, total: all.length })}
