@@ -18,7 +18,11 @@ export function useIndicatorsCsv(): (indicators: Indicator[], periods: Indicator
       area: (code) => (code === null ? t('indicators.strategyWide') : t('indicators.area', { code, name: areaNames.get(code) ?? '' })),
       kind: (kind) => t(`indicators.kind.${kind}`),
       partsUnit: (partsUnit) => t(`indicators.csvExport.partsUnit.${partsUnit}`),
-      number: (value) => (isDecimalComma ? String(value).replace('.', ',') : String(value)),
+      number: (value) => {
+        // Twelve significant digits drop the float noise of shares seeded from chart fractions (72.30000000000001).
+        const plain = String(Number(value.toPrecision(12)));
+        return isDecimalComma ? plain.replace('.', ',') : plain;
+      },
       source: (source) =>
         source.page === null ? t('indicators.source', { ...source }) : t('indicators.sourcePage', { ...source, page: source.page }),
     };
