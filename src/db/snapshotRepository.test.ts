@@ -16,6 +16,8 @@ import {
   saveStoredSnapshot,
 } from './snapshotRepository';
 import { readLastExportAt } from './snapshotTimes';
+import { seedPendingIndicators } from './seedIndicators';
+import { SETTING_KEYS } from './settingKeys';
 
 const META: SnapshotMeta = { exportedAt: '2026-01-15T09:30:00.000Z', reportingDate: '2026-01-15', label: 'test', appVersion: '0.1.0' };
 let backupCount = 0;
@@ -112,6 +114,47 @@ describe('export and import on the database', () => {
     await expect(replaceTrackerWithBackup(db, incoming, backup())).rejects.toThrow('injected failure');
     expect(await dump(db)).toEqual(before);
     expect(await db.snapshots.count()).toBe(0);
+  });
+});
+
+describe('indicators in snapshots', () => {
+  it('exports them by position with their periods and imports them back with fresh keys, byte for byte', async () => {
+    const db = createTestDatabase();
+    await seedPendingIndicators(db);
+    // Other keys in the same order: the file does not change.
+    await db.indicators.toCollection().modify((indicator) => {
+      indicator.rank = `b0${indicator.rank}`;
+    });
+    const first = await exportText(db);
+    const file = JSON.parse(first) as { indicators: { order: number }[]; indicatorPeriods: unknown[] };
+    expect(file.indicators.map((indicator) => indicator.order)).toEqual([...Array(12).keys()]);
+    expect(file.indicatorPeriods).toHaveLength(34);
+    await wipe(db);
+    await replaceTrackerWithBackup(db, importable(first), backup());
+    expect((await db.indicators.orderBy('rank').toArray()).map((indicator) => indicator.rank)).toEqual(freshRanks(12));
+    expect(await db.indicatorPeriods.count()).toBe(34);
+    expect(await exportText(db)).toBe(first);
+  });
+
+  it("replaces a new tracker's pending seed: the file gave the indicators, so none are seeded after it", async () => {
+    const db = createTestDatabase();
+    expect(await db.settings.get(SETTING_KEYS.indicatorSeedPending)).toBeDefined();
+    const incoming = importable(await exportText(db));
+    expect(incoming.indicators).toEqual([]);
+    await replaceTrackerWithBackup(db, incoming, backup());
+    expect(await db.settings.get(SETTING_KEYS.indicatorSeedPending)).toBeUndefined();
+    await seedPendingIndicators(db);
+    expect(await db.indicators.count()).toBe(0);
+  });
+
+  it('stores them in the automatic backup of the state an import replaces', async () => {
+    const db = createTestDatabase();
+    await seedPendingIndicators(db);
+    const incoming = { ...importable(await exportText(db)), indicators: [], indicatorPeriods: [] };
+    await replaceTrackerWithBackup(db, incoming, backup());
+    expect(await db.indicators.count()).toBe(0);
+    const [stored] = await listStoredSnapshots(db);
+    expect(importable(stored?.content ?? '').indicators).toHaveLength(12);
   });
 });
 

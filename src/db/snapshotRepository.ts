@@ -1,5 +1,5 @@
 import { serializeSnapshot, type SnapshotMeta, type SnapshotSettings, type Strategy, type TrackerData } from '../domain';
-import { withPositions, withRanks } from '../domain/rank';
+import { indicatorsWithPositions, indicatorsWithRanks, withPositions, withRanks } from '../domain/rank';
 import type { StoredSnapshot, TrackerDatabase } from './database';
 import { SETTING_KEYS } from './settingKeys';
 
@@ -7,15 +7,17 @@ import { SETTING_KEYS } from './settingKeys';
 const TRACKER_SETTING_KEYS = [SETTING_KEYS.reportingDate, SETTING_KEYS.seededAt, SETTING_KEYS.strategy] as const;
 
 function trackerTables(db: TrackerDatabase) {
-  return [db.areas, db.actionLines, db.milestones, db.priorityItems, db.historyEntries, db.settings];
+  return [db.areas, db.actionLines, db.milestones, db.priorityItems, db.indicators, db.indicatorPeriods, db.historyEntries, db.settings];
 }
 
 async function readTrackerData(db: TrackerDatabase): Promise<TrackerData> {
-  const [areas, actionLines, milestones, priorityItems, history, settingRecords] = await Promise.all([
+  const [areas, actionLines, milestones, priorityItems, indicators, indicatorPeriods, history, settingRecords] = await Promise.all([
     db.areas.toArray(),
     db.actionLines.toArray(),
     db.milestones.toArray(),
     db.priorityItems.toArray(),
+    db.indicators.toArray(),
+    db.indicatorPeriods.toArray(),
     db.historyEntries.toArray(),
     db.settings.bulkGet([...TRACKER_SETTING_KEYS]),
   ]);
@@ -29,6 +31,8 @@ async function readTrackerData(db: TrackerDatabase): Promise<TrackerData> {
   return {
     areas,
     ...withPositions({ actionLines, milestones, priorityItems }),
+    indicators: indicatorsWithPositions(indicators),
+    indicatorPeriods,
     settings,
     history: history.map((entry) => ({ ...entry, id: entry.id ?? 0 })),
   };
@@ -40,13 +44,17 @@ export function readTracker(db: TrackerDatabase): Promise<TrackerData> {
 }
 
 async function writeTrackerData(db: TrackerDatabase, data: TrackerData): Promise<void> {
-  await Promise.all([db.areas.clear(), db.actionLines.clear(), db.milestones.clear(), db.priorityItems.clear(), db.historyEntries.clear()]);
-  await db.settings.bulkDelete([...TRACKER_SETTING_KEYS]);
+  const tables = [db.areas, db.actionLines, db.milestones, db.priorityItems, db.indicators, db.indicatorPeriods, db.historyEntries];
+  await Promise.all(tables.map((table) => table.clear()));
+  // The file gave the indicators: a new tracker's pending seed must not add the seeded ones to them.
+  await db.settings.bulkDelete([...TRACKER_SETTING_KEYS, SETTING_KEYS.indicatorSeedPending]);
   const { actionLines, milestones, priorityItems } = withRanks(data);
   await db.areas.bulkAdd(data.areas);
   await db.actionLines.bulkAdd(actionLines);
   await db.milestones.bulkAdd(milestones);
   await db.priorityItems.bulkAdd(priorityItems);
+  await db.indicators.bulkAdd(indicatorsWithRanks(data.indicators));
+  await db.indicatorPeriods.bulkAdd(data.indicatorPeriods);
   await db.historyEntries.bulkAdd(data.history);
   const settings = TRACKER_SETTING_KEYS.filter((key) => data.settings[key] !== null).map((key) => ({ key, value: data.settings[key] }));
   await db.settings.bulkAdd(settings);

@@ -1,7 +1,8 @@
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { linesInStatus } from './moves';
 import { compareRanked, compareText } from './rankOrder';
-import type { ActionLine, OrderedRecords, PositionedRecords } from './types';
+import type { Indicator } from './indicators';
+import type { ActionLine, OrderedRecords, Positioned, PositionedRecords } from './types';
 
 /*
  * The making of fractional keys, with fractional-indexing: a record moves by taking a key between
@@ -175,4 +176,16 @@ export function withPositions({ actionLines, milestones, priorityItems }: Ordere
     milestones: milestones.map((milestone) => placedBy(milestone, { order: lineMilestones.get(milestone.id) ?? 0 })),
     priorityItems: priorityItems.map((item) => placedBy(item, { order: items.get(item.id) ?? 0 })),
   };
+}
+
+/** Indicators, one list, with their positions turned into fresh keys: withRanks for a snapshot's indicators. */
+export function indicatorsWithRanks(indicators: readonly Positioned<Indicator>[]): Indicator[] {
+  const ranks = ranksFromPositions(indicators, () => '', (indicator) => indicator.id);
+  return indicators.map((indicator) => placedBy(indicator, { rank: ranks.get(indicator.id) ?? '' }));
+}
+
+/** Indicators with their keys turned into positions, as a snapshot file carries them: withPositions for indicators. */
+export function indicatorsWithPositions(indicators: readonly Indicator[]): Positioned<Indicator>[] {
+  const positions = positionsOf(indicators, () => '', (indicator) => indicator.id);
+  return indicators.map((indicator) => placedBy(indicator, { order: positions.get(indicator.id) ?? 0 }));
 }

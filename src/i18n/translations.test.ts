@@ -5,7 +5,7 @@ import { loadMessages, type MessageTree } from './loadMessages';
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 /** Keys whose value may read the same as English in every language: stored syntax and file names. */
-const SAME_IN_EVERY_LANGUAGE = ['milestones.targetExample', 'dashboard.csvFileName', 'report.docxFileName', 'priorities.csvFileName', 'snapshots.kinds.null'];
+const SAME_IN_EVERY_LANGUAGE = ['milestones.targetExample', 'dashboard.csvFileName', 'report.docxFileName', 'priorities.csvFileName', 'indicators.csvExport.fileName', 'snapshots.kinds.null'];
 
 /** Words that are spelled the same in a language and in English, checked one by one. */
 const SAME_WORD: Partial<Record<Language, string[]>> = {

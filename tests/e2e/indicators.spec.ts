@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { SCREENSHOT_DIR, appPath, expect, test } from './fixtures';
 
 test.describe('indicators', () => {
@@ -43,5 +44,32 @@ test.describe('indicators', () => {
     await expect(figures.getByRole('row', { name: /Member State responses on class of contribution 2028-2031/ })).toContainText('as of 9 December 2025');
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('region', { name: 'Figures, area V: Increase voluntary contributions' })).toBeVisible();
+  });
+
+  test('downloads every period and breakdown part as CSV, in the language and with the separator chosen', async ({ page }) => {
+    await page.goto(appPath('/indicators'));
+    await expect(page.getByRole('article')).toHaveCount(12);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^indicators-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = text.slice(1).trimEnd().split('\r\n');
+    expect(rows[0]).toBe(
+      'Indicator,Unit,Currency,Area,Action lines,Start,End,Kind of period,Baseline,Target,Actual,Baseline source,Target source,Actual source,Breakdown,Part,Part value,Parts given as',
+    );
+    const agreements = rows.filter((row) => row.startsWith('BDT partnership agreements signed,'));
+    expect(agreements).toContain(
+      'BDT partnership agreements signed,Count,,Area V: Increase voluntary contributions,V3 V4,2015-01-01,2018-12-31,Several years,,,200,,,"ITU-D partnership and resource mobilization: BDT report to TDAG (WTDC-17 outcomes; status for 2018 and 2015-2018), 3. Status Analysis",,,,',
+    );
+    // A breakdown's parts follow their period, one row each.
+    expect(agreements.filter((row) => row.startsWith('BDT partnership agreements signed,Count,,Area V: Increase voluntary contributions,V3 V4,2015-01-01,2015-12-31,Year,,,,,,,')).length).toBeGreaterThan(1);
+
+    await page.getByLabel('Language', { exact: true }).selectOption('fr');
+    await expect(page.getByRole('heading', { level: 1, name: 'Indicateurs' })).toBeVisible();
+    const [french] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger en CSV' }).click()]);
+    const frenchRows = readFileSync(await french.path(), 'utf8').slice(1).trimEnd().split('\r\n');
+    expect(frenchRows[0]?.split(';').slice(0, 4)).toEqual(['Indicateur', 'Unité', 'Devise', 'Domaine']);
+    // Shares with decimals: a decimal comma, in a semicolon-separated file.
+    expect(frenchRows.some((row) => /;"\d+,\d+";Parts \(%\)$/.test(row))).toBe(true);
   });
 });

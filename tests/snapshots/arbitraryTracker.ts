@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { HEALTHS, LINK_SOURCES, STATUSES, STATUS_SOURCES, findHiddenCharacterInName, type TrackerData } from '../../src/domain';
+import {
+  HEALTHS,
+  LINK_SOURCES,
+  STATUSES,
+  STATUS_SOURCES,
+  findHiddenCharacterInName,
+  type Indicator,
+  type IndicatorPeriod,
+  type IndicatorUnit,
+  type TrackerData,
+} from '../../src/domain';
 
 /** Text of every kind a user might type: any Unicode, quotes, backslashes, newlines. */
 const text = (maxLength = 40) => fc.string({ unit: 'binary', maxLength });
@@ -21,6 +31,42 @@ const status = fc.constantFrom(...STATUSES);
 const author = fc.option(text(), { nil: null });
 const ulid = fc.stringMatching(/^[0-7][0-9A-HJKMNP-TV-Z]{25}$/);
 const passage = fc.record({ document: text(), section: text(), text: text(200) });
+
+const UNITS: IndicatorUnit[] = [{ kind: 'count' }, { kind: 'percent' }, { kind: 'money', currency: 'USD' }, { kind: 'money', currency: 'CHF' }];
+const source = fc.option(fc.record({ document: text(), section: text(), page: fc.option(fc.integer({ min: 1, max: 500 }), { nil: null }) }), { nil: null });
+const breakdown = fc.record({
+  id: ulid,
+  dimension: text(),
+  partsUnit: fc.constantFrom('value' as const, 'share' as const),
+  parts: fc.array(fc.record({ label: text(), value: fc.integer({ min: 0, max: 1000 }) }), { minLength: 1, maxLength: 3 }),
+  source,
+  note: text(),
+});
+
+/** Whole-year periods of one indicator, one per year so that none clash, with figures its unit allows. */
+function periodsOf(indicator: Pick<Indicator, 'id' | 'unit'>): fc.Arbitrary<IndicatorPeriod[]> {
+  const figure = indicator.unit.kind === 'percent' ? fc.integer({ min: 0, max: 1000 }).map((tenths) => tenths / 10) : fc.integer({ min: 0, max: 10_000_000 });
+  const value = fc.option(fc.record({ value: figure, source }), { nil: null });
+  return fc.uniqueArray(fc.integer({ min: 2015, max: 2030 }), { maxLength: 3 }).chain((years) =>
+    fc.tuple(
+      ...years.map((year) =>
+        fc.record({
+          id: fc.constant(`${indicator.id}-${year}`),
+          indicatorId: fc.constant(indicator.id),
+          start: fc.constant(`${year}-01-01`),
+          end: fc.constant(`${year}-12-31`),
+          baseline: value,
+          target: value,
+          actual: value,
+          breakdowns: fc.array(breakdown, { maxLength: 2 }),
+          note: text(),
+          updatedAt: fc.option(timestamp, { nil: null }),
+          updatedBy: author,
+        }),
+      ),
+    ),
+  );
+}
 
 /** Any valid tracker: unique keys, references that resolve, well-formed quarters and dates. */
 export const arbitraryTracker: fc.Arbitrary<TrackerData> = fc
@@ -76,6 +122,21 @@ export const arbitraryTracker: fc.Arbitrary<TrackerData> = fc
         fc.record({ id: fc.uuid(), lineCode, text: text(), milestone: status, target: quarter, order, linkSource: fc.constantFrom(...LINK_SOURCES), updatedAt: fc.option(timestamp, { nil: null }), updatedBy: author }),
         { selector: (item) => item.id, maxLength: 6 },
       ),
+      indicators: fc.uniqueArray(
+        fc.record({
+          id: ulid,
+          name: text().filter((value) => value.trim() !== ''),
+          unit: fc.constantFrom(...UNITS),
+          direction: fc.constantFrom('higher' as const, 'lower' as const),
+          areaCode: fc.option(fc.constantFrom(...areaCodes), { nil: null }),
+          lineCodes: fc.uniqueArray(lineCode, { maxLength: 3 }),
+          definition: text(),
+          order,
+          updatedAt: fc.option(timestamp, { nil: null }),
+          updatedBy: author,
+        }),
+        { selector: (indicator) => indicator.id, maxLength: 3 },
+      ),
       settings: fc.record({
         reportingDate: fc.option(calendarDate, { nil: null }),
         seededAt: fc.option(timestamp, { nil: null }),
@@ -105,4 +166,8 @@ export const arbitraryTracker: fc.Arbitrary<TrackerData> = fc
       ),
     });
   })
-  .map((data) => ({ ...data, areas: [...data.areas], actionLines: [...data.actionLines] }));
+  .chain((data) =>
+    fc
+      .tuple(...data.indicators.map(periodsOf))
+      .map((periods) => ({ ...data, areas: [...data.areas], actionLines: [...data.actionLines], indicatorPeriods: periods.flat() })),
+  );

@@ -178,6 +178,9 @@ export function buildRealisticTracker({ lines = 2000, milestonesPerLine = 10, hi
     actionLines,
     milestones,
     priorityItems,
+    // The seeded indicators are some 65 kB: nothing beside the history that sizes the file.
+    indicators: [],
+    indicatorPeriods: [],
     settings: { reportingDate: '2026-01-15', seededAt: '2025-01-01T08:00:00.000Z', strategy: SEED_STRATEGY },
     history,
   };

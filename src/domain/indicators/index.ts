@@ -3,3 +3,4 @@ export * from './period';
 export * from './validation';
 export * from './progress';
 export * from './history';
+export * from './indicatorCsv';

@@ -13,6 +13,8 @@ const BEFORE: TrackerData = {
   actionLines: [line('M1', 'To be started'), line('M2', 'Ongoing'), line('M10', 'Ongoing')],
   milestones: [{ id: 'a', lineCode: 'M2', title: 'Consult SAGs', target: null, status: 'Ongoing', completedOn: null, order: 0, updatedAt: null, updatedBy: null }],
   priorityItems: [{ id: 'p', lineCode: 'M2', text: 'Review fees', milestone: 'Ongoing', target: 'Q2 2026', order: 0, linkSource: 'stated', updatedAt: null, updatedBy: null }],
+  indicators: [],
+  indicatorPeriods: [],
   settings: { reportingDate: null, seededAt: null, strategy: null },
   history: [],
 };
@@ -25,6 +27,8 @@ const AFTER: TrackerData = {
     { id: 'b', lineCode: 'M1', title: 'Draft', target: 'Q3 2026', status: 'Ongoing', completedOn: null, order: 0, updatedAt: null, updatedBy: null },
   ],
   priorityItems: [{ id: 'p', lineCode: 'M2', text: 'Review fees', milestone: 'Completed', target: 'Q2 2026', order: 0, linkSource: 'stated', updatedAt: null, updatedBy: null }],
+  indicators: [],
+  indicatorPeriods: [],
 };
 
 describe('compareTrackers', () => {
@@ -84,6 +88,7 @@ describe('comparisonToCsv', () => {
     section: {
       headline: 'Headline', health: 'RAG health', lineChange: 'Line changed', lineAdded: 'Line added', lineRemoved: 'Line removed', statusChange: 'Status change',
       milestoneAdded: 'Milestone added', milestoneCompleted: 'Milestone completed', milestoneRemoved: 'Milestone removed', priorityItem: 'Priority item',
+      indicatorPeriodAdded: 'Period added', indicatorPeriodRemoved: 'Period removed', indicatorValue: 'Indicator value',
     },
     figure: { total: 'Action lines', started: 'Started', startedPercent: 'Started (%)', completed: 'Completed', ongoing: 'Ongoing', toBeStarted: 'To be started' },
     health: { onTrack: 'On track', atRisk: 'At risk', offTrack: 'Off track', notAssessed: 'Not assessed' },
@@ -91,6 +96,9 @@ describe('comparisonToCsv', () => {
     field: (field) => field,
     lineField: (field) => `line ${field}`,
     lineValue: (field, value) => (field === 'health' ? (value ?? 'none').toUpperCase() : (value ?? '')),
+    period: (period) => `${period.start}/${period.end}`,
+    indicatorField: (field) => field,
+    indicatorValue: (value, unit) => `${value} ${unit.kind}`,
   };
 
   it('writes UTF-8 with a byte order mark, one row per change, quoting where needed', () => {

@@ -2,6 +2,7 @@ import { computeProgress, type ProgressFigures } from '../progress';
 import { computeHealthCounts, type HealthCounts } from '../summary';
 import type { Status } from '../status';
 import type { ActionLine, PriorityItem } from '../types';
+import { compareIndicators, type IndicatorChange } from './compareIndicators';
 import type { SnapshotActionLine, SnapshotMilestone, TrackerData } from './schema';
 
 export interface LineRef {
@@ -41,6 +42,8 @@ export interface RecordCounts {
   actionLines: number;
   milestones: number;
   priorityItems: number;
+  indicators: number;
+  indicatorPeriods: number;
   history: number;
 }
 
@@ -56,6 +59,7 @@ export interface TrackerComparison {
   milestonesCompleted: MilestoneRef[];
   milestonesRemoved: MilestoneRef[];
   priorityItems: PriorityItemChange[];
+  indicators: IndicatorChange[];
 }
 
 /** Fields a person edits; order and updatedAt follow from them and would only add noise. */
@@ -103,6 +107,8 @@ function counts(data: TrackerData): RecordCounts {
     actionLines: data.actionLines.length,
     milestones: data.milestones.length,
     priorityItems: data.priorityItems.length,
+    indicators: data.indicators.length,
+    indicatorPeriods: data.indicatorPeriods.length,
     history: data.history.length,
   };
 }
@@ -151,7 +157,7 @@ export function lineFieldChanges(comparison: TrackerComparison): LineChange[] {
     .filter((line) => line.changes.length > 0);
 }
 
-/** What changed from `before` to `after`: figures, RAG health counts, lines, statuses, milestones, priority items. */
+/** What changed from `before` to `after`: figures, RAG health counts, lines, statuses, milestones, priority items, indicator values. */
 export function compareTrackers(before: TrackerData, after: TrackerData): TrackerComparison {
   const oldLines = byCode(before.actionLines);
   const newLines = byCode(after.actionLines);
@@ -178,6 +184,7 @@ export function compareTrackers(before: TrackerData, after: TrackerData): Tracke
     statusChanges: sortedByCode(statusChanges),
     ...compareMilestones(before, after),
     priorityItems: comparePriorityItems(before, after),
+    indicators: compareIndicators(before, after),
   };
 }
 
@@ -187,6 +194,7 @@ export function hasChanges(comparison: TrackerComparison): boolean {
     comparison.linesAdded.length + comparison.linesRemoved.length + comparison.linesChanged.length > 0 ||
     comparison.milestonesAdded.length + comparison.milestonesRemoved.length + comparison.milestonesCompleted.length > 0 ||
     comparison.priorityItems.length > 0 ||
+    comparison.indicators.length > 0 ||
     c.before.history !== c.after.history
   );
 }

@@ -2,7 +2,9 @@ import { buildCsv, type CsvSeparator } from '../csv';
 import type { ProgressFigures } from '../progress';
 import type { Status } from '../status';
 import { HEALTH_FIGURES, type HealthCounts } from '../summary';
+import type { IndicatorUnit } from '../indicators';
 import { lineFieldChanges, type TrackerComparison } from './compare';
+import type { IndicatorPeriodChange, IndicatorValueField } from './compareIndicators';
 
 export type CsvSection =
   | 'headline'
@@ -14,7 +16,10 @@ export type CsvSection =
   | 'milestoneAdded'
   | 'milestoneCompleted'
   | 'milestoneRemoved'
-  | 'priorityItem';
+  | 'priorityItem'
+  | 'indicatorPeriodAdded'
+  | 'indicatorPeriodRemoved'
+  | 'indicatorValue';
 
 export const HEADLINE_FIGURES = ['total', 'started', 'startedPercent', 'completed', 'ongoing', 'toBeStarted'] as const satisfies readonly (keyof ProgressFigures)[];
 
@@ -28,6 +33,30 @@ export interface ComparisonCsvLabels {
   lineField: (field: string) => string;
   /** A line field's value as a reader sees it: a health or target in words, no health as "not assessed". */
   lineValue: (field: string, value: string | null) => string;
+  /** A period as a reader names it ("2025", "1 Jan – 30 Apr 2022"). */
+  period: (period: Pick<IndicatorPeriodChange, 'start' | 'end'>) => string;
+  indicatorField: (field: IndicatorValueField) => string;
+  /** A figure in its unit and the interface language's number format. */
+  indicatorValue: (value: number, unit: IndicatorUnit) => string;
+}
+
+const INDICATOR_SECTIONS = { added: 'indicatorPeriodAdded', removed: 'indicatorPeriodRemoved', changed: 'indicatorValue' } as const;
+
+function indicatorRows(comparison: TrackerComparison, labels: ComparisonCsvLabels): string[][] {
+  return comparison.indicators.flatMap((indicator) =>
+    indicator.periods.flatMap((period) => {
+      const section = labels.section[INDICATOR_SECTIONS[period.kind]];
+      const name = `${indicator.name}, ${labels.period(period)}`;
+      // A period added or removed without figures is still a row of its own.
+      if (period.changes.length === 0) return [[section, name, '', '']];
+      return period.changes.map((change) => [
+        section,
+        `${name} (${labels.indicatorField(change.field)})`,
+        change.from === null ? '' : labels.indicatorValue(change.from, indicator.unitBefore),
+        change.to === null ? '' : labels.indicatorValue(change.to, indicator.unit),
+      ]);
+    }),
+  );
 }
 
 export function comparisonToCsv(comparison: TrackerComparison, labels: ComparisonCsvLabels, separator: CsvSeparator): string {
@@ -66,5 +95,6 @@ export function comparisonToCsv(comparison: TrackerComparison, labels: Compariso
       }
     }
   }
+  rows.push(...indicatorRows(comparison, labels));
   return buildCsv(labels.columns, rows, separator);
 }

@@ -59,6 +59,8 @@ function largestTracker(historyEntries: number): TrackerData {
     areas: SEED_AREAS,
     ...withPositions({ actionLines, milestones: [], priorityItems: SEED_PRIORITY_ITEMS }),
     milestones,
+    indicators: [],
+    indicatorPeriods: [],
     settings: { reportingDate: null, seededAt: '2025-12-01T08:00:00.000Z', strategy: SEED_STRATEGY },
     history,
   };

@@ -7,3 +7,4 @@ export * from './serialize';
 export * from './validate';
 export * from './compare';
 export * from './csv';
+export * from './compareIndicators';

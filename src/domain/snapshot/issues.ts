@@ -35,7 +35,15 @@ export type SnapshotIssueCode =
   | 'hiddenCharacter'
   | 'hiddenCharacterInName'
   | 'completedOnNotCompleted'
-  | 'lineBreak';
+  | 'lineBreak'
+  | 'unknownIndicator'
+  | 'blankName'
+  | 'unknownCurrency'
+  | 'endBeforeStart'
+  | 'periodClash'
+  | 'percentOver100'
+  | 'negativeValue'
+  | 'emptyBreakdown';
 
 export type ValueKind = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null' | 'nothing';
 
@@ -104,10 +112,13 @@ export function fromZodIssue(zodIssue: z.core.$ZodIssue, root: unknown): Snapsho
       return issue('tooSmall', path, { minimum: Number(zodIssue.minimum) });
     case 'unrecognized_keys':
       return issue('unknownKey', path, { keys: zodIssue.keys.map((key) => `"${key}"`).join(', ') });
-    case 'invalid_format':
-      return issue(zodIssue.format === 'date' ? 'badDate' : 'badTimestamp', path, {
-        value: String(valueAt(root, zodIssue.path)).slice(0, 40),
-      });
+    case 'invalid_format': {
+      const value = String(valueAt(root, zodIssue.path)).slice(0, 40);
+      if (zodIssue.format === 'date') return issue('badDate', path, { value });
+      if (zodIssue.format === 'datetime') return issue('badTimestamp', path, { value });
+      // The one pattern a reader can act on: an indicator's currency (schema.ts); ULIDs are the app's own.
+      return zodIssue.path.at(-1) === 'currency' ? issue('unknownCurrency', path, { value }) : issue('invalid', path);
+    }
     default:
       return issue('invalid', path);
   }

@@ -1,5 +1,6 @@
 import { findHiddenCharacter, findHiddenCharacterInName } from '../identifier';
 import { parseTarget } from '../quarter';
+import { checkIndicators } from './indicatorReferences';
 import { issue, type SnapshotIssue } from './issues';
 import { INDICATOR_HISTORY_ENTITIES } from '../types';
 import type { TrackerData } from './schema';
@@ -37,7 +38,7 @@ function name(value: string, path: string): SnapshotIssue[] {
   return hidden ? [issue('hiddenCharacterInName', path, { ...hidden })] : [];
 }
 
-/** Checks that hold across records: unique keys, references to existing lines, quarter texts. */
+/** Checks that hold across records: unique keys, references to existing areas, lines and indicators, quarter texts. */
 export function checkReferences(data: TrackerData): SnapshotIssue[] {
   const areaCodes = new Set(data.areas.map((area) => area.code));
   const lineCodes = new Set(data.actionLines.map((line) => line.code));
@@ -46,6 +47,8 @@ export function checkReferences(data: TrackerData): SnapshotIssue[] {
     ...duplicates(data.actionLines, (line) => line.code, (i) => `actionLines[${i}].code`),
     ...duplicates(data.milestones, (milestone) => milestone.id, (i) => `milestones[${i}].id`),
     ...duplicates(data.priorityItems, (item) => item.id, (i) => `priorityItems[${i}].id`),
+    ...duplicates(data.indicators, (indicator) => indicator.id, (i) => `indicators[${i}].id`),
+    ...duplicates(data.indicatorPeriods, (period) => period.id, (i) => `indicatorPeriods[${i}].id`),
     ...duplicates(data.history, (entry) => String(entry.id), (i) => `history[${i}].id`),
     ...data.areas.flatMap((area, i) => identifiers(area, ['code'], `areas[${i}]`)),
     ...data.actionLines.flatMap((line, i) => [
@@ -67,6 +70,7 @@ export function checkReferences(data: TrackerData): SnapshotIssue[] {
       ...(lineCodes.has(item.lineCode) ? [] : [issue('unknownLine', `priorityItems[${i}].lineCode`, { value: item.lineCode })]),
       ...quarter(item.target, `priorityItems[${i}].target`),
     ]),
+    ...checkIndicators(data.indicators, data.indicatorPeriods, areaCodes, lineCodes),
     ...data.history.flatMap((entry, i) => [
       ...identifiers(entry, ['entityId', 'lineCode'], `history[${i}]`),
       // An indicator's entries hold its id, and outlive it (types.ts).

@@ -2,6 +2,7 @@ import { SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_VERSION } from './version';
 import { issue, kindOf, type SnapshotIssue } from './issues';
 import { upgradeFormat1 } from './upgradeFormat1';
 import { upgradeFormat2 } from './upgradeFormat2';
+import { upgradeFormat3 } from './upgradeFormat3';
 
 export type SnapshotUpgrade = (older: Record<string, unknown>) => Record<string, unknown>;
 
@@ -17,6 +18,8 @@ export const SNAPSHOT_UPGRADES: Readonly<Record<number, SnapshotUpgrade>> = {
   // Version 3: history entries have ULIDs, authors and devices; records say when and by whom
   // they last changed.
   2: upgradeFormat2,
+  // Version 4: indicators and their periods; an older file gains the seeded ones.
+  3: upgradeFormat3,
 };
 
 export interface RestoreOptions {

@@ -3,6 +3,7 @@ import { normalizeIdentifier } from '../identifier';
 import { HEALTHS, STATUSES } from '../status';
 import { LINK_SOURCES, STATUS_SOURCES } from '../evidence';
 import { HISTORY_ENTITIES, type ActionLine, type Area, type HistoryEntry, type Milestone, type Positioned, type PriorityItem, type Strategy } from '../types';
+import type { Breakdown, BreakdownPart, Indicator, IndicatorPeriod, IndicatorUnit, IndicatorValue, ValueSource } from '../indicators';
 import { SNAPSHOT_FORMAT } from './version';
 
 // The production CSP forbids eval; without this, zod probes `new Function` once and the browser
@@ -22,6 +23,8 @@ export const MAX_SHORT_LENGTH = 200;
 const MAX_LIST_LENGTH = 10_000;
 // A large portfolio (2,000 lines with 10 milestones each) must still fit in one snapshot.
 const MAX_MILESTONES = 100_000;
+// As many as milestones: 1,000 indicators reported on monthly for eight years would be 96,000.
+const MAX_PERIODS = 100_000;
 /**
  * The most history entries one file holds: about as many of the smallest entries (some 120 bytes
  * each) as fit in MAX_SNAPSHOT_BYTES, so the size limit, not this count, bounds a real file; ten
@@ -35,7 +38,7 @@ const shortText = z.string().max(MAX_SHORT_LENGTH);
 const code = z.string().min(1).max(MAX_SHORT_LENGTH).transform(normalizeIdentifier);
 const longText = z.string().max(MAX_TEXT_LENGTH);
 const status = z.enum(STATUSES);
-// A file places lines, milestones and priority items by position, not by the database's keys
+// A file places lines, milestones, priority items and indicators by position, not by the database's keys
 // (withPositions, withRanks): equal orders give equal files, and an import gives fresh keys.
 const order = z.number().int().min(0);
 const timestamp = z.iso.datetime();
@@ -102,6 +105,65 @@ export const priorityItemSchema = z.strictObject({
   updatedBy: author,
 });
 
+// An indicator's currency is checked against the engine's ISO 4217 list in references.ts.
+export const indicatorUnitSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('count') }),
+  z.strictObject({ kind: z.literal('percent') }),
+  z.strictObject({ kind: z.literal('money'), currency: z.string().regex(/^[A-Z]{3}$/) }),
+]);
+
+export const valueSourceSchema = z.strictObject({
+  document: longText,
+  section: longText,
+  page: z.number().int().min(1).nullable(),
+});
+
+export const indicatorValueSchema = z.strictObject({
+  value: z.number(),
+  source: valueSourceSchema.nullable(),
+});
+
+export const breakdownPartSchema = z.strictObject({
+  label: longText,
+  value: z.number(),
+});
+
+export const breakdownSchema = z.strictObject({
+  id: code,
+  dimension: longText,
+  partsUnit: z.enum(['value', 'share']),
+  parts: z.array(breakdownPartSchema).max(MAX_LIST_LENGTH),
+  source: valueSourceSchema.nullable(),
+  note: longText,
+});
+
+export const indicatorSchema = z.strictObject({
+  id: code,
+  name: longText,
+  unit: indicatorUnitSchema,
+  direction: z.enum(['higher', 'lower']),
+  areaCode: code.nullable(),
+  lineCodes: z.array(code).max(MAX_LIST_LENGTH),
+  definition: longText,
+  order,
+  updatedAt: timestamp.nullable(),
+  updatedBy: author,
+});
+
+export const indicatorPeriodSchema = z.strictObject({
+  id: code,
+  indicatorId: code,
+  start: calendarDate,
+  end: calendarDate,
+  baseline: indicatorValueSchema.nullable(),
+  target: indicatorValueSchema.nullable(),
+  actual: indicatorValueSchema.nullable(),
+  breakdowns: z.array(breakdownSchema).max(100),
+  note: longText,
+  updatedAt: timestamp.nullable(),
+  updatedBy: author,
+});
+
 export const historyEntrySchema = z.strictObject({
   id: ulidText,
   at: timestamp,
@@ -139,6 +201,8 @@ export const trackerDataShape = {
   actionLines: z.array(actionLineSchema).max(MAX_LIST_LENGTH),
   milestones: z.array(milestoneSchema).max(MAX_MILESTONES),
   priorityItems: z.array(priorityItemSchema).max(MAX_LIST_LENGTH),
+  indicators: z.array(indicatorSchema).max(MAX_LIST_LENGTH),
+  indicatorPeriods: z.array(indicatorPeriodSchema).max(MAX_PERIODS),
   settings: snapshotSettingsSchema,
   history: z.array(historyEntrySchema).max(MAX_HISTORY_ENTRIES),
 };
@@ -160,6 +224,7 @@ export type Snapshot = z.infer<typeof snapshotSchema>;
 export type SnapshotActionLine = Positioned<ActionLine>;
 export type SnapshotMilestone = Positioned<Milestone>;
 export type SnapshotPriorityItem = Positioned<PriorityItem>;
+export type SnapshotIndicator = Positioned<Indicator>;
 
 /** The tracker's data as a snapshot file carries it. */
 export interface TrackerData {
@@ -167,6 +232,8 @@ export interface TrackerData {
   actionLines: SnapshotActionLine[];
   milestones: SnapshotMilestone[];
   priorityItems: SnapshotPriorityItem[];
+  indicators: SnapshotIndicator[];
+  indicatorPeriods: IndicatorPeriod[];
   settings: SnapshotSettings;
   history: SnapshotHistoryEntry[];
 }
@@ -182,6 +249,13 @@ export type SchemaMatchesTypes = [
   Expect<Equal<z.infer<typeof actionLineSchema>, SnapshotActionLine>>,
   Expect<Equal<z.infer<typeof milestoneSchema>, SnapshotMilestone>>,
   Expect<Equal<z.infer<typeof priorityItemSchema>, SnapshotPriorityItem>>,
+  Expect<Equal<z.infer<typeof indicatorUnitSchema>, IndicatorUnit>>,
+  Expect<Equal<z.infer<typeof valueSourceSchema>, ValueSource>>,
+  Expect<Equal<z.infer<typeof indicatorValueSchema>, IndicatorValue>>,
+  Expect<Equal<z.infer<typeof breakdownPartSchema>, BreakdownPart>>,
+  Expect<Equal<z.infer<typeof breakdownSchema>, Breakdown>>,
+  Expect<Equal<z.infer<typeof indicatorSchema>, SnapshotIndicator>>,
+  Expect<Equal<z.infer<typeof indicatorPeriodSchema>, IndicatorPeriod>>,
   Expect<Equal<z.infer<typeof historyEntrySchema>, SnapshotHistoryEntry>>,
   Expect<Equal<z.infer<typeof strategySchema>, Strategy>>,
   Expect<Equal<Omit<Snapshot, keyof SnapshotMeta | 'format' | 'formatVersion'>, TrackerData>>,

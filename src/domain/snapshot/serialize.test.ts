@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryTracker } from '../../../tests/snapshots/arbitraryTracker';
 import { buildSeedActionLines, SEED_AREAS, SEED_PRIORITY_ITEMS, SEED_STRATEGY } from '../index';
-import { withPositions } from '../rank';
+import { indicatorsWithPositions, withPositions } from '../rank';
+import { SEED_INDICATORS, SEED_INDICATOR_PERIODS } from '../seed/indicatorSeed';
 import type { SnapshotMeta, TrackerData } from './schema';
 import { labelSlug, serializeSnapshot, snapshotFileName, trackerDataOf, utf8Length } from './serialize';
 import { checkSnapshotText } from './validate';
@@ -14,6 +15,8 @@ function seedTracker(): TrackerData {
   return {
     areas: SEED_AREAS,
     ...withPositions({ actionLines: buildSeedActionLines('2025-12-01T08:00:00.000Z'), milestones: [], priorityItems: SEED_PRIORITY_ITEMS }),
+    indicators: indicatorsWithPositions(SEED_INDICATORS),
+    indicatorPeriods: SEED_INDICATOR_PERIODS,
     settings: { reportingDate: null, seededAt: '2025-12-01T08:00:00.000Z', strategy: SEED_STRATEGY },
     history: [{ id: '01KD0000000000000000000001', at: '2026-01-02T10:00:00.000Z', entity: 'actionLine', entityId: 'E1', lineCode: 'E1', field: 'status', from: 'To be started', to: 'Ongoing', author: null, device: 'imported' }],
   };
@@ -30,9 +33,9 @@ describe('serializeSnapshot', () => {
     const text = serializeSnapshot(seedTracker(), META);
     expect(Object.keys(JSON.parse(text))).toEqual([
       'format', 'formatVersion', 'exportedAt', 'reportingDate', 'label', 'appVersion',
-      'areas', 'actionLines', 'milestones', 'priorityItems', 'settings', 'history',
+      'areas', 'actionLines', 'milestones', 'priorityItems', 'indicators', 'indicatorPeriods', 'settings', 'history',
     ]);
-    expect(text.startsWith('{\n  "format": "action-line-tracker-snapshot",\n  "formatVersion": 3,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "action-line-tracker-snapshot",\n  "formatVersion": 4,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -43,6 +46,8 @@ describe('serializeSnapshot', () => {
       areas: [...tracker.areas].reverse(),
       actionLines: [...tracker.actionLines].reverse().map((line) => Object.fromEntries(Object.entries(line).reverse()) as typeof line),
       priorityItems: [...tracker.priorityItems].reverse(),
+      indicators: [...tracker.indicators].reverse(),
+      indicatorPeriods: [...tracker.indicatorPeriods].reverse().map((period) => Object.fromEntries(Object.entries(period).reverse()) as typeof period),
     };
     expect(serializeSnapshot(shuffled, META)).toBe(serializeSnapshot(tracker, META));
     const lines = JSON.parse(serializeSnapshot(shuffled, META)).actionLines as { code: string }[];
@@ -88,7 +93,9 @@ function largeTracker(): TrackerData {
       updatedBy: null,
     })),
   );
-  return { ...tracker, actionLines, milestones, priorityItems: [], history: [] };
+  // The seeded indicators' lines are gone: they keep no lines.
+  const indicators = tracker.indicators.map((indicator) => ({ ...indicator, lineCodes: [] }));
+  return { ...tracker, actionLines, milestones, priorityItems: [], indicators, history: [] };
 }
 
 describe('serializeSnapshot and the import limit', () => {

@@ -2,19 +2,27 @@ import type { z } from 'zod';
 import {
   actionLineSchema,
   areaSchema,
+  breakdownPartSchema,
+  breakdownSchema,
   historyEntrySchema,
+  indicatorPeriodSchema,
+  indicatorSchema,
+  indicatorValueSchema,
   milestoneSchema,
   priorityItemSchema,
   seedSourceSchema,
   snapshotSchema,
   snapshotSettingsSchema,
   strategySchema,
+  valueSourceSchema,
   type Snapshot,
+  type SnapshotIndicator,
   type SnapshotMeta,
   type SnapshotSettings,
   type TrackerData,
   MAX_HISTORY_ENTRIES,
 } from './schema';
+import type { IndicatorPeriod, IndicatorValue, ValueSource } from '../indicators';
 import { MAX_SNAPSHOT_BYTES, SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_VERSION } from './version';
 
 type Shape = Record<string, z.ZodType>;
@@ -39,6 +47,37 @@ function orderedSettings(settings: SnapshotSettings): SnapshotSettings {
   return inShapeOrder(snapshotSettingsSchema.shape, { ...settings, strategy });
 }
 
+function orderedSource(source: ValueSource | null): ValueSource | null {
+  return source && inShapeOrder(valueSourceSchema.shape, source);
+}
+
+function orderedValue(value: IndicatorValue | null): IndicatorValue | null {
+  return value && inShapeOrder(indicatorValueSchema.shape, { ...value, source: orderedSource(value.source) });
+}
+
+function orderedIndicator(indicator: SnapshotIndicator): SnapshotIndicator {
+  // The unit's keys: `kind` first, then a currency for money (the union's option's own order).
+  const unit = indicator.unit.kind === 'money' ? { kind: indicator.unit.kind, currency: indicator.unit.currency } : { kind: indicator.unit.kind };
+  return inShapeOrder(indicatorSchema.shape, { ...indicator, unit });
+}
+
+function orderedPeriod(period: IndicatorPeriod): IndicatorPeriod {
+  return inShapeOrder(indicatorPeriodSchema.shape, {
+    ...period,
+    baseline: orderedValue(period.baseline),
+    target: orderedValue(period.target),
+    actual: orderedValue(period.actual),
+    // Breakdowns and their parts keep the order the source gives them: it is part of the data.
+    breakdowns: period.breakdowns.map((breakdown) =>
+      inShapeOrder(breakdownSchema.shape, {
+        ...breakdown,
+        parts: breakdown.parts.map((part) => inShapeOrder(breakdownPartSchema.shape, part)),
+        source: orderedSource(breakdown.source),
+      }),
+    ),
+  });
+}
+
 /** The tracker with records sorted and keys ordered, so equal states serialise identically. */
 export function canonicalTrackerData(data: TrackerData): TrackerData {
   return {
@@ -58,6 +97,10 @@ export function canonicalTrackerData(data: TrackerData): TrackerData {
     priorityItems: [...data.priorityItems]
       .sort((a, b) => a.order - b.order || byText(a.id, b.id))
       .map((item) => inShapeOrder(priorityItemSchema.shape, item)),
+    indicators: [...data.indicators].sort((a, b) => a.order - b.order || byText(a.id, b.id)).map(orderedIndicator),
+    indicatorPeriods: [...data.indicatorPeriods]
+      .sort((a, b) => byText(a.indicatorId, b.indicatorId) || byText(a.start, b.start) || byText(a.end, b.end) || byText(a.id, b.id))
+      .map(orderedPeriod),
     settings: orderedSettings(data.settings),
     history: [...data.history]
       .sort((a, b) => byText(a.id, b.id))
@@ -159,8 +202,8 @@ export function serializeImportableSnapshot(
 
 /** The tracker data carried by a snapshot, without its envelope. */
 export function trackerDataOf(snapshot: Snapshot): TrackerData {
-  const { areas, actionLines, milestones, priorityItems, settings, history } = snapshot;
-  return { areas, actionLines, milestones, priorityItems, settings, history };
+  const { areas, actionLines, milestones, priorityItems, indicators, indicatorPeriods, settings, history } = snapshot;
+  return { areas, actionLines, milestones, priorityItems, indicators, indicatorPeriods, settings, history };
 }
 
 /** A label reduced to letters, digits and dashes, safe in a file name on every system. */

@@ -15,6 +15,8 @@ const TRACKER: TrackerData = {
   ],
   milestones: [{ id: 'm1', lineCode: 'M1', title: 'Consult', target: 'Q1 2026', status: 'Ongoing', completedOn: null, order: 0, updatedAt: null, updatedBy: null }],
   priorityItems: [],
+  indicators: [],
+  indicatorPeriods: [],
   settings: { reportingDate: null, seededAt: null, strategy: null },
   history: [],
 };

@@ -12,7 +12,7 @@ describe('snapshot format 1', () => {
     const check = checkSnapshotText(validSmallV1);
     if (!check.ok) throw new Error(JSON.stringify(check.issues));
     expect(check.upgradedFrom).toBe(1);
-    expect(check.snapshot.formatVersion).toBe(3);
+    expect(check.snapshot.formatVersion).toBe(4);
     check.snapshot.actionLines.forEach((line, index) => {
       expect(line).toEqual({ ...older.actionLines[index], statusSource: 'person', statusEvidence: [], statusReason: '', completedYear: line.completedYear, updatedBy: null });
     });

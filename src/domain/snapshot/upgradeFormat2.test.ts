@@ -10,7 +10,7 @@ describe('snapshot format 2', () => {
     const check = checkSnapshotText(validFormat2);
     if (!check.ok) throw new Error(JSON.stringify(check.issues));
     expect(check.upgradedFrom).toBe(2);
-    expect(check.snapshot.formatVersion).toBe(3);
+    expect(check.snapshot.formatVersion).toBe(4);
     const { history } = check.snapshot;
     expect(history.map((entry) => entry.field)).toEqual(older.history.map((entry) => entry.field));
     // Two entries share a time: their old numbers keep them in order.

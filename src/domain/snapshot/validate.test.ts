@@ -14,6 +14,8 @@ const TRACKER: TrackerData = {
   ],
   milestones: [{ id: 'm1', lineCode: 'M1', title: 'Consult', target: 'Phase 1: Q1 2026', status: 'Ongoing', completedOn: null, order: 0, updatedAt: null, updatedBy: null }],
   priorityItems: [{ id: 'p1', lineCode: 'M2', text: 'Do it', milestone: 'Completed', target: 'Q3 2025', order: 0, linkSource: 'stated', updatedAt: null, updatedBy: null }],
+  indicators: [],
+  indicatorPeriods: [],
   settings: { reportingDate: null, seededAt: null, strategy: null },
   history: [],
 };
@@ -55,7 +57,7 @@ describe('checkSnapshotText', () => {
     expect(issuesOf('{\n  "format": x\n}')[0]).toMatchObject({ code: 'syntaxAt', params: { line: 2, column: 13 } });
     expect(issuesOf('[]')[0]).toMatchObject({ code: 'notObject', params: { found: 'array' } });
     expect(issuesOf({ ...validFile(), format: 'excalidraw', actionLines: 5 })[0]?.code).toBe('wrongFormat');
-    expect(issuesOf({ ...validFile(), formatVersion: 4, actionLines: 5 })[0]).toMatchObject({ code: 'newerVersion', params: { found: 4, supported: 3 } });
+    expect(issuesOf({ ...validFile(), formatVersion: 5, actionLines: 5 })[0]).toMatchObject({ code: 'newerVersion', params: { found: 5, supported: 4 } });
     expect(issuesOf({ ...validFile(), formatVersion: 0 })[0]?.code).toBe('badVersion');
     const both = validFile();
     (both.milestones as Record<string, unknown>[])[0]!.lineCode = 'Q9';

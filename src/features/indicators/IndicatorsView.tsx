@@ -5,6 +5,7 @@ import { rankAfter } from '../../domain/rank';
 import { useActionLines, useAreas, useIndicatorPeriods, useIndicators } from '../../data';
 import { PageHeader } from '../../ui/PageHeader';
 import { IndicatorCard } from './IndicatorCard';
+import { IndicatorsCsvExport } from './IndicatorsCsvExport';
 import { IndicatorFiltersBar } from './IndicatorFiltersBar';
 import { IndicatorForm } from './IndicatorForm';
 import { useIndicatorActions } from './useIndicatorActions';
@@ -70,6 +71,7 @@ export function IndicatorsView() {
   return (
     <section className="page indicators" aria-labelledby="indicators-title">
       <PageHeader titleId="indicators-title" title={t('indicators.title')} intro={t('indicators.intro')} />
+      <IndicatorsCsvExport />
       <IndicatorFiltersBar areas={areas.data ?? []} lines={lines.data ?? []} filters={filters} onChange={setFilters} />
       <div className="indicators__toolbar">
         <button type="button" id={ADD_BUTTON_ID} className="report-button report-button--primary" onClick={() => setIsAdding(true)} disabled={isAdding}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { HEADLINE_FIGURES, HEALTH_COUNT_HEALTH, HEALTH_FIGURES, lineFieldChanges, statusKey, type TrackerComparison } from '../../domain';
+import { IndicatorChanges } from './IndicatorChanges';
 import { LineFieldChanges } from './LineFieldChanges';
 import { LineList } from './LineList';
 import { MilestoneChanges } from './MilestoneChanges';
@@ -10,7 +11,7 @@ function signed(value: number): string {
   return value > 0 ? `+${value}` : String(value);
 }
 
-/** Headline figures before and after, then every change, grouped as the committee reads them. */
+/** Headline figures before and after, then every change, grouped as the committee reads them; indicator figures last. */
 export function ComparisonReport({ comparison, title }: { comparison: TrackerComparison; title: string }) {
   const { t } = useTranslation();
   const { before, after } = comparison.figures;
@@ -73,6 +74,8 @@ export function ComparisonReport({ comparison, title }: { comparison: TrackerCom
       <MilestoneChanges comparison={comparison} />
       <h3>{t('snapshots.compare.priorityItems')}</h3>
       <PriorityItemChanges changes={comparison.priorityItems} statusName={(status) => t(`status.${statusKey(status)}`)} />
+      <h3>{t('snapshots.compare.indicators')}</h3>
+      <IndicatorChanges changes={comparison.indicators} />
     </article>
   );
 }

@@ -5,7 +5,7 @@ import { IsolatedMessage } from '../../i18n';
 import { LineList } from './LineList';
 import { StatusChangeList } from './StatusChangeList';
 
-const COUNTED = ['actionLines', 'milestones', 'priorityItems', 'history'] as const;
+const COUNTED = ['actionLines', 'milestones', 'priorityItems', 'indicators', 'indicatorPeriods', 'history'] as const;
 
 interface ImportPreviewProps {
   sourceName: string;

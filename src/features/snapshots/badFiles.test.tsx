@@ -65,7 +65,7 @@ describe('the bad-file corpus', () => {
       return check.ok ? '' : message(check.issues[0]!);
     };
     expect(await first('bad-status.json')).toBe('actionLines[3].status: must be one of To be started, Ongoing, Completed');
-    expect(await first('newer-version.json')).toMatch(/format version 4, newer than this app understands \(version 3\)/);
+    expect(await first('newer-version.json')).toMatch(/format version 5, newer than this app understands \(version 4\)/);
     expect(await first('proto-key-line.json')).toBe('actionLines[1]: unknown key "__proto__" is not allowed');
     expect(await first('dangling-milestone.json')).toBe('milestones[0].lineCode: no action line has the code “Q9”');
     expect(await first('file 1 MB over the limit')).toMatch(/^The file is 145 MB, larger than the 144 MB a snapshot may be/);

@@ -2,14 +2,30 @@ import { useTranslation } from 'react-i18next';
 import { useCsvSeparator } from '../../ui/useCsvSeparator';
 import { HEADLINE_FIGURES, HEALTH_COUNT_HEALTH, HEALTH_FIGURES, comparisonToCsv, statusKey, type ComparisonCsvLabels, type Health, type TrackerComparison } from '../../domain';
 import { useQuarterFormat } from '../../i18n';
+import { formatIndicatorValue, usePeriodLabel } from '../indicators';
 
 type FieldName = 'lineCode' | 'text' | 'milestone' | 'target' | 'added' | 'removed';
 type LineField = 'areaCode' | 'title' | 'text' | 'leadUnit' | 'target' | 'health' | 'healthReason' | 'notes';
-const SECTIONS = ['headline', 'health', 'lineChange', 'lineAdded', 'lineRemoved', 'statusChange', 'milestoneAdded', 'milestoneCompleted', 'milestoneRemoved', 'priorityItem'] as const;
+const SECTIONS = [
+  'headline',
+  'health',
+  'lineChange',
+  'lineAdded',
+  'lineRemoved',
+  'statusChange',
+  'milestoneAdded',
+  'milestoneCompleted',
+  'milestoneRemoved',
+  'priorityItem',
+  'indicatorPeriodAdded',
+  'indicatorPeriodRemoved',
+  'indicatorValue',
+] as const;
 
 /** The comparison as CSV text, with headings and statuses in the interface language, split by the chosen separator. */
 export function useComparisonCsv(): (comparison: TrackerComparison) => string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const periodLabel = usePeriodLabel();
   const separator = useCsvSeparator();
   const { formatTarget } = useQuarterFormat();
   return (comparison) => {
@@ -26,6 +42,9 @@ export function useComparisonCsv(): (comparison: TrackerComparison) => string {
         if (!value) return '';
         return field === 'target' ? formatTarget(value) : value;
       },
+      period: periodLabel,
+      indicatorField: (field) => t(`indicators.columns.${field}`),
+      indicatorValue: (value, unit) => formatIndicatorValue(value, unit, i18n.language),
     };
     return comparisonToCsv(comparison, labels, separator);
   };
