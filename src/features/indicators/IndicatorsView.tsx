@@ -71,12 +71,12 @@ export function IndicatorsView() {
   return (
     <section className="page indicators" aria-labelledby="indicators-title">
       <PageHeader titleId="indicators-title" title={t('indicators.title')} intro={t('indicators.intro')} />
-      <IndicatorsCsvExport />
       <IndicatorFiltersBar areas={areas.data ?? []} lines={lines.data ?? []} filters={filters} onChange={setFilters} />
       <div className="indicators__toolbar">
         <button type="button" id={ADD_BUTTON_ID} className="report-button report-button--primary" onClick={() => setIsAdding(true)} disabled={isAdding}>
           {t('indicators.edit.add')}
         </button>
+        <IndicatorsCsvExport />
       </div>
       {isAdding && (
         <IndicatorForm indicator={null} areas={areas.data ?? []} lines={lines.data ?? []} onSubmit={add} onCancel={closeAddForm} />
