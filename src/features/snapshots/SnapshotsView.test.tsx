@@ -36,7 +36,9 @@ describe('SnapshotsView', () => {
 
     const preview = await screen.findByRole('region', { name: 'Check before replacing the current state' });
     expect(within(preview).getAllByText(/Review Sector membership benefits and fees/)).not.toHaveLength(0);
-    expect(within(preview).getByText('Ongoing → Completed')).toBeInTheDocument();
+    expect(within(preview).getAllByRole('listitem').find((item) => item.dataset.code === 'M2')).toHaveTextContent(
+      'M2 Review Sector membership benefits and fees: Ongoing → Completed',
+    );
     expect((await db.actionLines.get('M2'))?.status).toBe('Ongoing');
 
     await user.click(within(preview).getByRole('button', { name: 'Replace the current state' }));
@@ -47,7 +49,11 @@ describe('SnapshotsView', () => {
 
     // The comparison reads the refreshed caches: backup (before) against the current state.
     const report = await screen.findByRole('article', { name: /^Changes from \u2068Automatic backup before import/ });
-    await waitFor(() => expect(within(report).getByText('Ongoing → Completed')).toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(report).getAllByRole('listitem').find((item) => item.dataset.code === 'M2')).toHaveTextContent(
+        'M2 Review Sector membership benefits and fees: Ongoing → Completed',
+      ),
+    );
     expect(within(report).getAllByRole('listitem').filter((item) => item.dataset.code)).toHaveLength(1);
   });
 
@@ -70,7 +76,9 @@ describe('SnapshotsView', () => {
     await user.upload(screen.getByLabelText('Import snapshot'), await fileWithM2Completed(db));
     const preview = await screen.findByRole('region', { name: 'Check before replacing the current state' });
     expect(within(preview).getByText(/cwg-fhr\.json/)).toBeInTheDocument();
-    expect(within(preview).getByText('Ongoing → Completed')).toBeInTheDocument();
+    expect(within(preview).getAllByRole('listitem').find((item) => item.dataset.code === 'M2')).toHaveTextContent(
+      'M2 Review Sector membership benefits and fees: Ongoing → Completed',
+    );
 
     arrive();
     await act(() => checks.mock.results[0]?.value);
@@ -196,7 +204,9 @@ describe('SnapshotsView', () => {
     await moveActionLine(db, 'M2', 'Completed', 0);
     await user.click(screen.getByRole('button', { name: `Restore ${isolate('Council-25')}` }));
     const preview = await screen.findByRole('region', { name: 'Check before replacing the current state' });
-    expect(within(preview).getByText('Completed → Ongoing')).toBeInTheDocument();
+    expect(within(preview).getAllByRole('listitem').find((item) => item.dataset.code === 'M2')).toHaveTextContent(
+      'M2 Review Sector membership benefits and fees: Completed → Ongoing',
+    );
     await user.click(within(preview).getByRole('button', { name: 'Replace the current state' }));
     await waitFor(async () => expect((await db.actionLines.get('M2'))?.status).toBe('Ongoing'));
     const stored = await db.snapshots.toArray();

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { statusKey, type StatusChange } from '../../domain';
+import { IsolatedMessage } from '../../i18n';
 import { CappedList } from './CappedList';
 
 export function StatusChangeList({ changes }: { changes: StatusChange[] }) {
@@ -11,13 +12,12 @@ export function StatusChangeList({ changes }: { changes: StatusChange[] }) {
       codeOf={(change) => change.code}
       renderItem={(change) => (
         <>
-          <span className="snapshots__code">{change.code}</span> <bdi>{change.title}</bdi>:{' '}
-          <strong>
-            {t('snapshots.compare.statusChange', {
-              from: t(`status.${statusKey(change.from)}`),
-              to: t(`status.${statusKey(change.to)}`),
-            })}
-          </strong>
+          <span className="snapshots__code">{change.code}</span>{' '}
+          {/* The title and the change in one message: languages put their own punctuation between them. */}
+          <IsolatedMessage
+            render={(values) => t('snapshots.compare.statusChange', values)}
+            values={{ title: change.title, from: t(`status.${statusKey(change.from)}`), to: t(`status.${statusKey(change.to)}`) }}
+          />
         </>
       )}
     />
