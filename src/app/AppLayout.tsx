@@ -7,7 +7,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { NavItemLink } from './NavItemLink';
 import { SourceNote } from './SourceNote';
 import { StorageBannerHost } from './StorageBannerHost';
-import { UpdatePrompt } from './UpdatePrompt';
+import { UpdatePromptHost } from './UpdatePromptHost';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 const NAV_ITEMS = [
@@ -51,7 +51,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </nav>
         <LanguageSwitcher />
       </header>
-      <UpdatePrompt />
+      <UpdatePromptHost />
       <StorageBannerHost />
       <main id="main" className="app-main" tabIndex={-1}>
         <BackupReminder />

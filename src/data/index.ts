@@ -39,3 +39,4 @@ export {
 export { useAuthorSettings, useSetAuthorName } from './useAuthorSettings';
 export { useDeferredIndicatorSeed } from './useDeferredIndicatorSeed';
 export { useIndicatorHistory, useIndicatorPeriods, useIndicators } from './indicatorQueries';
+export { whenIdle } from './whenIdle';

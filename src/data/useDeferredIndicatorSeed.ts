@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { TrackerDatabase } from '../db';
+import { whenIdle } from './whenIdle';
 
 /**
  * A new tracker's indicators are written once the browser is idle after the first paint: no view
@@ -9,7 +10,6 @@ import type { TrackerDatabase } from '../db';
 export function useDeferredIndicatorSeed(db: TrackerDatabase): void {
   useEffect(() => {
     const seed = () => void import('../db/seedIndicators').then((module) => module.seedPendingIndicators(db)).catch(() => undefined);
-    const whenIdle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => setTimeout(run, 500);
     whenIdle(seed);
   }, [db]);
 }

@@ -149,10 +149,10 @@ test.describe('right to left in Arabic', () => {
     await page.goto(appPath('/board'));
     await chooseLanguage(page, 'ar');
     await page.goto(appPath('/present'));
-    await expect(page.getByText('الشريحة 1 من 9')).toBeVisible();
+    await expect(page.getByText('الشريحة 1 من 11')).toBeVisible();
     await page.keyboard.press('ArrowLeft');
-    await expect(page.getByText('الشريحة 2 من 9')).toBeVisible();
+    await expect(page.getByText('الشريحة 2 من 11')).toBeVisible();
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByText('الشريحة 1 من 9')).toBeVisible();
+    await expect(page.getByText('الشريحة 1 من 11')).toBeVisible();
   });
 });
