@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator, IndicatorPeriod } from '../domain';
+import type { IndicatorPeriod } from '../domain';
+import { testIndicator, testPeriod } from '../../tests/helpers/indicatorRecords';
 import { createTestDatabase } from '../../tests/helpers/testDatabase';
 import {
   addIndicator,
@@ -13,32 +14,13 @@ import { StaleWriteError } from './staleWrite';
 
 const NOW = '2026-03-31T09:00:00.000Z';
 
-const indicator: Indicator = {
-  id: '01JQ0000000000000000000001',
-  name: 'Agreements signed',
-  unit: { kind: 'count' },
-  direction: 'higher',
-  areaCode: 'V',
-  lineCodes: ['V1'],
-  definition: 'Partnership agreements signed by BDT.',
-  rank: 'a0',
-  updatedAt: null,
-  updatedBy: null,
-};
+const indicator = testIndicator({ id: '01JQ0000000000000000000001', lineCodes: ['V1'], definition: 'Partnership agreements signed by BDT.' });
 
-const period = (id: string, start: string, end: string, actual: number | null): IndicatorPeriod => ({
-  id,
-  indicatorId: indicator.id,
-  start,
-  end,
-  baseline: null,
-  target: null,
-  actual: actual === null ? null : { value: actual, source: { document: 'BDT report', section: 'Table 1', page: 3 } },
-  breakdowns: [],
-  note: '',
-  updatedAt: null,
-  updatedBy: null,
-});
+const period = (id: string, start: string, end: string, actual: number | null): IndicatorPeriod =>
+  testPeriod(id, start, end, null, {
+    indicatorId: indicator.id,
+    actual: actual === null ? null : { value: actual, source: { document: 'BDT report', section: 'Table 1', page: 3 } },
+  });
 
 const year2025 = period('01JQ0000000000000000000P25', '2025-01-01', '2025-12-31', 76);
 

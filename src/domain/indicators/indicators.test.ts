@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { periodKind, periodsClash } from './period';
 import { latestActualPeriod, periodsApart, trendPoints } from './progress';
-import type { IndicatorPeriod } from './types';
 import { hasErrors, isKnownCurrency, validateIndicator, validatePeriod } from './validation';
+import { testPeriod } from '../../../tests/helpers/indicatorRecords';
 
-function period(id: string, start: string, end: string, actual: number | null = null, extra: Partial<IndicatorPeriod> = {}): IndicatorPeriod {
-  return {
-    id,
-    indicatorId: 'i',
-    start,
-    end,
-    baseline: null,
-    target: null,
-    actual: actual === null ? null : { value: actual, source: null },
-    breakdowns: [],
-    note: '',
-    updatedAt: null,
-    updatedBy: null,
-    ...extra,
-  };
-}
+const period = testPeriod;
 
 const COUNT = { kind: 'count' } as const;
 

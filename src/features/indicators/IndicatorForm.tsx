@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS, type ActionLine, type Area, type Indicator } from '../../domain';
 import { isolate } from '../../i18n';
 import { indicatorDraftOf, indicatorFieldsFromDraft, type IndicatorDraft, type IndicatorDraftErrors, type UnitKind } from './indicatorDraft';
+import { RecordFormButtons } from '../../ui/RecordFormButtons';
 
 type IndicatorFields = Pick<Indicator, 'name' | 'unit' | 'direction' | 'areaCode' | 'lineCodes' | 'definition'>;
 
@@ -159,19 +160,7 @@ export function IndicatorForm({ indicator, areas, lines, onSubmit, onCancel, fai
           />
         </div>
       </div>
-      {failure && (
-        <p role="alert" className="record-form__summary">
-          {failure}
-        </p>
-      )}
-      <div className="record-form__buttons">
-        <button type="submit" className="report-button report-button--primary">
-          {t('indicators.edit.save')}
-        </button>
-        <button type="button" className="report-button" onClick={onCancel}>
-          {t('indicators.edit.cancel')}
-        </button>
-      </div>
+      <RecordFormButtons saveLabel={t('indicators.edit.save')} cancelLabel={t('indicators.edit.cancel')} onCancel={onCancel} failure={failure} />
     </form>
   );
 }

@@ -16,6 +16,7 @@ import {
 } from './periodDraft';
 import { useIndicatorIssueText } from './useIndicatorIssueText';
 import { usePeriodLabel } from './usePeriodLabel';
+import { RecordFormButtons } from '../../ui/RecordFormButtons';
 
 interface PeriodFormProps {
   indicator: Indicator;
@@ -135,19 +136,7 @@ export function PeriodForm({ indicator, period, isNew, initialDraft, otherPeriod
         <label htmlFor={`${id}-note`}>{t('indicators.edit.periodForm.note')}</label>
         <textarea id={`${id}-note`} dir="auto" rows={2} maxLength={TEXT_LIMITS.notes} value={draft.note} onChange={(event) => setDraft({ ...draft, note: event.target.value })} />
       </div>
-      {failure && (
-        <p role="alert" className="record-form__summary">
-          {failure}
-        </p>
-      )}
-      <div className="record-form__buttons">
-        <button type="submit" className="report-button report-button--primary">
-          {t('indicators.edit.save')}
-        </button>
-        <button type="button" className="report-button" onClick={onCancel}>
-          {t('indicators.edit.cancel')}
-        </button>
-      </div>
+      <RecordFormButtons saveLabel={t('indicators.edit.save')} cancelLabel={t('indicators.edit.cancel')} onCancel={onCancel} failure={failure} />
     </form>
   );
 }

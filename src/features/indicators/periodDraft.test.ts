@@ -1,36 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator, IndicatorPeriod } from '../../domain';
+import type { IndicatorPeriod } from '../../domain';
+import { testIndicator, testPeriod } from '../../../tests/helpers/indicatorRecords';
 import { emptyBreakdownDraft, periodDraftOf, periodFromDraft, type PeriodDraft } from './periodDraft';
 
-const indicator: Indicator = {
-  id: 'i',
-  name: 'Agreements signed',
-  unit: { kind: 'count' },
-  direction: 'higher',
-  areaCode: 'V',
-  lineCodes: [],
-  definition: '',
-  rank: 'a0',
-  updatedAt: null,
-  updatedBy: null,
-};
-
-const stored = (id: string, start: string, end: string, actual: number): IndicatorPeriod => ({
-  id,
-  indicatorId: 'i',
-  start,
-  end,
-  baseline: null,
-  target: null,
-  actual: { value: actual, source: null },
-  breakdowns: [],
-  note: '',
-  updatedAt: null,
-  updatedBy: null,
-});
+const indicator = testIndicator();
+const stored = testPeriod;
 
 const periods = [stored('a', '2024-01-01', '2024-12-31', 70), stored('b', '2025-01-01', '2025-04-30', 20), stored('c', '2015-01-01', '2018-12-31', 200)];
-const blank: IndicatorPeriod = { ...stored('new', '', '', 0), actual: null };
+const blank: IndicatorPeriod = stored('new', '', '');
 
 function draftWith(change: (draft: PeriodDraft) => PeriodDraft, language = 'en'): PeriodDraft {
   return change(periodDraftOf(null, periods, 2026, language));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STATUSES, TEXT_LIMITS, type ActionLine, type PriorityItem } from '../../domain';
 import { validatePriorityDraft, type PriorityDraft, type PriorityDraftErrors } from './validatePriorityDraft';
 import { StatusOptions, isolate } from '../../i18n';
+import { RecordFormButtons } from '../../ui/RecordFormButtons';
 
 interface PriorityItemFormProps {
   /** The row being edited, or null to add one. */
@@ -95,14 +96,7 @@ export function PriorityItemForm({ item, lines, onSubmit, onCancel }: PriorityIt
           {fieldError('text')}
         </div>
       </div>
-      <div className="record-form__buttons">
-        <button type="submit" className="report-button report-button--primary">
-          {t('priorities.form.save')}
-        </button>
-        <button type="button" className="report-button" onClick={onCancel}>
-          {t('priorities.form.cancel')}
-        </button>
-      </div>
+      <RecordFormButtons saveLabel={t('priorities.form.save')} cancelLabel={t('priorities.form.cancel')} onCancel={onCancel} />
     </form>
   );
 }
