@@ -3,10 +3,11 @@ import {
   listActionLines,
   listAreas,
   listLineHistory,
-  listMilestones,
   listPriorityItems,
   readSettings,
+  type StoredActionLine,
 } from '../db';
+import type { Milestone } from '../domain';
 import { useDatabase } from './DatabaseContext';
 import { queryKeys } from './queryKeys';
 
@@ -20,9 +21,12 @@ export function useActionLines() {
   return useQuery({ queryKey: queryKeys.actionLines, queryFn: () => listActionLines(db) });
 }
 
+const milestonesOf = (lines: readonly StoredActionLine[]): Milestone[] => lines.flatMap((line) => line.milestones);
+
+/** Every line's milestones, from the lines' query: a line's record holds them (StoredActionLine). */
 export function useMilestones() {
   const db = useDatabase();
-  return useQuery({ queryKey: queryKeys.milestones, queryFn: () => listMilestones(db) });
+  return useQuery({ queryKey: queryKeys.actionLines, queryFn: () => listActionLines(db), select: milestonesOf });
 }
 
 export function usePriorityItems() {

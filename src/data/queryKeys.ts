@@ -3,8 +3,8 @@ import type { TableName } from '../db';
 /** One key prefix per table: a Dexie change to a table invalidates every query under it. */
 export const queryKeys = {
   areas: ['areas'] as const,
+  /** The lines with their milestones, which their records hold. */
   actionLines: ['actionLines'] as const,
-  milestones: ['milestones'] as const,
   priorityItems: ['priorityItems'] as const,
   settings: ['settings'] as const,
   /** The name changes are recorded under and this device's id: local settings, so under settings. */

@@ -57,15 +57,15 @@ export function useApplyChange(): (change: UndoableChange) => Promise<void> {
         case 'milestone': {
           const { before, after } = change;
           if (!before && after) await changeMilestone({ kind: 'add', milestone: after });
-          else if (before && !after) await changeMilestone({ kind: 'delete', id: before.id, expected: pick(before, MILESTONE_FIELDS) });
+          else if (before && !after) await changeMilestone({ kind: 'delete', lineCode: before.lineCode, id: before.id, expected: pick(before, MILESTONE_FIELDS) });
           else if (before && after) {
             const fields = changedFields(before, after, MILESTONE_FIELDS);
-            await changeMilestone({ kind: 'update', id: before.id, patch: fields.after, expected: fields.before });
+            await changeMilestone({ kind: 'update', lineCode: before.lineCode, id: before.id, patch: fields.after, expected: fields.before });
           }
           return;
         }
         case 'milestoneOrder':
-          await changeMilestone({ kind: 'move', id: change.id, toIndex: change.to, expectedIndex: change.from });
+          await changeMilestone({ kind: 'move', lineCode: change.lineCode, id: change.id, toIndex: change.to, expectedIndex: change.from });
           return;
         case 'priorityItem': {
           const { before, after } = change;

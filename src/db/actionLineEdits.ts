@@ -46,7 +46,7 @@ export function updateActionLine(
     if (patch.status && patch.status !== before.status) {
       throw new Error('Use moveActionLine to change a status, so the line takes its place in the new column.');
     }
-    const after: ActionLine = { ...before, ...patch };
+    const after = { ...before, ...patch };
     const context = { at: now, entity: 'actionLine' as const, entityId: code, lineCode: code };
     return { put: [{ ...after, updatedAt: now }], history: diffForHistory(before, after, EDITABLE_LINE_FIELDS, context) };
   });

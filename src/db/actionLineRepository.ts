@@ -1,8 +1,9 @@
 import type { ActionLine, Status } from '../domain';
-import type { TrackerDatabase } from './database';
+import type { StoredActionLine, TrackerDatabase } from './database';
 import type { WriteOptions } from './recordedWrite';
 
-export function listActionLines(db: TrackerDatabase): Promise<ActionLine[]> {
+/** The lines, each with its milestones. */
+export function listActionLines(db: TrackerDatabase): Promise<StoredActionLine[]> {
   return db.actionLines.toArray();
 }
 

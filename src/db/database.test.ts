@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesInStatus, sortByRank } from '../domain';
+import { linesInStatus } from '../domain';
 import { createTestDatabase } from '../../tests/helpers/testDatabase';
 import { TrackerDatabase } from './database';
 import { moveActionLine } from './actionLineRepository';
@@ -106,24 +106,55 @@ describe('updateActionLine', () => {
   });
 });
 
+/** The milestones M2's record holds, in their stored order. */
+const milestonesOfM2 = async (db: TrackerDatabase) => (await db.actionLines.get('M2'))?.milestones ?? [];
+
+const M2_MILESTONE = { lineCode: 'M2', target: null, status: 'Ongoing' as const, completedOn: null, rank: 'a0', updatedAt: null, updatedBy: null };
+
 describe('milestones and priority items', () => {
   it('records adding, editing and deleting a milestone in the line history', async () => {
     const db = createTestDatabase();
     await addMilestone(db, { id: 'm1', lineCode: 'M2', title: 'Consult SAGs', target: 'Q1 2026', status: 'Ongoing', completedOn: null, rank: 'a0', updatedAt: null, updatedBy: null });
-    await updateMilestone(db, 'm1', { status: 'Completed', completedOn: '2026-03-10' });
-    await deleteMilestone(db, 'm1');
+    await updateMilestone(db, { lineCode: 'M2', id: 'm1' }, { status: 'Completed', completedOn: '2026-03-10' });
+    await deleteMilestone(db, { lineCode: 'M2', id: 'm1' });
     const fields = (await db.historyEntries.where('lineCode').equals('M2').toArray()).map((entry) => entry.field);
     expect(fields).toEqual(['milestone', 'milestone.status', 'milestone.completedOn', 'milestone']);
-    expect(await db.milestones.count()).toBe(0);
+    expect(await milestonesOfM2(db)).toEqual([]);
+  });
+
+  it('keeps both of two edits made at once to two milestones of one line', async () => {
+    const db = createTestDatabase();
+    await addMilestone(db, { ...M2_MILESTONE, id: 'a', title: 'Consult' });
+    await addMilestone(db, { ...M2_MILESTONE, id: 'b', title: 'Draft', rank: 'a1' });
+    await Promise.all([
+      updateMilestone(db, { lineCode: 'M2', id: 'a' }, { title: 'Consult the SAGs' }),
+      updateMilestone(db, { lineCode: 'M2', id: 'b' }, { status: 'Completed', completedOn: '2026-03-10' }),
+    ]);
+    expect((await milestonesOfM2(db)).map((m) => [m.id, m.title, m.status])).toEqual([
+      ['a', 'Consult the SAGs', 'Ongoing'],
+      ['b', 'Draft', 'Completed'],
+    ]);
+  });
+
+  it('stamps the milestone a change is about, and neither its line nor its other milestones', async () => {
+    const db = createTestDatabase();
+    const lineBefore = await db.actionLines.get('M2');
+    await addMilestone(db, { ...M2_MILESTONE, id: 'a', title: 'Consult' }, '2026-03-01T09:00:00.000Z');
+    await addMilestone(db, { ...M2_MILESTONE, id: 'b', title: 'Draft', rank: 'a1' }, '2026-03-02T09:00:00.000Z');
+    await updateMilestone(db, { lineCode: 'M2', id: 'a' }, { title: 'Consult the SAGs' }, { now: '2026-03-03T09:00:00.000Z' });
+    expect((await milestonesOfM2(db)).map((m) => [m.id, m.updatedAt])).toEqual([
+      ['a', '2026-03-03T09:00:00.000Z'],
+      ['b', '2026-03-02T09:00:00.000Z'],
+    ]);
+    expect((await db.actionLines.get('M2'))?.updatedAt).toBe(lineBefore?.updatedAt);
   });
 
   it('puts a milestone whose key is taken at the end, and one whose key is free in its place', async () => {
     const db = createTestDatabase();
-    const base = { lineCode: 'M2', target: null, status: 'Ongoing' as const, completedOn: null, rank: 'a0', updatedAt: null, updatedBy: null };
-    await addMilestone(db, { ...base, id: 'a', title: 'First' });
-    await addMilestone(db, { ...base, id: 'b', title: 'Second' });
-    await addMilestone(db, { ...base, id: 'c', title: 'Between', rank: 'a0V' });
-    expect(sortByRank(await db.milestones.toArray()).map((m) => m.id)).toEqual(['a', 'c', 'b']);
+    await addMilestone(db, { ...M2_MILESTONE, id: 'a', title: 'First' });
+    await addMilestone(db, { ...M2_MILESTONE, id: 'b', title: 'Second' });
+    await addMilestone(db, { ...M2_MILESTONE, id: 'c', title: 'Between', rank: 'a0V' });
+    expect((await milestonesOfM2(db)).map((m) => m.id)).toEqual(['a', 'c', 'b']);
   });
 
   it('refuses a milestone for a line that does not exist, writing nothing', async () => {
@@ -131,7 +162,7 @@ describe('milestones and priority items', () => {
     await expect(
       addMilestone(db, { id: 'm2', lineCode: 'Q9', title: 'x', target: null, status: 'Ongoing', completedOn: null, rank: 'a0', updatedAt: null, updatedBy: null }),
     ).rejects.toThrow('Q9');
-    expect(await db.milestones.count()).toBe(0);
+    expect((await db.actionLines.toArray()).flatMap((line) => line.milestones)).toEqual([]);
     expect(await db.historyEntries.count()).toBe(0);
   });
 

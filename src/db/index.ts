@@ -1,4 +1,4 @@
-export { TrackerDatabase, DEFAULT_DATABASE_NAME, type TableName, type StoredSnapshot } from './database';
+export { TrackerDatabase, DEFAULT_DATABASE_NAME, type TableName, type StoredSnapshot, type StoredActionLine } from './database';
 export { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION, SchemaUpgradeError, type SchemaVersion } from './schemaVersions';
 export * from './actionLineRepository';
 export * from './actionLineEdits';

@@ -5,9 +5,11 @@ import fixtureV2 from '../../tests/fixtures/tracker-db-v2.json';
 import fixtureV3 from '../../tests/fixtures/tracker-db-v3.json';
 import fixtureV4 from '../../tests/fixtures/tracker-db-v4.json';
 import fixtureV5 from '../../tests/fixtures/tracker-db-v5.json';
+import fixtureV6 from '../../tests/fixtures/tracker-db-v6.json';
 import { SEED_AREAS, SEED_PRIORITY_ITEMS, buildSeedActionLines, linesInStatus, sortByRank } from '../domain';
 import { withPositions } from '../domain/rank';
 import { asVersion1Item, asVersion1Line } from '../../tests/helpers/olderRecords';
+import { storedMilestone, storedMilestones } from '../../tests/helpers/testDatabase';
 import { TrackerDatabase } from './database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schemaVersions';
 import { describeOpenError } from './storageError';
@@ -18,13 +20,13 @@ interface DatabaseFixture {
 }
 
 /** One fixture per shipped schema version: each must open in today's code with its data intact. */
-const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1, 2: fixtureV2, 3: fixtureV3, 4: fixtureV4, 5: fixtureV5 };
+const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1, 2: fixtureV2, 3: fixtureV3, 4: fixtureV4, 5: fixtureV5, 6: fixtureV6 };
 
 /** Each fixture's tables as the current version reads them: the next fixture is the previous one upgraded. */
 const CURRENT_TABLES = (FIXTURES[CURRENT_SCHEMA_VERSION] as DatabaseFixture).tables;
 
 /** The device id the version 4 fixture was written with; an upgrade makes a random one. */
-const FIXTURE_DEVICE = fixtureV5.tables.settings.find((setting) => setting.key === 'deviceId')?.value ?? '';
+const FIXTURE_DEVICE = fixtureV6.tables.settings.find((setting) => setting.key === 'deviceId')?.value ?? '';
 
 /** The current fixture's rows of `table`, with the device id the opened database holds in the fixture's place. */
 async function expectedRows(db: TrackerDatabase, table: string): Promise<unknown[]> {
@@ -98,7 +100,9 @@ describe('schema versions', () => {
     });
     const db = new TrackerDatabase(name);
     await db.open();
-    expect(await db.actionLines.orderBy('code').toArray()).toEqual([...seedLines].sort((a, b) => (a.code < b.code ? -1 : 1)));
+    expect(await db.actionLines.orderBy('code').toArray()).toEqual(
+      [...seedLines].sort((a, b) => (a.code < b.code ? -1 : 1)).map((line) => ({ ...line, milestones: [] })),
+    );
     expect((await db.actionLines.toArray()).filter((line) => line.statusSource === 'inferred')).toHaveLength(10);
     expect(await db.priorityItems.orderBy('rank').toArray()).toEqual(SEED_PRIORITY_ITEMS);
     expect(await db.areas.orderBy('order').toArray()).toEqual(SEED_AREAS);
@@ -119,12 +123,12 @@ describe('schema versions', () => {
     const name = await createFixtureDatabase({ schemaVersion: 2, tables: { ...fixtureV2.tables, actionLines: lines, milestones: lineMilestones, priorityItems: items } });
     const db = new TrackerDatabase(name);
     await db.open();
-    const stored = { actionLines: await db.actionLines.toArray(), milestones: await db.milestones.toArray(), priorityItems: await db.priorityItems.toArray() };
+    const stored = { actionLines: await db.actionLines.toArray(), milestones: await storedMilestones(db), priorityItems: await db.priorityItems.toArray() };
     expect(linesInStatus(stored.actionLines, 'Ongoing').map((l) => l.code)).toEqual(['M3', 'M4', 'M8', 'M9', 'M5']);
     expect(sortByRank(stored.milestones.filter((m) => m.lineCode === 'M2')).map((m) => m.id)).toEqual(['ms-0', 'ms-1']);
     expect((await db.priorityItems.orderBy('rank').toArray()).map((i) => i.id)).toEqual(['priority-m2', 'priority-a', 'priority-b']);
     expect([...stored.actionLines, ...stored.milestones, ...stored.priorityItems].every((record) => !('order' in record))).toBe(true);
-    expect(unplaced(stored.actionLines, 'code', ['updatedBy'])).toEqual(unplaced(lines, 'code', []));
+    expect(unplaced(stored.actionLines, 'code', ['updatedBy', 'milestones'])).toEqual(unplaced(lines, 'code', []));
     expect(unplaced(stored.milestones, 'id', ['updatedAt', 'updatedBy'])).toEqual(unplaced(lineMilestones, 'id', []));
     expect(unplaced(stored.priorityItems, 'id', ['updatedAt', 'updatedBy'])).toEqual(unplaced(items, 'id', []));
     db.close();
@@ -160,10 +164,50 @@ describe('schema versions', () => {
     ]);
     expect(entries.every((e) => e.author === null && e.device === device)).toBe(true);
     expect(db.tables.map((table) => table.name)).not.toContain('history');
-    expect(await db.milestones.get(milestone.id)).toMatchObject({ updatedAt: at(2), updatedBy: null });
+    expect(await storedMilestone(db, milestone.id)).toMatchObject({ updatedAt: at(2), updatedBy: null });
     expect(await db.priorityItems.toArray()).toMatchObject([{ updatedAt: null, updatedBy: null }]);
     expect((await db.actionLines.toArray()).every((line) => line.updatedBy === null)).toBe(true);
     db.close();
+  });
+
+  it("moves the milestones of a version 5 database into their lines' records, in key order, every field kept", async () => {
+    const [milestone] = fixtureV5.tables.milestones;
+    if (!milestone) throw new Error('The fixture has a milestone.');
+    const milestones = [
+      { ...milestone, id: 'ms-3', rank: 'a2', title: 'Third' },
+      milestone,
+      { ...milestone, id: 'ms-2', rank: 'a1', title: 'Second', updatedAt: '2026-03-02T09:00:00.000Z', updatedBy: 'Amina' },
+      { ...milestone, id: 'ms-v7', lineCode: 'V7' },
+    ];
+    const name = await createFixtureDatabase({ schemaVersion: 5, tables: { ...fixtureV5.tables, milestones } });
+    const db = new TrackerDatabase(name);
+    await db.open();
+    const lines = await db.actionLines.toArray();
+    expect(lines.map((line) => [line.code, line.milestones.map((m) => m.id)])).toEqual([
+      ['M2', ['ms-1', 'ms-2', 'ms-3']],
+      ['M3', []],
+      ['V7', ['ms-v7']],
+    ]);
+    expect(lines.flatMap((line) => line.milestones)).toEqual(expect.arrayContaining(milestones));
+    expect(db.tables.map((table) => table.name)).not.toContain('milestones');
+    db.close();
+  });
+
+  it('keeps version 5 as it was when a milestone names a line that does not exist', async () => {
+    const [milestone] = fixtureV5.tables.milestones;
+    if (!milestone) throw new Error('The fixture has a milestone.');
+    const milestones = [milestone, { ...milestone, id: 'ms-lost', lineCode: 'Q9' }];
+    const name = await createFixtureDatabase({ schemaVersion: 5, tables: { ...fixtureV5.tables, milestones } });
+    const error = await new TrackerDatabase(name).open().then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+    expect(describeOpenError(error)).toBe('upgrade');
+    const old = new Dexie(name);
+    await old.open();
+    expect(old.verno).toBe(5);
+    expect(await old.table('milestones').toArray()).toEqual(milestones);
+    old.close();
   });
 
   it('leaves the old version and its data untouched when an upgrade throws', async () => {

@@ -1,4 +1,4 @@
-import type { Area, HistoryEntry, Milestone, PriorityItem, Strategy } from '../domain';
+import type { Area, HistoryEntry, PriorityItem, Strategy } from '../domain';
 import type { TrackerDatabase } from './database';
 import { SETTING_KEYS } from './settingKeys';
 import { assertUnchanged } from './staleWrite';
@@ -8,14 +8,9 @@ export function listAreas(db: TrackerDatabase): Promise<Area[]> {
 }
 
 /*
- * The reads of milestones and priority items live here, apart from their writes, so that the board's
- * first load, which reads them, does not carry the writes (undo and the views that write them load
- * those later).
+ * The read of priority items lives here, apart from their writes, so that the board's first load,
+ * which reads them, does not carry the writes (undo and the views that write them load those later).
  */
-export function listMilestones(db: TrackerDatabase): Promise<Milestone[]> {
-  return db.milestones.toArray();
-}
-
 export function listPriorityItems(db: TrackerDatabase): Promise<PriorityItem[]> {
   return db.priorityItems.orderBy('rank').toArray();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../tests/helpers/testDatabase';
-import type { HistoryChange, Milestone } from '../domain';
+import type { HistoryChange, PriorityItem } from '../domain';
 import type { TrackerDatabase } from './database';
 import { recordedWrite, storedRecord } from './recordedWrite';
 import { assertUnchanged, StaleWriteError } from './staleWrite';
@@ -8,17 +8,18 @@ import { describeStorageError } from './storageError';
 
 const AT = '2026-03-01T09:00:00.000Z';
 
-function milestone(id: string, title: string, rank: string): Milestone {
-  return { id, lineCode: 'M2', title, target: null, status: 'Ongoing', completedOn: null, rank, updatedAt: null, updatedBy: null };
+function item(id: string, text: string, rank: string): PriorityItem {
+  return { id, lineCode: 'M2', text, milestone: 'Ongoing', target: 'Q1 2026', rank, linkSource: 'person', updatedAt: null, updatedBy: null };
 }
 
 function entry(entityId: string, field: string, from: string | null, to: string | null): HistoryChange {
-  return { at: AT, entity: 'milestone', entityId, lineCode: 'M2', field, from, to };
+  return { at: AT, entity: 'priorityItem', entityId, lineCode: 'M2', field, from, to };
 }
 
-async function withMilestones(...milestones: Milestone[]): Promise<TrackerDatabase> {
+async function withItems(...items: PriorityItem[]): Promise<TrackerDatabase> {
   const db = createTestDatabase();
-  await db.milestones.bulkAdd(milestones);
+  await db.priorityItems.clear();
+  await db.priorityItems.bulkAdd(items);
   return db;
 }
 
@@ -32,88 +33,90 @@ function appendToNotes(db: TrackerDatabase, text: string): Promise<void> {
 
 describe('recordedWrite', () => {
   it('adds, replaces and deletes rows and appends the history entries of the change', async () => {
-    const db = await withMilestones(milestone('a', 'Consult', 'a0'), milestone('b', 'Draft', 'a1'));
-    await recordedWrite(db, db.milestones, () => db.milestones.toArray(), (stored) => ({
-      add: [milestone('c', 'Publish', 'a2')],
-      put: stored.filter((m) => m.id === 'a').map((m) => ({ ...m, title: 'Consult SAGs' })),
+    const db = await withItems(item('a', 'Consult', 'a0'), item('b', 'Draft', 'a1'));
+    await recordedWrite(db, db.priorityItems, () => db.priorityItems.toArray(), (stored) => ({
+      add: [item('c', 'Publish', 'a2')],
+      put: stored.filter((m) => m.id === 'a').map((m) => ({ ...m, text: 'Consult SAGs' })),
       delete: ['b'],
-      history: [entry('c', 'milestone', null, 'Publish'), entry('a', 'milestone.title', 'Consult', 'Consult SAGs'), entry('b', 'milestone', 'Draft', null)],
+      history: [entry('c', 'priorityItem', null, 'Publish'), entry('a', 'priorityItem.text', 'Consult', 'Consult SAGs'), entry('b', 'priorityItem', 'Draft', null)],
     }));
-    expect((await db.milestones.toArray()).map((m) => [m.id, m.title])).toEqual([
+    expect((await db.priorityItems.toArray()).map((m) => [m.id, m.text])).toEqual([
       ['a', 'Consult SAGs'],
       ['c', 'Publish'],
     ]);
     expect((await db.historyEntries.toArray()).map((e) => [e.entityId, e.field, e.from, e.to])).toEqual([
-      ['c', 'milestone', null, 'Publish'],
-      ['a', 'milestone.title', 'Consult', 'Consult SAGs'],
-      ['b', 'milestone', 'Draft', null],
+      ['c', 'priorityItem', null, 'Publish'],
+      ['a', 'priorityItem.text', 'Consult', 'Consult SAGs'],
+      ['b', 'priorityItem', 'Draft', null],
     ]);
   });
 
   it('writes nothing when the change is empty or records no difference', async () => {
-    const db = await withMilestones(milestone('a', 'Consult', 'a0'));
-    await recordedWrite(db, db.milestones, () => storedRecord(db.milestones, 'a', 'Milestone'), () => null);
-    await recordedWrite(db, db.milestones, () => storedRecord(db.milestones, 'a', 'Milestone'), (stored) => ({
-      put: [{ ...stored, title: 'Not recorded' }],
+    const db = await withItems(item('a', 'Consult', 'a0'));
+    await recordedWrite(db, db.priorityItems, () => storedRecord(db.priorityItems, 'a', 'Priority item'), () => null);
+    await recordedWrite(db, db.priorityItems, () => storedRecord(db.priorityItems, 'a', 'Priority item'), (stored) => ({
+      put: [{ ...stored, text: 'Not recorded' }],
       history: [],
     }));
-    expect((await db.milestones.get('a'))?.title).toBe('Consult');
+    expect((await db.priorityItems.get('a'))?.text).toBe('Consult');
     expect(await db.historyEntries.count()).toBe(0);
   });
 
   it('refuses a change whose expected value is no longer stored, writing nothing', async () => {
-    const db = await withMilestones(milestone('a', 'Changed elsewhere', 'a0'));
-    const write = recordedWrite(db, db.milestones, () => storedRecord(db.milestones, 'a', 'Milestone'), (stored) => {
-      assertUnchanged(stored, { title: 'Consult' });
-      return { put: [{ ...stored, title: 'Mine' }], history: [entry('a', 'milestone.title', 'Consult', 'Mine')] };
+    const db = await withItems(item('a', 'Changed elsewhere', 'a0'));
+    const write = recordedWrite(db, db.priorityItems, () => storedRecord(db.priorityItems, 'a', 'Priority item'), (stored) => {
+      assertUnchanged(stored, { text: 'Consult' });
+      return { put: [{ ...stored, text: 'Mine' }], history: [entry('a', 'priorityItem.text', 'Consult', 'Mine')] };
     });
     await expect(write).rejects.toBeInstanceOf(StaleWriteError);
-    expect((await db.milestones.get('a'))?.title).toBe('Changed elsewhere');
+    expect((await db.priorityItems.get('a'))?.text).toBe('Changed elsewhere');
     expect(await db.historyEntries.count()).toBe(0);
   });
 
   it('refuses a record that does not exist, naming it', async () => {
     const db = createTestDatabase();
-    const write = recordedWrite(db, db.milestones, () => storedRecord(db.milestones, 'nope', 'Milestone'), () => null);
-    await expect(write).rejects.toThrow('Milestone nope does not exist.');
+    const write = recordedWrite(db, db.priorityItems, () => storedRecord(db.priorityItems, 'nope', 'Priority item'), () => null);
+    await expect(write).rejects.toThrow('Priority item nope does not exist.');
   });
 
   it('leaves the rows as they were when the history cannot be appended', async () => {
-    const db = await withMilestones(milestone('a', 'Consult', 'a0'));
+    const db = await withItems(item('a', 'Consult', 'a0'));
     db.historyEntries.hook('creating', () => {
       throw new Error('injected failure');
     });
-    const write = recordedWrite(db, db.milestones, () => storedRecord(db.milestones, 'a', 'Milestone'), (stored) => ({
-      put: [{ ...stored, title: 'Mine' }],
-      history: [entry('a', 'milestone.title', 'Consult', 'Mine')],
+    const write = recordedWrite(db, db.priorityItems, () => storedRecord(db.priorityItems, 'a', 'Priority item'), (stored) => ({
+      put: [{ ...stored, text: 'Mine' }],
+      history: [entry('a', 'priorityItem.text', 'Consult', 'Mine')],
     }));
     await expect(write).rejects.toThrow('injected failure');
-    expect((await db.milestones.get('a'))?.title).toBe('Consult');
+    expect((await db.priorityItems.get('a'))?.text).toBe('Consult');
   });
 
   it('surfaces a full storage as a quota error, writing nothing', async () => {
     const db = createTestDatabase();
-    db.milestones.hook('creating', () => {
+    // Opened (and seeded, priority items included) before storage fills up.
+    await db.open();
+    db.priorityItems.hook('creating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    const write = recordedWrite(db, db.milestones, () => Promise.resolve(null), () => ({
-      add: [milestone('a', 'Consult', 'a0')],
-      history: [entry('a', 'milestone', null, 'Consult')],
+    const write = recordedWrite(db, db.priorityItems, () => Promise.resolve(null), () => ({
+      add: [item('a', 'Consult', 'a0')],
+      history: [entry('a', 'priorityItem', null, 'Consult')],
     }));
     const error: unknown = await write.catch((caught: unknown) => caught);
     expect(describeStorageError(error)).toBe('quota');
-    expect(await db.milestones.count()).toBe(0);
+    expect(await db.priorityItems.get('a')).toBeUndefined();
     expect(await db.historyEntries.count()).toBe(0);
   });
 
   it('adds a row whose key is taken as IndexedDB refuses it, writing nothing', async () => {
-    const db = await withMilestones(milestone('a', 'Consult', 'a0'));
-    const write = recordedWrite(db, db.milestones, () => Promise.resolve(null), () => ({
-      add: [milestone('a', 'Duplicate', 'a1')],
-      history: [entry('a', 'milestone', null, 'Duplicate')],
+    const db = await withItems(item('a', 'Consult', 'a0'));
+    const write = recordedWrite(db, db.priorityItems, () => Promise.resolve(null), () => ({
+      add: [item('a', 'Duplicate', 'a1')],
+      history: [entry('a', 'priorityItem', null, 'Duplicate')],
     }));
     await expect(write).rejects.toMatchObject({ name: 'ConstraintError' });
-    expect((await db.milestones.get('a'))?.title).toBe('Consult');
+    expect((await db.priorityItems.get('a'))?.text).toBe('Consult');
     expect(await db.historyEntries.count()).toBe(0);
   });
 
@@ -129,11 +132,11 @@ describe('recordedWrite', () => {
     const read = async () => (await storedRecord(db.actionLines, 'M2', 'Action line')).code;
     await recordedWrite(
       db,
-      db.milestones,
+      db.priorityItems,
       read,
-      (lineCode) => ({ add: [{ ...milestone('a', 'Consult', 'a0'), lineCode }], history: [entry('a', 'milestone', null, 'Consult')] }),
+      (lineCode) => ({ add: [{ ...item('a', 'Consult', 'a0'), lineCode }], history: [entry('a', 'priorityItem', null, 'Consult')] }),
       [db.actionLines],
     );
-    expect((await db.milestones.get('a'))?.lineCode).toBe('M2');
+    expect((await db.priorityItems.get('a'))?.lineCode).toBe('M2');
   });
 });

@@ -21,13 +21,15 @@ export interface RecordedChange<T, TKey> {
 }
 
 /**
- * A changed record stamped with when and by whom: the records a change has history entries for.
- * Records that only make room (a rebalanced neighbour's new key) keep their stamps.
+ * A changed record stamped with when and by whom: the records a change has history entries for,
+ * a line's milestones included. Records that only make room (a rebalanced neighbour's new key)
+ * keep their stamps.
  */
 function stamped<T>(row: T, changed: ReadonlyMap<string, string>, author: string | null): T {
-  const record = row as { code?: string; id?: string };
+  const record = row as { code?: string; id?: string; milestones?: readonly unknown[] };
+  const withNested = record.milestones ? { ...row, milestones: record.milestones.map((nested) => stamped(nested, changed, author)) } : row;
   const at = changed.get(record.id ?? record.code ?? '');
-  return at === undefined ? row : { ...row, updatedAt: at, updatedBy: author };
+  return at === undefined ? withNested : { ...withNested, updatedAt: at, updatedBy: author };
 }
 
 /**

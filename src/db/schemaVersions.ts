@@ -37,6 +37,12 @@ const VERSION_5_STORES: Record<string, string | null> = {
   indicatorPeriods: 'id, indicatorId',
 };
 
+const VERSION_6_STORES: Record<string, string | null> = {
+  ...VERSION_5_STORES,
+  // A line's milestones are stored inside its record (StoredActionLine).
+  milestones: null,
+};
+
 /** Every schema the app has shipped, oldest first. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -81,6 +87,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: async (transaction) => {
       const { seedIndicators } = await Dexie.waitFor(import('./seedIndicators'));
       await seedIndicators(transaction);
+    },
+  },
+  {
+    version: 6,
+    stores: VERSION_6_STORES,
+    upgrade: async (transaction) => {
+      const { upgradeToVersion6 } = await Dexie.waitFor(import('./upgradeToVersion6'));
+      await upgradeToVersion6(transaction);
     },
   },
 ];

@@ -6,7 +6,8 @@ import { SETTING_KEYS } from './settingKeys';
 // first load (0.3 kB gzip).
 export async function seedDatabase(transaction: Transaction, now: string): Promise<void> {
   await transaction.table('areas').bulkAdd(SEED_AREAS);
-  await transaction.table('actionLines').bulkAdd(buildSeedActionLines(now));
+  // The sources set no milestones: each line starts with none.
+  await transaction.table('actionLines').bulkAdd(buildSeedActionLines(now).map((line) => ({ ...line, milestones: [] })));
   await transaction.table('priorityItems').bulkAdd(SEED_PRIORITY_ITEMS);
   await transaction.table('settings').bulkAdd([
     { key: SETTING_KEYS.strategy, value: SEED_STRATEGY },

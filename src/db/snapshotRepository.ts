@@ -1,26 +1,27 @@
-import { serializeSnapshot, type SnapshotMeta, type SnapshotSettings, type Strategy, type TrackerData } from '../domain';
+import { groupByLine, serializeSnapshot, sortByRank, type ActionLine, type Milestone, type SnapshotMeta, type SnapshotSettings, type Strategy, type TrackerData } from '../domain';
 import { indicatorsWithPositions, indicatorsWithRanks, withPositions, withRanks } from '../domain/rank';
-import type { StoredSnapshot, TrackerDatabase } from './database';
+import type { StoredActionLine, StoredSnapshot, TrackerDatabase } from './database';
 import { SETTING_KEYS } from './settingKeys';
 
 /** Settings that belong to the tracker and travel in snapshots; others (lastExportAt) stay local. */
 const TRACKER_SETTING_KEYS = [SETTING_KEYS.reportingDate, SETTING_KEYS.seededAt, SETTING_KEYS.strategy] as const;
 
 function trackerTables(db: TrackerDatabase) {
-  return [db.areas, db.actionLines, db.milestones, db.priorityItems, db.indicators, db.indicatorPeriods, db.historyEntries, db.settings];
+  return [db.areas, db.actionLines, db.priorityItems, db.indicators, db.indicatorPeriods, db.historyEntries, db.settings];
 }
 
 async function readTrackerData(db: TrackerDatabase): Promise<TrackerData> {
-  const [areas, actionLines, milestones, priorityItems, indicators, indicatorPeriods, history, settingRecords] = await Promise.all([
+  const [areas, storedLines, priorityItems, indicators, indicatorPeriods, history, settingRecords] = await Promise.all([
     db.areas.toArray(),
     db.actionLines.toArray(),
-    db.milestones.toArray(),
     db.priorityItems.toArray(),
     db.indicators.toArray(),
     db.indicatorPeriods.toArray(),
     db.historyEntries.toArray(),
     db.settings.bulkGet([...TRACKER_SETTING_KEYS]),
   ]);
+  const actionLines = storedLines.map(({ milestones: _milestones, ...line }) => line);
+  const milestones = storedLines.flatMap((line) => line.milestones);
   const [reportingDate, seededAt, strategy] = settingRecords.map((record) => record?.value ?? null);
   const settings: SnapshotSettings = {
     reportingDate: reportingDate as string | null,
@@ -44,20 +45,24 @@ export function readTracker(db: TrackerDatabase): Promise<TrackerData> {
 }
 
 async function writeTrackerData(db: TrackerDatabase, data: TrackerData): Promise<void> {
-  const tables = [db.areas, db.actionLines, db.milestones, db.priorityItems, db.indicators, db.indicatorPeriods, db.historyEntries];
+  const tables = [db.areas, db.actionLines, db.priorityItems, db.indicators, db.indicatorPeriods, db.historyEntries];
   await Promise.all(tables.map((table) => table.clear()));
   // The file gave the indicators: a new tracker's pending seed must not add the seeded ones to them.
   await db.settings.bulkDelete([...TRACKER_SETTING_KEYS, SETTING_KEYS.indicatorSeedPending]);
   const { actionLines, milestones, priorityItems } = withRanks(data);
   await db.areas.bulkAdd(data.areas);
-  await db.actionLines.bulkAdd(actionLines);
-  await db.milestones.bulkAdd(milestones);
+  await db.actionLines.bulkAdd(withTheirMilestones(actionLines, milestones));
   await db.priorityItems.bulkAdd(priorityItems);
   await db.indicators.bulkAdd(indicatorsWithRanks(data.indicators));
   await db.indicatorPeriods.bulkAdd(data.indicatorPeriods);
   await db.historyEntries.bulkAdd(data.history);
   const settings = TRACKER_SETTING_KEYS.filter((key) => data.settings[key] !== null).map((key) => ({ key, value: data.settings[key] }));
   await db.settings.bulkAdd(settings);
+}
+
+function withTheirMilestones(lines: readonly ActionLine[], milestones: readonly Milestone[]): StoredActionLine[] {
+  const byLine = groupByLine(milestones);
+  return lines.map((line) => ({ ...line, milestones: sortByRank(byLine.get(line.code) ?? []) }));
 }
 
 export interface BackupRequest {

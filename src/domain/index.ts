@@ -36,3 +36,4 @@ export * from './linkedText';
 export * from './report';
 export { ulid } from './ulid';
 export * from './indicators';
+export { groupByLine } from './groupByLine';

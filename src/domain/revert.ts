@@ -95,7 +95,7 @@ export function planRevert(
     if (!milestone) return { ok: false, reason: 'gone' };
     if (entity === 'milestone' && !field) return { ok: true, change: { kind: 'milestone', before: milestone, after: null } };
     if (field === 'order') {
-      return { ok: true, change: { kind: 'milestoneOrder', id: milestone.id, from: Number(entry.to) - 1, to: Number(entry.from) - 1 } };
+      return { ok: true, change: { kind: 'milestoneOrder', lineCode: milestone.lineCode, id: milestone.id, from: Number(entry.to) - 1, to: Number(entry.from) - 1 } };
     }
     const value = recordValue(entity ?? '', field, entry.from);
     // A milestone's completion date goes with its status, as when the status is chosen in the panel.

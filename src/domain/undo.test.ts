@@ -33,7 +33,7 @@ describe('undoable changes', () => {
 
   it('inverts a change by swapping its sides', () => {
     expect(invertChange({ kind: 'reportingDate', before: null, after: '2026-07-01' })).toEqual({ kind: 'reportingDate', before: '2026-07-01', after: null });
-    expect(invertChange({ kind: 'milestoneOrder', id: 'm1', from: 0, to: 1 })).toEqual({ kind: 'milestoneOrder', id: 'm1', from: 1, to: 0 });
+    expect(invertChange({ kind: 'milestoneOrder', lineCode: 'M2', id: 'm1', from: 0, to: 1 })).toEqual({ kind: 'milestoneOrder', lineCode: 'M2', id: 'm1', from: 1, to: 0 });
     expect(invertChange({ kind: 'priorityOrder', id: 'p1', from: 3, to: 2 })).toEqual({ kind: 'priorityOrder', id: 'p1', from: 2, to: 3 });
     const from = { status: 'Ongoing', index: 4, rank: 'a4' } as const;
     const to = { status: 'Completed', index: 0, rank: 'Zz' } as const;

@@ -29,7 +29,7 @@ export type UndoableChange =
   | { kind: 'move'; code: string; from: LinePlace; to: LinePlace }
   | { kind: 'line'; code: string; before: Partial<ActionLine>; after: Partial<ActionLine> }
   | { kind: 'milestone'; before: Milestone | null; after: Milestone | null }
-  | { kind: 'milestoneOrder'; id: string; from: number; to: number }
+  | { kind: 'milestoneOrder'; lineCode: string; id: string; from: number; to: number }
   | { kind: 'priorityItem'; before: PriorityItem | null; after: PriorityItem | null }
   | { kind: 'priorityOrder'; id: string; from: number; to: number }
   | { kind: 'reportingDate'; before: string | null; after: string | null }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
-import { createTestDatabase } from '../../../tests/helpers/testDatabase';
+import { createTestDatabase, storedMilestones } from '../../../tests/helpers/testDatabase';
 import { isolate } from '../../i18n';
 
 async function openPanel(code: string) {
@@ -98,7 +98,7 @@ describe('the card panel', () => {
     await user.click(within(panel).getByRole('button', { name: 'Add milestone' }));
     const second = await within(panel).findByRole('listitem', { name: `Milestone 2: ${isolate('Pilot AI for Good')}` });
     await user.selectOptions(within(second).getByLabelText('Status'), 'Completed');
-    await waitFor(async () => expect((await db.milestones.where('lineCode').equals('V2').toArray()).find((m) => m.title === 'Pilot AI for Good')?.completedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/));
+    await waitFor(async () => expect((await storedMilestones(db)).find((m) => m.title === 'Pilot AI for Good')?.completedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/));
     expect(await within(panel).findByText('1 of 2 completed')).toBeInTheDocument();
 
     await user.click(within(panel).getByRole('button', { name: `Move milestone ${isolate('Pilot AI for Good')} up` }));
@@ -109,7 +109,7 @@ describe('the card panel', () => {
     const toast = await screen.findByText(`Milestone “${isolate('Pilot Green Digital Action')}” deleted`);
     await user.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
     expect(await within(panel).findByRole('listitem', { name: `Milestone 2: ${isolate('Pilot Green Digital Action')}` })).toBeInTheDocument();
-    expect(await db.milestones.count()).toBe(2);
+    expect((await storedMilestones(db)).length).toBe(2);
   });
 
   it('puts the health reason beside the health it explains, named as such', async () => {
@@ -130,7 +130,7 @@ describe('the card panel', () => {
     await user.click(within(panel).getByRole('button', { name: 'Add milestone' }));
     const row = await within(panel).findByRole('listitem', { name: `Milestone 1: ${isolate('Pilot AI for Good')}` });
     await user.selectOptions(within(row).getByLabelText('Status'), 'Completed');
-    await waitFor(async () => expect((await db.milestones.where('lineCode').equals('V2').first())?.completedOn).toBe('2026-03-31'));
+    await waitFor(async () => expect((await storedMilestones(db))[0]?.completedOn).toBe('2026-03-31'));
     expect(await within(row).findByLabelText('Completed on')).toHaveAccessibleDescription('31 March 2026');
   });
 

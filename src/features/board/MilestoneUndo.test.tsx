@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/helpers/renderApp';
-import { createTestDatabase } from '../../../tests/helpers/testDatabase';
+import { createTestDatabase, storedMilestone, storedMilestones, storeMilestones } from '../../../tests/helpers/testDatabase';
 import { isolate } from '../../i18n';
 import type { Milestone } from '../../domain';
 
@@ -17,7 +17,7 @@ const redoKey = (user: User) => user.keyboard('{Control>}{Shift>}z{/Shift}{/Cont
 /** The V2 panel, with two milestones stored before the page opened. */
 async function openPanel() {
   const db = createTestDatabase();
-  await db.milestones.bulkAdd([FIRST, SECOND]);
+  await storeMilestones(db, [FIRST, SECOND]);
   const utils = renderApp('/board?line=V2', db);
   const panel = await screen.findByRole('dialog', { name: 'V2 details' });
   await within(panel).findByRole('listitem', { name: `Milestone 2: ${isolate(SECOND.title)}` });
@@ -38,13 +38,13 @@ describe('undo and redo of milestone changes', () => {
     const { db, panel } = await openPanel();
     await user.type(within(panel).getByLabelText('New milestone title'), 'Pilot AI for Good{Enter}');
     expect(await screen.findByText(`Milestone “${isolate('Pilot AI for Good')}” added`)).toBeInTheDocument();
-    const added = (await db.milestones.toArray()).find((m) => m.title === 'Pilot AI for Good');
+    const added = (await storedMilestones(db)).find((m) => m.title === 'Pilot AI for Good');
     await leaveField(user, panel);
     await undoKey(user);
-    await waitFor(async () => expect(await db.milestones.count()).toBe(2));
+    await waitFor(async () => expect((await storedMilestones(db)).length).toBe(2));
     await waitFor(() => expect(titles(panel)).toEqual([FIRST.title, SECOND.title]));
     await redoKey(user);
-    await waitFor(async () => expect(await db.milestones.get(added!.id)).toEqual({ ...added, updatedAt: expect.any(String) }));
+    await waitFor(async () => expect(await storedMilestone(db, added!.id)).toEqual({ ...added, updatedAt: expect.any(String) }));
     expect(await screen.findByText(`Redone: Milestone “${isolate('Pilot AI for Good')}” added`)).toBeInTheDocument();
   });
 
@@ -55,12 +55,12 @@ describe('undo and redo of milestone changes', () => {
     const title = within(row).getByLabelText('Milestone title');
     await user.clear(title);
     await user.type(title, 'Consult every SAG{Enter}');
-    await waitFor(async () => expect((await db.milestones.get(FIRST.id))?.title).toBe('Consult every SAG'));
+    await waitFor(async () => expect((await storedMilestone(db, FIRST.id))?.title).toBe('Consult every SAG'));
     await leaveField(user, panel);
     await undoKey(user);
-    await waitFor(async () => expect((await db.milestones.get(FIRST.id))?.title).toBe(FIRST.title));
+    await waitFor(async () => expect((await storedMilestone(db, FIRST.id))?.title).toBe(FIRST.title));
     await redoKey(user);
-    await waitFor(async () => expect((await db.milestones.get(FIRST.id))?.title).toBe('Consult every SAG'));
+    await waitFor(async () => expect((await storedMilestone(db, FIRST.id))?.title).toBe('Consult every SAG'));
     const history = (await db.historyEntries.where('lineCode').equals('V2').toArray()).filter((entry) => entry.entityId === FIRST.id);
     expect(history.map((entry) => [entry.field, entry.to])).toEqual([
       ['milestone.title', 'Consult every SAG'],
@@ -74,12 +74,12 @@ describe('undo and redo of milestone changes', () => {
     const { db, panel } = await openPanel();
     const row = within(panel).getByRole('listitem', { name: `Milestone 2: ${isolate(SECOND.title)}` });
     await user.selectOptions(within(row).getByLabelText('Status'), 'Completed');
-    await waitFor(async () => expect((await db.milestones.get(SECOND.id))?.completedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/));
+    await waitFor(async () => expect((await storedMilestone(db, SECOND.id))?.completedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/));
     expect(within(row).getByLabelText('Status')).toHaveFocus();
     await undoKey(user);
-    await waitFor(async () => expect(await db.milestones.get(SECOND.id)).toEqual({ ...SECOND, updatedAt: expect.any(String) }));
+    await waitFor(async () => expect(await storedMilestone(db, SECOND.id)).toEqual({ ...SECOND, updatedAt: expect.any(String) }));
     await redoKey(user);
-    await waitFor(async () => expect((await db.milestones.get(SECOND.id))?.status).toBe('Completed'));
+    await waitFor(async () => expect((await storedMilestone(db, SECOND.id))?.status).toBe('Completed'));
     expect(await within(panel).findByText('1 of 2 completed')).toBeInTheDocument();
   });
 
@@ -98,15 +98,15 @@ describe('undo and redo of milestone changes', () => {
     const user = userEvent.setup();
     const { db, panel } = await openPanel();
     await user.selectOptions(within(panel).getAllByLabelText('Status')[1]!, 'Ongoing');
-    await waitFor(async () => expect((await db.milestones.get(FIRST.id))?.status).toBe('Ongoing'));
-    const stored = await db.milestones.get(FIRST.id);
+    await waitFor(async () => expect((await storedMilestone(db, FIRST.id))?.status).toBe('Ongoing'));
+    const stored = await storedMilestone(db, FIRST.id);
     await user.click(within(panel).getByRole('button', { name: `Delete milestone ${isolate(FIRST.title)}` }));
     await waitFor(() => expect(titles(panel)).toEqual([SECOND.title]));
     expect(await screen.findByText(`Milestone “${isolate(FIRST.title)}” deleted`)).toBeInTheDocument();
     await undoKey(user);
     await waitFor(() => expect(titles(panel)).toEqual([FIRST.title, SECOND.title]));
     // Back whole; restoring it is a change, so it carries the time of the restore.
-    expect(await db.milestones.get(FIRST.id)).toEqual({ ...stored, updatedAt: expect.any(String) });
+    expect(await storedMilestone(db, FIRST.id)).toEqual({ ...stored, updatedAt: expect.any(String) });
     // Its toast goes with it: an Undo left there would have nothing to undo.
     expect(screen.queryByText(`Milestone “${isolate(FIRST.title)}” deleted`)).not.toBeInTheDocument();
     await redoKey(user);

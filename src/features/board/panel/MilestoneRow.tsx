@@ -47,7 +47,7 @@ export function MilestoneRow({ milestone, position, isFirst, isLast, reportingDa
   };
 
   const move = (offset: -1 | 1) => {
-    const change = { kind: 'milestoneOrder', id: milestone.id, from: position - 1, to: position - 1 + offset } as const;
+    const change = { kind: 'milestoneOrder', lineCode: milestone.lineCode, id: milestone.id, from: position - 1, to: position - 1 + offset } as const;
     record(change, t('milestones.reordered', { title, position: position + offset })).catch(() => undefined);
   };
 
