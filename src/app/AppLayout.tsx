@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { ToastRegion } from '../ui/ToastRegion';
 import { ChangeApplierHost } from './ChangeApplierHost';
 import { BackupReminder } from './BackupReminder';

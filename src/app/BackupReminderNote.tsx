@@ -1,7 +1,6 @@
 import { Link } from 'wouter';
-import { useTranslation } from 'react-i18next';
 import { wholeDaysBetween } from '../domain';
-import { formatDate } from '../i18n';
+import { formatDate, useTranslation } from '../i18n';
 
 interface BackupReminderNoteProps {
   lastBackupAt: string | null;

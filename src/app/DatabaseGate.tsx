@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { describeOpenError, type OpenErrorKind, type TrackerDatabase } from '../db';
 import { useUiStore } from '../state/uiStore';
 

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { changeLanguage, isLanguage, LANGUAGES } from '../i18n';
+import { changeLanguage, isLanguage, LANGUAGES, useTranslation } from '../i18n';
 import { useUiStore } from '../state/uiStore';
 import './language-switcher.css';
 

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useSettings } from '../data';
-import { formatDate, IsolatedMessage } from '../i18n';
+import { formatDate, IsolatedMessage, useTranslation } from '../i18n';
 import { useInferredStatusNote } from '../features/priorities';
 import { SOURCE_NOTE_ID } from '../ui/sourceNote';
 

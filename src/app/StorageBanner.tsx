@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useUiStore } from '../state/uiStore';
 
 /** Names a storage problem and what to do about it; stays until dismissed or the page reloads. */

@@ -1,5 +1,5 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /** A new version is never swapped in under the user: it waits until they choose to reload. */
 export function UpdatePrompt() {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { applyLineMove, type ActionLine, type Placement, type Status } from '../domain';
 import { moveActionLine } from '../db';
 import { useDatabase } from './DatabaseContext';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { describeStorageError } from '../db';
 import { useUiStore } from '../state/uiStore';
 import { useStorageErrorMessage } from './useStorageErrorMessage';

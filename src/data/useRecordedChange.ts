@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { changesNothing, type UndoableChange } from '../domain';
 import { useUiStore } from '../state/uiStore';
 import { useUndoStore } from '../state/undoStore';

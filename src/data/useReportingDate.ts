@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { TrackerSettings } from '../db';
 import { useSettings } from './queries';
 import { queryKeys } from './queryKeys';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { describeStorageError } from '../db';
 
 export function useStorageErrorMessage(): (error: unknown) => string {

@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import { invertChange } from '../domain';
-import { isolate } from '../i18n';
+import { isolate, useTranslation } from '../i18n';
 import { useUiStore } from '../state/uiStore';
 import { useUndoStore } from '../state/undoStore';
 import { changeApplier } from './changeApplier';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './useTranslation';
 import { HEALTHS } from '../domain';
 
 /** The `<option>`s of the RAG health scale, labelled in the active language. */

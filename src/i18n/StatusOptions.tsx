@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './useTranslation';
 import { STATUSES, statusKey } from '../domain';
 
 /** The `<option>`s of the status vocabulary, in the source's order, labelled in the active language. */

@@ -46,3 +46,4 @@ export { StatusOptions } from './StatusOptions';
 export { HealthOptions } from './HealthOptions';
 export { isolate } from './isolate';
 export { IsolatedMessage } from './IsolatedMessage';
+export { useTranslation } from './useTranslation';

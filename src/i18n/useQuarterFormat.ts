@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './useTranslation';
 import { parseQuarterTarget, type Quarter } from '../domain';
 import { isolate } from './isolate';
 

@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CSV_SEPARATOR_CHOICES, isCsvSeparatorChoice, localeCsvSeparator } from '../domain';
-import { intlLocale } from '../i18n';
+import { intlLocale, useTranslation } from '../i18n';
 import { useCsvStore } from '../state/csvStore';
 import './csv-separator-select.css';
 

@@ -1,7 +1,6 @@
 import { useId, useState, type ClipboardEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { validateIsoDate } from '../domain';
-import { formatDate } from '../i18n';
+import { formatDate, useTranslation } from '../i18n';
 import { FieldStatus } from './FieldStatus';
 import { useFieldDraft, type FieldCommit } from './useFieldDraft';
 

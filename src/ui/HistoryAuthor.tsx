@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { IMPORTED_DEVICE, type HistoryEntry } from '../domain';
-import { IsolatedMessage } from '../i18n';
+import { IsolatedMessage, useTranslation } from '../i18n';
 
 /** Who made a history entry and where: by name when one was set, else "this browser", "another device" or "an imported file". */
 export function HistoryAuthor({ entry, thisDevice }: { entry: Pick<HistoryEntry, 'author' | 'device'>; thisDevice: string | null }) {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import './inferred-mark.css';
 
 /** A quiet "inferred: verify" tag; its accessible name says what is inferred and what to do. */

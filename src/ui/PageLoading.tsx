@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /** Shown while a view's code loads on demand. */
 export function PageLoading() {

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { validateIsoDate, type FieldSaveResult } from '../domain';
 import { EditableField } from './EditableField';
 import './reporting-date-field.css';

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { parseLinkedText, type TextPart } from '../domain';
 import './text-links.css';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useUiStore, type Toast } from '../state/uiStore';
 
 const INFO_DELAY_MS = 6_000;

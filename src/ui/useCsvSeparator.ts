@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { resolveCsvSeparator, type CsvSeparator } from '../domain';
-import { intlLocale } from '../i18n';
+import { intlLocale, useTranslation } from '../i18n';
 import { useCsvStore } from '../state/csvStore';
 
 /** The separator CSV downloads use now: the user's choice, or the interface language's convention. */

@@ -1,7 +1,6 @@
 import { memo, type HTMLAttributes, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ActionLine, Area, ScheduleFlag } from '../../domain';
-import { isolate, useQuarterFormat, IsolatedMessage } from '../../i18n';
+import { isolate, useQuarterFormat, IsolatedMessage, useTranslation } from '../../i18n';
 import { HealthBadge } from '../../ui/HealthBadge';
 import { InferredMark } from '../../ui/InferredMark';
 import { MoveMenu } from './MoveMenu';

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { statusKey, type ActionLine, type Area, type Status } from '../../domain';
 import type { CardFacts } from './ActionLineCard';

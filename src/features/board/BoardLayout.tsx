@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { IsolatedMessage, isolate } from '../../i18n';
+import { IsolatedMessage, isolate, useTranslation } from '../../i18n';
 import { statusKey, type Area } from '../../domain';
 import type { BoardContainer } from './boardContainers';
 

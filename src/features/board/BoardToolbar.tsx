@@ -1,8 +1,7 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { NOT_ASSESSED, NO_LEAD_UNIT, hasActiveFilters, type Area, type BoardFilters, type HealthFilter, type Status } from '../../domain';
 import { BoardSearchField } from './BoardSearchField';
-import { HealthOptions, StatusOptions, isolate } from '../../i18n';
+import { HealthOptions, StatusOptions, isolate, useTranslation } from '../../i18n';
 
 interface BoardToolbarProps {
   filters: BoardFilters;

@@ -1,5 +1,4 @@
 import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   computeProgress,
   computeScheduleFlag,
@@ -12,7 +11,7 @@ import {
   type Status,
 } from '../../domain';
 import { useActionLines, useAreas, useMilestones, usePriorityItems, useReportingDate, useReportingDateField } from '../../data';
-import { loadViewMessages, progressMessageValues } from '../../i18n';
+import { loadViewMessages, progressMessageValues, useTranslation } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import type { CardFacts } from './ActionLineCard';
 import { BoardArea } from './BoardArea';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { STATUSES, statusKey, type ActionLine } from '../../domain';
 import type { BoardMoves } from './useBoardMoves';
 

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useReportingDate } from '../../data';
-import { formatDate } from '../../i18n';
+import { formatDate, useTranslation } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import './schedule-notice.css';
 

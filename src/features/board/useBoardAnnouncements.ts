@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { statusKey } from '../../domain';
 import { findContainerOf, type BoardContainer, type ContainerItems } from './boardContainers';
 

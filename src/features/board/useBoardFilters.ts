@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'wouter';
 import {
   EMPTY_BOARD_FILTERS,
@@ -9,7 +8,7 @@ import {
   type BoardFilterChoices,
   type BoardFilters,
 } from '../../domain';
-import { isolate } from '../../i18n';
+import { isolate, useTranslation } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { loadKeyGeneration, positionOf, statusKey, type ActionLine, type Status } from '../../domain';
 import { useMoveActionLine, useRecordedChange } from '../../data';
 import { useUiStore } from '../../state/uiStore';

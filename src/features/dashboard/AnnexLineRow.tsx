@@ -1,7 +1,6 @@
 import { Link } from 'wouter';
-import { useTranslation } from 'react-i18next';
 import type { AnnexLine } from '../../domain';
-import { useQuarterFormat } from '../../i18n';
+import { useQuarterFormat, useTranslation } from '../../i18n';
 import { HealthBadge } from '../../ui/HealthBadge';
 import { LineDetails } from './LineDetails';
 import { LineProgress } from './LineProgress';

@@ -1,8 +1,7 @@
 import { Fragment } from 'react';
 import { Link } from 'wouter';
-import { useTranslation } from 'react-i18next';
 import { usePriorityItems, useReportingDateField } from '../../data';
-import { formatDate } from '../../i18n';
+import { formatDate, useTranslation } from '../../i18n';
 import { PrioritiesTable, usePrintFooter, useReportFooterText } from '../priorities';
 import { ReportOptions, useReportTitle } from '../report';
 import { downloadCsv } from '../../ui/downloadFile';

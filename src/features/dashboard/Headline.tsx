@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { HeadlineFigures } from '../../domain';
-import { formatPercent, progressMessageValues } from '../../i18n';
+import { formatPercent, progressMessageValues, useTranslation } from '../../i18n';
 // Here and in AreaSection, not only in DashboardView: the slides show these without the dashboard.
 import './dashboard.css';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { ActionLine } from '../../domain';
 
 /** A line's lead unit and notes under its text, when the report includes them. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { STATUSES, statusKey, type MilestoneCompletion, type Status } from '../../domain';
 
 /** Annex 2's progress bar: three steps filled up to the status, with the words beside it. */

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { IsolatedMessage } from '../../i18n';
+import { IsolatedMessage, useTranslation } from '../../i18n';
 import { useInferredStatusNote } from '../priorities';
 import { SOURCE_NOTE_ID, revealSourceNote } from '../../ui/sourceNote';
 

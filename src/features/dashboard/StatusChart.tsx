@@ -1,7 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { useTranslation } from 'react-i18next';
 import type { AnnexArea } from '../../domain';
-import { isolate, textDirection } from '../../i18n';
+import { isolate, textDirection, useTranslation } from '../../i18n';
 
 const SERIES = [
   { key: 'completed', color: 'var(--color-status-completed)' },

@@ -1,6 +1,5 @@
 import { Suspense, lazy } from 'react';
-import { useTranslation } from 'react-i18next';
-import { IsolatedMessage } from '../../i18n';
+import { IsolatedMessage, useTranslation } from '../../i18n';
 import type { AnnexArea } from '../../domain';
 import { useElementWidth } from '../../ui/useElementWidth';
 

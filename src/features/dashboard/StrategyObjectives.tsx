@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Strategy } from '../../domain';
 
 /** The strategy's objectives, once, in the report's words: they belong to the strategy, not to an area. */

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { computeSummaryFacts, type ActionLine } from '../../domain';
 import { useUiStore } from '../../state/uiStore';
 import { buildSummaryParagraph } from './summaryParagraph';

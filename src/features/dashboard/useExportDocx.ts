@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { AnnexArea, PriorityItem } from '../../domain';
-import { useQuarterFormat } from '../../i18n';
+import { useQuarterFormat, useTranslation } from '../../i18n';
 import { useReportStore } from '../../state/reportStore';
 import { useUiStore } from '../../state/uiStore';
 import { downloadFile } from '../../ui/downloadFile';

@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { latestActualPeriod } from '../../domain';
 import { useIndicatorPeriods, useIndicators } from '../../data';
-import { IsolatedMessage } from '../../i18n';
+import { IsolatedMessage, useTranslation } from '../../i18n';
 import { ValueSourceText } from './ValueSourceText';
 import { usePeriodLabel } from './usePeriodLabel';
 import './indicators.css';

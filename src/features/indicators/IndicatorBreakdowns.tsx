@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { comparePeriods, type Indicator, type IndicatorPeriod } from '../../domain';
 import { ValueSourceText } from './ValueSourceText';
 import { usePeriodLabel } from './usePeriodLabel';

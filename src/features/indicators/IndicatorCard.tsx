@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from 'wouter';
 import { latestActualPeriod, trendPoints, type ActionLine, type Area, type Indicator, type IndicatorPeriod } from '../../domain';
 import { usePeriodLabel } from './usePeriodLabel';

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS, type ActionLine, type Area, type Indicator } from '../../domain';
-import { isolate } from '../../i18n';
+import { isolate, useTranslation } from '../../i18n';
 import { indicatorDraftOf, indicatorFieldsFromDraft, type IndicatorDraft, type IndicatorDraftErrors, type UnitKind } from './indicatorDraft';
 import { RecordFormButtons } from '../../ui/RecordFormButtons';
 

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useAuthorSettings, useIndicatorHistory } from '../../data';
-import { IsolatedMessage, formatDateTime } from '../../i18n';
+import { IsolatedMessage, formatDateTime, useTranslation } from '../../i18n';
 import { HistoryAuthor } from '../../ui/HistoryAuthor';
 
 type HistoryField = keyof typeof import('../../i18n/locales/en/indicators.json')['indicators']['edit']['history']['fields'];

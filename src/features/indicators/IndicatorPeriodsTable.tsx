@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { comparePeriods, periodKind, type Indicator, type IndicatorPeriod, type IndicatorValue } from '../../domain';
 import { ValueSourceText } from './ValueSourceText';
 import { usePeriodLabel } from './usePeriodLabel';

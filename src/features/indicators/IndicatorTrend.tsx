@@ -1,5 +1,5 @@
 import { Suspense, lazy } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { IndicatorUnit, TrendPoint } from '../../domain';
 
 const IndicatorTrendChart = lazy(() => import('./IndicatorTrendChart'));

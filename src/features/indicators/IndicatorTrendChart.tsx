@@ -1,7 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { useTranslation } from 'react-i18next';
 import type { IndicatorUnit, TrendPoint } from '../../domain';
-import { textDirection } from '../../i18n';
+import { textDirection, useTranslation } from '../../i18n';
 import { formatIndicatorValue } from './formatIndicator';
 
 /** Bars of an indicator's whole years. Loaded lazily, like the dashboard's chart: recharts is heavy. */

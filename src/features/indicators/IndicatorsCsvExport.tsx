@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { todayIsoDate, useAreas, useIndicatorPeriods, useIndicators } from '../../data';
 import { CsvSeparatorSelect } from '../../ui/CsvSeparatorSelect';
 import { downloadCsv } from '../../ui/downloadFile';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { ulid, type Indicator, type IndicatorPeriod } from '../../domain';
 import { rankAfter } from '../../domain/rank';
 import { useActionLines, useAreas, useIndicatorPeriods, useIndicators } from '../../data';

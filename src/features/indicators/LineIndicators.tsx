@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from 'wouter';
 import { latestActualPeriod } from '../../domain';
 import { useIndicatorPeriods, useIndicators } from '../../data';

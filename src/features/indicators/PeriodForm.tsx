@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { TEXT_LIMITS, type Indicator, type IndicatorIssue, type IndicatorPeriod } from '../../domain';
 import { BreakdownFields } from './BreakdownFields';
 import { NumberField } from './NumberField';

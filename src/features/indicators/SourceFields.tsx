@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { TEXT_LIMITS } from '../../domain';
 import type { PeriodDraftErrors, SourceDraft } from './periodDraft';
 

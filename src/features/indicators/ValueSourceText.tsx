@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { ValueSource } from '../../domain';
-import { IsolatedMessage } from '../../i18n';
+import { IsolatedMessage, useTranslation } from '../../i18n';
 
 /** "Document, section, page n": where a figure was read. */
 export function ValueSourceText({ source }: { source: ValueSource | null }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { ulid, type Indicator, type IndicatorPeriod } from '../../domain';
 import { isStaleWrite, useReportingDate } from '../../data';
 import { periodDraftOf, type PeriodDraft } from './periodDraft';

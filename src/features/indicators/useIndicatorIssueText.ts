@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Indicator, IndicatorIssue } from '../../domain';
 import { formatIndicatorValue } from './formatIndicator';
 import { usePeriodLabel } from './usePeriodLabel';

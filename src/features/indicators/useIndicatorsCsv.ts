@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { INDICATOR_CSV_COLUMNS, indicatorsToCsv, localeCsvSeparator, type Area, type Indicator, type IndicatorCsvLabels, type IndicatorPeriod } from '../../domain';
-import { intlLocale } from '../../i18n';
+import { intlLocale, useTranslation } from '../../i18n';
 import { useCsvSeparator } from '../../ui/useCsvSeparator';
 
 /** The indicators as CSV text, headings and words in the interface language, split by the chosen separator. */

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { periodKind, type IndicatorPeriod } from '../../domain';
-import { formatDate } from '../../i18n';
+import { formatDate, useTranslation } from '../../i18n';
 import { formatPeriodRange } from './formatIndicator';
 
 /** A period as a reader names it; a figure at a single date reads "as of" that date. */

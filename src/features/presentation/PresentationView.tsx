@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { splitIntoSlides, yearRange } from '../../domain';
 import { useIndicatorPeriods, useIndicators, usePriorityItems } from '../../data';
 import { useReportStore } from '../../state/reportStore';

@@ -1,9 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { Link } from 'wouter';
-import { useTranslation } from 'react-i18next';
 import { computeScheduleFlag, priorityMismatch, type PriorityItem, type Status } from '../../domain';
 import { useActionLines } from '../../data';
-import { useQuarterFormat } from '../../i18n';
+import { useQuarterFormat, useTranslation } from '../../i18n';
 import { ScheduleFlagBadge } from '../../ui/ScheduleFlagBadge';
 import { StatusBadge } from '../../ui/StatusBadge';
 import '../../ui/report-controls.css';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { PrioritySort } from '../../domain';
 import { CsvSeparatorSelect } from '../../ui/CsvSeparatorSelect';
 

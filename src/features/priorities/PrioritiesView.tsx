@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { priorityYears, selectPriorityRows, ulid, type PriorityItem, type PrioritySort } from '../../domain';
 import { rankAfter } from '../../domain/rank';
 import { isStaleWrite, todayIsoDate, useActionLines, usePriorityItems, useReportingDate } from '../../data';

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { STATUSES, TEXT_LIMITS, type ActionLine, type PriorityItem } from '../../domain';
 import { validatePriorityDraft, type PriorityDraft, type PriorityDraftErrors } from './validatePriorityDraft';
-import { StatusOptions, isolate } from '../../i18n';
+import { StatusOptions, isolate, useTranslation } from '../../i18n';
 import { RecordFormButtons } from '../../ui/RecordFormButtons';
 
 interface PriorityItemFormProps {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { alignedMilestone, statusKey, type PriorityItem, type PriorityMismatch, type Status } from '../../domain';
 
 interface PriorityMismatchNoteProps {

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useReportingDate, useSettings } from '../../data';
-import { formatDate, isolate } from '../../i18n';
+import { formatDate, isolate, useTranslation } from '../../i18n';
 
 /** "ITU Resource Mobilization Strategy: implementation as of 31 March 2026", the print's and the slides' title. */
 export function useReportTitle(): string {

@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSetAuthorName } from '../../data';
-import { IsolatedMessage } from '../../i18n';
+import { IsolatedMessage, useTranslation } from '../../i18n';
 
 /** Longer names crowd the history list; a snapshot allows 200 characters. */
 const MAX_NAME_LENGTH = 100;

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../../i18n';
+import { intlLocale, useTranslation } from '../../i18n';
 import { useAuthorSettings } from '../../data';
 import { AuthorNameForm } from './AuthorNameForm';
 import { requestPersistentStorage } from './storagePersistence';

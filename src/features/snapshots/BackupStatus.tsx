@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../i18n';
+import { formatDateTime, useTranslation } from '../../i18n';
 import { useLastExportAt, useStoredSnapshots } from '../../data';
 
 /** When this browser last exported a file and last saved a snapshot. */

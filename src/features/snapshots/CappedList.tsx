@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../i18n';
+import { formatNumber, useTranslation } from '../../i18n';
 
 /** Items shown before "Show all": a 2,000-line import would otherwise render 22,000 list items. */
 export const SHOWN_ITEMS = 100;

@@ -1,8 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { labelSlug } from '../../domain';
 import { useComparison, useStoredSnapshots } from '../../data';
-import { formatDateTime, isolate } from '../../i18n';
+import { formatDateTime, isolate, useTranslation } from '../../i18n';
 import { ComparisonReport } from './ComparisonReport';
 import { downloadCsv } from '../../ui/downloadFile';
 import { CsvSeparatorSelect } from '../../ui/CsvSeparatorSelect';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { HEADLINE_FIGURES, HEALTH_COUNT_HEALTH, HEALTH_FIGURES, lineFieldChanges, statusKey, type TrackerComparison } from '../../domain';
 import { IndicatorChanges } from './IndicatorChanges';
 import { LineFieldChanges } from './LineFieldChanges';

@@ -1,8 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { MAX_SHORT_LENGTH, MAX_SNAPSHOT_BYTES } from '../../domain';
 import { useExportSnapshot, useStorageErrorMessage } from '../../data';
-import { formatNumber, isolate } from '../../i18n';
+import { formatNumber, isolate, useTranslation } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import { downloadFile } from '../../ui/downloadFile';
 import { formatMegabytes } from './fileSizes';

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { IsolatedMessage } from '../../i18n';
+import { IsolatedMessage, useTranslation } from '../../i18n';
 import { ExportForm } from './ExportForm';
 import { ImportField } from './ImportField';
 import { ImportPreview } from './ImportPreview';

@@ -1,5 +1,5 @@
 import { useId, useRef, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { MAX_SNAPSHOT_BYTES } from '../../domain';
 import { formatMegabytes } from './fileSizes';
 

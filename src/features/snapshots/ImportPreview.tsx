@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '../../data';
-import { IsolatedMessage } from '../../i18n';
+import { IsolatedMessage, useTranslation } from '../../i18n';
 import { LineList } from './LineList';
 import { StatusChangeList } from './StatusChangeList';
 

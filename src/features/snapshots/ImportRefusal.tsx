@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { IsolatedMessage } from '../../i18n';
+import { IsolatedMessage, useTranslation } from '../../i18n';
 import type { SnapshotIssue } from '../../domain';
 import { useIssueMessage } from './useIssueMessage';
 

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { IndicatorChange, IndicatorPeriodChange, IndicatorUnit } from '../../domain';
-import { IsolatedMessage } from '../../i18n';
+import { IsolatedMessage, useTranslation } from '../../i18n';
 import { formatIndicatorValue, usePeriodLabel } from '../indicators';
 import { CappedList } from './CappedList';
 

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { FieldChange, Health, LineChange } from '../../domain';
-import { useQuarterFormat, IsolatedMessage } from '../../i18n';
+import { useQuarterFormat, IsolatedMessage, useTranslation } from '../../i18n';
 import { CappedList } from './CappedList';
 
 type LineField = 'areaCode' | 'title' | 'text' | 'leadUnit' | 'target' | 'health' | 'healthReason' | 'notes';

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { statusKey, type TrackerComparison } from '../../domain';
-import { IsolatedMessage, formatDate } from '../../i18n';
+import { IsolatedMessage, formatDate, useTranslation } from '../../i18n';
 import { CappedList } from './CappedList';
 
 export function MilestoneChanges({ comparison }: { comparison: TrackerComparison }) {

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { FieldChange, PriorityItemChange, Status } from '../../domain';
-import { useQuarterFormat, IsolatedMessage } from '../../i18n';
+import { useQuarterFormat, IsolatedMessage, useTranslation } from '../../i18n';
 import { CappedList } from './CappedList';
 
 type FieldName = 'lineCode' | 'text' | 'milestone' | 'target';

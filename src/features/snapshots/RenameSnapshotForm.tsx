@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useRenameSnapshot, type SnapshotEntry } from '../../data';
-import { isolate } from '../../i18n';
+import { isolate, useTranslation } from '../../i18n';
 import { MAX_NAME_LENGTH } from './SaveSnapshotForm';
 import { useListFailureMessage } from './useSnapshotErrorToast';
 

@@ -1,8 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { MAX_SHORT_LENGTH } from '../../domain';
 import { useSaveSnapshot } from '../../data';
-import { isolate } from '../../i18n';
+import { isolate, useTranslation } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import { useSnapshotErrorToast } from './useSnapshotErrorToast';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useStoredSnapshots, type SnapshotEntry } from '../../data';
 import { SaveSnapshotForm } from './SaveSnapshotForm';
 import { SnapshotRow } from './SnapshotRow';

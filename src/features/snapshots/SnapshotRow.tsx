@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useDeleteSnapshot, useSnapshotReads, type SnapshotEntry } from '../../data';
-import { IsolatedMessage, formatDateTime, isolate } from '../../i18n';
+import { IsolatedMessage, formatDateTime, isolate, useTranslation } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import { downloadFile } from '../../ui/downloadFile';
 import { RenameSnapshotForm } from './RenameSnapshotForm';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { BackupStatus } from './BackupStatus';
 import { ComparePanel } from './ComparePanel';
 import { ExportImportSection } from './ExportImportSection';

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { statusKey, type StatusChange } from '../../domain';
-import { IsolatedMessage } from '../../i18n';
+import { IsolatedMessage, useTranslation } from '../../i18n';
 import { CappedList } from './CappedList';
 
 export function StatusChangeList({ changes }: { changes: StatusChange[] }) {

@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { useCsvSeparator } from '../../ui/useCsvSeparator';
 import { HEADLINE_FIGURES, HEALTH_COUNT_HEALTH, HEALTH_FIGURES, comparisonToCsv, statusKey, type ComparisonCsvLabels, type Health, type TrackerComparison } from '../../domain';
-import { useQuarterFormat } from '../../i18n';
+import { useQuarterFormat, useTranslation } from '../../i18n';
 import { formatIndicatorValue, usePeriodLabel } from '../indicators';
 
 type FieldName = 'lineCode' | 'text' | 'milestone' | 'target' | 'added' | 'removed';

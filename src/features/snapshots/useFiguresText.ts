@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { ProgressFigures } from '../../domain';
-import { progressMessageValues } from '../../i18n';
+import { progressMessageValues, useTranslation } from '../../i18n';
 
 /** "24 lines, 18 started = 75 %, 2 completed" for a snapshot's headline figures. */
 export function useFiguresText(): (figures: ProgressFigures) => string {

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { formatDateTime, isolate } from '../../i18n';
+import { formatDateTime, isolate, useTranslation } from '../../i18n';
 import { issue, type SnapshotIssue, type SnapshotSource } from '../../domain';
 import { useImportSnapshot, useSnapshotReads, useStorageErrorMessage, type ImportCheck, type ImportSnapshotInput, type ImportSummary } from '../../data';
 import { useUiStore } from '../../state/uiStore';

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { datePosition, placeTarget, quarterOfDate, formatQuarter, type QuarterRange } from '../../domain';
-import { formatDate, IsolatedMessage } from '../../i18n';
+import { formatDate, IsolatedMessage, useTranslation } from '../../i18n';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { TimelineScale } from './TimelineScale';
 import { TimelineTrack } from './TimelineTrack';

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { quartersInRange, type QuarterRange } from '../../domain';
 
 /** The column headings: years over their quarters. */

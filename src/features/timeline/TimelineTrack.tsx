@@ -1,7 +1,6 @@
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import { statusKey } from '../../domain';
-import { useQuarterFormat } from '../../i18n';
+import { useQuarterFormat, useTranslation } from '../../i18n';
 import type { TimelineRow } from './useTimelineRows';
 
 interface TimelineTrackProps {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { yearRange } from '../../domain';
 import { useReportingDate } from '../../data';
 import { Timeline } from './Timeline';

@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { isolate } from '../../../i18n';
+import { isolate, useTranslation } from '../../../i18n';
 import { TEXT_LIMITS, ulid, validateTarget, validateText } from '../../../domain';
 import { useRecordedApply } from '../../../data';
 import { useValidationMessage } from './useValidationMessage';

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { STATUS_SOURCES, isStatus, statusKey, type HistoryEntry, type RevertRefusal, type StatusSource } from '../../../domain';
-import { IsolatedMessage, formatDateTime } from '../../../i18n';
+import { IsolatedMessage, formatDateTime, useTranslation } from '../../../i18n';
 import { HistoryAuthor } from '../../../ui/HistoryAuthor';
 import { i18nHistoryField } from './historyLabels';
 import type { RevertOutcome } from './useRevertHistoryEntry';

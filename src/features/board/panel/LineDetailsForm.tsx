@@ -1,5 +1,4 @@
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   TEXT_LIMITS,
   linesInStatus,
@@ -19,7 +18,7 @@ import { useRecordedLineUpdate } from '../useRecordedLineUpdate';
 import { useRecordedMove } from '../useRecordedMove';
 import { useValidationMessage } from './useValidationMessage';
 import { StatusEvidence } from './StatusEvidence';
-import { HealthOptions, StatusOptions } from '../../../i18n';
+import { HealthOptions, StatusOptions, useTranslation } from '../../../i18n';
 
 const SUGGESTED_LEAD_UNITS = ['General Secretariat', 'BDT', 'TSB', 'BR', 'Regional offices'];
 

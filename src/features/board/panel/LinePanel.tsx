@@ -1,6 +1,5 @@
 import { useDeferredValue, useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { IsolatedMessage } from '../../../i18n';
+import { IsolatedMessage, useTranslation } from '../../../i18n';
 import type { ActionLine, Area } from '../../../domain';
 import { LineDetailsForm } from './LineDetailsForm';
 import { LineIndicators } from '../../indicators';

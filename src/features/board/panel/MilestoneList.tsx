@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { sortByRank, type ActionLine } from '../../../domain';
 import { rankAfter } from '../../../domain/rank';
 import { useMilestones, useReportingDate } from '../../../data';

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   TEXT_LIMITS,
   statusKey,
@@ -12,7 +11,7 @@ import {
 import { useFieldSave, useRecordedApply } from '../../../data';
 import { EditableField } from '../../../ui/EditableField';
 import { useValidationMessage } from './useValidationMessage';
-import { StatusOptions, isolate } from '../../../i18n';
+import { StatusOptions, isolate, useTranslation } from '../../../i18n';
 
 interface MilestoneRowProps {
   milestone: Milestone;

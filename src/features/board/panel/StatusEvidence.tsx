@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { IsolatedMessage } from '../../../i18n';
+import { IsolatedMessage, useTranslation } from '../../../i18n';
 import { passageParts, type ActionLine } from '../../../domain';
 import { useConfirmStatus } from '../../../data';
 

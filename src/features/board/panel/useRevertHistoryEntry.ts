@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { planRevert, type HistoryEntry, type RevertRefusal } from '../../../domain';
 import { isStaleWrite, useActionLines, useMilestones, usePriorityItems, useRecordedApply, useToday } from '../../../data';
 import { i18nHistoryField } from './historyLabels';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import type { ValidationError } from '../../../domain';
 
 /** Turns a domain validation error into a translated message; `field` names the field for "required". */
