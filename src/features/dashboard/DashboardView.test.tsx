@@ -102,6 +102,28 @@ describe('DashboardView', () => {
     expect(JSON.parse(localStorage.getItem('action-line-tracker-report') ?? '{}')).toMatchObject({ state: { isDetailShown: true } });
   });
 
+  it("shows a long area's first 50 lines until all are asked for, and every line in print", async () => {
+    const db = createTestDatabase();
+    const [model] = buildSeedActionLines('2026-01-01T00:00:00.000Z');
+    const added = Array.from({ length: 53 }, (_, index) => ({ ...model!, code: `E${index + 8}`, areaCode: 'E', milestones: [] }));
+    await db.actionLines.bulkAdd(added);
+    renderApp('/dashboard', db);
+    const area = await screen.findByRole('region', { name: 'E. Leverage events, products, and services' });
+    const lineRows = () => within(area).getAllByRole('row').slice(1);
+    expect(within(area).getByText(/^60 action lines:/)).toBeInTheDocument();
+    expect(lineRows()).toHaveLength(50);
+    fireEvent.click(within(area).getByRole('button', { name: 'Show all 60 action lines of area E' }));
+    expect(lineRows()).toHaveLength(60);
+    fireEvent.click(within(area).getByRole('button', { name: 'Show the first 50 only' }));
+    expect(lineRows()).toHaveLength(50);
+    fireEvent(window, new Event('beforeprint'));
+    expect(lineRows()).toHaveLength(60);
+    fireEvent(window, new Event('afterprint'));
+    expect(lineRows()).toHaveLength(50);
+    // Areas of 50 lines or fewer have no such button.
+    expect(screen.getAllByRole('button', { name: /^Show all/ })).toHaveLength(1);
+  });
+
   it('gives the chart a text alternative with the numbers per area', async () => {
     renderApp('/dashboard');
     const table = await screen.findByRole('table', { name: 'Number of action lines per status in each area of action' });
