@@ -180,6 +180,12 @@ export function serializeImportableSnapshot(
   limit = MAX_SNAPSHOT_BYTES,
   maxEntries = MAX_HISTORY_ENTRIES,
 ): { text: string; omittedHistory: number } {
+  // Nearly every tracker: the whole file, written once, is surely within the limit (3 bytes at
+  // most per UTF-16 unit). Sizing first wrote it twice more: 0.5 s instead of 0.1 s at 2,000 lines.
+  if (data.history.length <= maxEntries) {
+    const text = serializeSnapshot(data, meta, limit);
+    if (text.length * 3 <= limit) return { text, omittedHistory: 0 };
+  }
   const history = [...data.history].sort((a, b) => byText(a.id, b.id));
   // Sizes in the compact form, the smaller one: the records with no history, then each entry
   // (and the comma before it). The newest entries that fit are then counted without rewriting.
