@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 import {
   computeProgress,
   computeScheduleFlag,
@@ -10,7 +10,7 @@ import {
   type Area,
   type Status,
 } from '../../domain';
-import { useActionLines, useAreas, useMilestones, usePriorityItems, useReportingDate, useReportingDateField } from '../../data';
+import { useActionLines, useAreas, useMilestones, usePriorityItems, useReportingDate, useReportingDateField, whenIdle } from '../../data';
 import { loadViewMessages, progressMessageValues, useTranslation } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import type { CardFacts } from './ActionLineCard';
@@ -24,12 +24,21 @@ import { useBoardFilters } from './useBoardFilters';
 import { useOpenLine } from './useOpenLine';
 import './board.css';
 
-// The card panel loads when a card is first opened: it is not needed to show the board.
-// The panel's messages load with the other views' (a part of each language's messages).
-const LinePanel = lazy(async () => {
-  const [module] = await Promise.all([import('./panel/LinePanel'), loadViewMessages()]);
-  return { default: module.LinePanel };
-});
+// The card panel is not needed to show the board, so it loads once the browser is idle after the
+// first paint, or when a card is opened before that. The panel's messages load with the other
+// views' (a part of each language's messages).
+let linePanelLoad: Promise<{ default: typeof import('./panel/LinePanel').LinePanel }> | undefined;
+function loadLinePanel() {
+  linePanelLoad ??= Promise.all([import('./panel/LinePanel'), loadViewMessages()]).then(
+    ([module]) => ({ default: module.LinePanel }),
+    (error: unknown) => {
+      linePanelLoad = undefined;
+      throw error;
+    },
+  );
+  return linePanelLoad;
+}
+const LinePanel = lazy(loadLinePanel);
 
 const NO_LINES: ActionLine[] = [];
 const NO_AREAS: Area[] = [];
@@ -43,6 +52,7 @@ export function BoardView() {
   const { data: priorityItems } = usePriorityItems();
   const { reportingDate } = useReportingDate();
   const { openCode, openLine, closeLine } = useOpenLine();
+  useEffect(() => whenIdle(() => void loadLinePanel().catch(() => undefined)), []);
   const isSwimlanes = useUiStore((state) => state.isSwimlanes);
   const setSwimlanes = useUiStore((state) => state.setSwimlanes);
   const storedPhoneColumn = useUiStore((state) => state.phoneColumn);
