@@ -106,7 +106,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
-                    name: 'unit-isolated',
+          // The team database's rules, over HTTP against sync/server.cjs (a child process).
+          name: 'sync',
+          environment: 'node',
+          include: ['tests/sync/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit-isolated',
           environment: 'jsdom',
           globals: true,
           setupFiles: ['./tests/setup.ts'],
