@@ -15,6 +15,11 @@ export type VisibleStep =
   | 'pointerDrop'
   | 'openCard';
 
+export type SavedStep = 'menuChoice' | 'keyboardDrop' | 'pointerDrop';
+
+/** The moves timed from their input to the commit of their write (the app's only). */
+export declare const SAVED_STEPS: readonly SavedStep[];
+
 export declare const VISIBLE_STEPS: readonly { name: VisibleStep; first: boolean; peer: boolean; shownOf?: VisibleStep }[];
 
 export interface InteractionFigures {
@@ -37,6 +42,8 @@ export interface RunFigures {
   allInteractions: InteractionFigures;
   /** Each step's time from its input to the end of the first frame that shows its result, in ms. */
   visible: Record<VisibleStep, number>;
+  /** Each move's time from its input to the commit of the transaction that writes it, in ms. */
+  saved: Record<SavedStep, number>;
 }
 
 /** The peer board's figures (bench/peer): the steps and interactions it shares with the app. */

@@ -35,6 +35,10 @@ export const VISIBLE_STEPS = [
   { name: 'pointerDrop', first: false, peer: true },
   { name: 'openCard', first: true, peer: false },
 ];
+/** The moves whose write is timed from their input to its commit (the app's; the peer stores nothing). */
+export const SAVED_STEPS = ['menuChoice', 'keyboardDrop', 'pointerDrop'];
+/** The app's store of action lines: a move commits once a transaction writing it completes. */
+const LINES_STORE = 'actionLines';
 const VIEWPORT = { width: 1280, height: 900 };
 const SEARCH_TEXT = 'strengthen';
 const TIMEOUT = 120_000;
@@ -180,6 +184,7 @@ async function menuGesture(page) {
   const code = await firstCodeIn(page, FROM);
   const showsAll = (await column(page, 'Ongoing').locator('.board-column__more').count()) === 0;
   const visible = {};
+  const saved = {};
   const events = await measureInteraction(page, async () => {
     const card = cardIn(page, FROM, code);
     ({ shown: visible.menuOpen } = await timeVisible(
@@ -187,19 +192,27 @@ async function menuGesture(page) {
       { start: 'click', ends: { shown: { present: [`${inColumn(FROM, code)} [role="menu"]`] } } },
       () => card.locator('.move-menu__button').click(),
     ));
-    ({ shown: visible.menuChoice } = await timeVisible(
+    ({ shown: visible.menuChoice, saved: saved.menuChoice } = await timeVisible(
       page,
-      { start: 'click', ends: { shown: { present: showsAll ? [inColumn('Ongoing', code)] : [], absent: [inColumn(FROM, code)] } } },
+      {
+        start: 'click',
+        ends: { shown: { present: showsAll ? [inColumn('Ongoing', code)] : [], absent: [inColumn(FROM, code)] } },
+        savedIn: LINES_STORE,
+      },
       () => card.getByRole('menuitem', { name: 'Ongoing' }).click(),
     ));
   });
-  return { visible, events };
+  return { visible, saved, events };
 }
 
-/** Keyboard: pick the card up with Space, move it a column right, drop it with Space. */
-async function keyboardGesture(page) {
+/**
+ * Keyboard: pick the card up with Space, move it a column right, drop it with Space. With
+ * `savedIn`, the drop is also timed to the commit of its write to that store.
+ */
+async function keyboardGesture(page, { savedIn = null } = {}) {
   const code = await firstCodeIn(page, FROM);
   const visible = {};
+  const saved = {};
   const events = await measureInteraction(page, async () => {
     await cardIn(page, FROM, code).locator('.card__handle').focus();
     ({ shown: visible.keyboardPickUp } = await timeVisible(
@@ -212,19 +225,20 @@ async function keyboardGesture(page) {
       { start: 'keydown', ends: { shown: { present: [inColumn('Ongoing', code)] } } },
       () => page.keyboard.press('ArrowRight'),
     ));
-    ({ shown: visible.keyboardDropShown, settled: visible.keyboardDrop } = await timeVisible(
+    ({ shown: visible.keyboardDropShown, settled: visible.keyboardDrop, saved: saved.keyboardDrop } = await timeVisible(
       page,
-      { start: 'keydown', ends: dropEnds('Ongoing', code) },
+      { start: 'keydown', ends: dropEnds('Ongoing', code), savedIn },
       () => page.keyboard.press('Space'),
     ));
   });
-  return { visible, events };
+  return { visible, saved, events };
 }
 
 /** Pointer: press on the card's handle, drag it below the first Completed card, release. */
-async function pointerGesture(page) {
+async function pointerGesture(page, { savedIn = null } = {}) {
   const code = await firstCodeIn(page, FROM);
   const visible = {};
+  const saved = {};
   const handle = cardIn(page, FROM, code).locator('.card__handle');
   await handle.scrollIntoViewIfNeeded();
   const from = await handle.boundingBox();
@@ -247,13 +261,13 @@ async function pointerGesture(page) {
     await page.mouse.move(to.x + to.width / 2, to.y + to.height - 5, { steps: 15 });
     await page.mouse.move(to.x + to.width / 2, to.y + to.height + 10, { steps: 5 });
     await page.locator(`${inColumn('Completed', code)}.card--placeholder`).waitFor({ timeout: TIMEOUT });
-    ({ shown: visible.pointerDropShown, settled: visible.pointerDrop } = await timeVisible(
+    ({ shown: visible.pointerDropShown, settled: visible.pointerDrop, saved: saved.pointerDrop } = await timeVisible(
       page,
-      { start: 'pointerup', ends: dropEnds('Completed', code) },
+      { start: 'pointerup', ends: dropEnds('Completed', code), savedIn },
       () => page.mouse.up(),
     ));
   });
-  return { visible, events };
+  return { visible, saved, events };
 }
 
 /** Opening a card: its panel shows with its body rendered (the body renders after the panel). */
@@ -285,13 +299,15 @@ async function boardInteractions(page) {
   const gestures = { menuMove: menuGesture, keyboardMove: keyboardGesture, pointerDrag: pointerGesture, openCard: openCardGesture, search: searchGesture };
   const events = {};
   let visible = {};
+  let saved = {};
   for (const [name, gesture] of Object.entries(gestures)) {
     await freshBoard(page, () => openRoute(page, '/board'));
-    const measured = await gesture(page);
+    const measured = await gesture(page, { savedIn: LINES_STORE });
     events[name] = measured.events;
     visible = { ...visible, ...measured.visible };
+    saved = { ...saved, ...measured.saved };
   }
-  return { events, visible };
+  return { events, visible, saved };
 }
 
 function interactionFigures(events) {
@@ -325,7 +341,7 @@ async function runOnce(browser, baseURL, dataset, rate) {
     const boardMs = await timeToMark(page, '/board', 'cards');
     const dashboardMs = await timeToMark(page, '/dashboard', 'figures');
     const lineCount = await page.locator('[data-testid="headline-total"] dd').textContent();
-    const { events, visible } = await boardInteractions(page);
+    const { events, visible, saved } = await boardInteractions(page);
     return {
       lines: Number(lineCount),
       boardCardsVisibleMs: boardMs,
@@ -336,6 +352,7 @@ async function runOnce(browser, baseURL, dataset, rate) {
       importReplaceMs: imported.replaceMs,
       ...interactionFigures(events),
       visible,
+      saved,
     };
   } finally {
     await context.close();

@@ -37,6 +37,26 @@ export function installPageProbe() {
     );
   }
 
+  // A change is saved when the IndexedDB transaction that writes it commits: every read-write
+  // transaction reports its completion to the armed probe, which keeps the first one that wrote
+  // its store after its input.
+  const openTransaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function transaction(...args) {
+    const opened = openTransaction.apply(this, args);
+    if (opened.mode === 'readwrite') {
+      const stores = [...opened.objectStoreNames];
+      opened.addEventListener('complete', () => {
+        const watch = probe.watch;
+        if (!watch?.savedIn || watch.inputAt === undefined || watch.savedAt !== undefined || !stores.includes(watch.savedIn)) return;
+        watch.savedAt = performance.now();
+        watch.isDone = probe.isFinished(watch);
+      });
+    }
+    return opened;
+  };
+  probe.isFinished = (watch) =>
+    Object.keys(watch.shownAt).length === watch.endCount && (!watch.savedIn || watch.savedAt !== undefined);
+
   const targets = { cards: 'article[data-code]', figures: '[data-testid="headline-total"] dd' };
   const check = () => {
     for (const [name, selector] of Object.entries(targets)) {
@@ -53,11 +73,12 @@ export function installPageProbe() {
 /**
  * Arms a visible-change probe: from the next `start` input (an event type) to the end of the first
  * frame in which each of `ends` holds. An end is a list of selectors that must match (`present`)
- * and a list that must not (`absent`); the DOM is checked after every change to it.
+ * and a list that must not (`absent`); the DOM is checked after every change to it. With
+ * `savedIn` (an IndexedDB store), also until a read-write transaction that writes it commits.
  */
-export function watchVisible({ start, ends }) {
+export function watchVisible({ start, ends, savedIn = null }) {
   const probe = window.__benchProbe;
-  const watch = { start, inputAt: undefined, shownAt: {}, isDone: false };
+  const watch = { start, inputAt: undefined, shownAt: {}, endCount: Object.keys(ends).length, savedIn, savedAt: undefined, isDone: false };
   const pending = new Set(Object.keys(ends));
   const holds = ({ present = [], absent = [] }) =>
     present.every((selector) => document.querySelector(selector)) && absent.every((selector) => !document.querySelector(selector));
@@ -68,7 +89,7 @@ export function watchVisible({ start, ends }) {
       pending.delete(name);
       probe.afterFrame((time) => {
         watch.shownAt[name] = time;
-        watch.isDone = Object.keys(watch.shownAt).length === Object.keys(ends).length;
+        watch.isDone = probe.isFinished(watch);
       });
     }
     if (pending.size === 0) observer.disconnect();
@@ -78,10 +99,11 @@ export function watchVisible({ start, ends }) {
   probe.watch = watch;
 }
 
-/** Each end's time from the input, in ms. */
+/** Each end's time from the input, in ms, and `saved`, the commit's, when the probe waited for one. */
 export function readVisible() {
-  const { inputAt, shownAt } = window.__benchProbe.watch;
-  return Object.fromEntries(Object.entries(shownAt).map(([name, time]) => [name, time - inputAt]));
+  const { inputAt, shownAt, savedAt } = window.__benchProbe.watch;
+  const shown = Object.fromEntries(Object.entries(shownAt).map(([name, time]) => [name, time - inputAt]));
+  return savedAt === undefined ? shown : { ...shown, saved: savedAt - inputAt };
 }
 
 /** Starts a measurement window: forgets earlier interactions. */

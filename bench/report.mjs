@@ -1,4 +1,4 @@
-import { INTERACTIONS, PEER_INTERACTIONS, VISIBLE_STEPS } from './harness.mjs';
+import { INTERACTIONS, PEER_INTERACTIONS, SAVED_STEPS, VISIBLE_STEPS } from './harness.mjs';
 
 const LABELS = {
   menuMove: 'menu move',
@@ -15,6 +15,8 @@ const LABELS = {
   pointerDropShown: 'pointer drop shows',
   pointerDrop: 'pointer drop settled',
 };
+
+const SAVED_LABELS = { menuChoice: 'menu choice saved', keyboardDrop: 'keyboard drop saved', pointerDrop: 'pointer drop saved' };
 
 /** The steps the budgets hold: every step, a drop by its settled figure. */
 const BUDGETED_STEPS = VISIBLE_STEPS.filter((step) => !step.shownOf);
@@ -49,6 +51,13 @@ function highestRatio(result) {
   return highest;
 }
 
+/** The slower of the two drops, from the drop to the commit of its write. */
+function slowestDropSaved(figures) {
+  const drops = ['keyboardDrop', 'pointerDrop'].map((name) => ({ value: figures?.saved?.[name], detail: SAVED_LABELS[name] }));
+  const measured = drops.filter(({ value }) => typeof value === 'number');
+  return measured.length ? measured.reduce((slowest, drop) => (drop.value > slowest.value ? drop : slowest)) : null;
+}
+
 function cardsRatio(result) {
   const value = ratio(result?.figures.boardCardsVisibleMs, result?.peer?.boardCardsVisibleMs);
   return value === null ? null : { value };
@@ -75,6 +84,9 @@ export const BUDGETS = [
   { name: '2,000 lines at 4x: worst interaction', limit: 200, unit: 'ms', actual: (bench) => figuresOf(bench, '2000x10', 4)?.allInteractions.worst },
   { name: '2,000 lines at 4x: snapshot export', limit: 1000, unit: 'ms', actual: (bench) => figuresOf(bench, '2000x10', 4)?.exportMs },
   { name: '2,000 lines at 4x: snapshot import', limit: 1000, unit: 'ms', actual: (bench) => figuresOf(bench, '2000x10', 4)?.importMs },
+  { name: '2,000 lines at 4x: dashboard figures visible', limit: 1500, unit: 'ms', actual: (bench) => figuresOf(bench, '2000x10', 4)?.dashboardFiguresVisibleMs },
+  { name: '500 lines at 4x: dashboard figures visible', limit: 1000, unit: 'ms', actual: (bench) => figuresOf(bench, '500x5', 4)?.dashboardFiguresVisibleMs },
+  { name: '2,000 lines at 4x: a drop to another column saved, slowest', limit: 100, unit: 'ms', actual: (bench) => slowestDropSaved(figuresOf(bench, '2000x10', 4)) },
   ...visibleBudgets('seed', '24 lines', { stepLimit: 100, cardsLimit: 1.5, stepRatioLimit: 1 }),
   ...visibleBudgets('500x5', '500 lines', { stepLimit: 200, cardsLimit: 1, stepRatioLimit: 0.25 }),
   ...visibleBudgets('2000x10', '2,000 lines', { stepLimit: 200, cardsLimit: 1, stepRatioLimit: 0.25 }),
@@ -146,6 +158,10 @@ export function formatReport(bench) {
       ),
     ]),
   );
+  const saved = markdownTable(
+    ['dataset', 'CPU', ...SAVED_STEPS.map((name) => SAVED_LABELS[name])],
+    bench.results.map(({ dataset, rate, figures }) => [dataset, `${rate}x`, ...SAVED_STEPS.map((name) => ms(figures.saved?.[name]))]),
+  );
   const peerInteractions = markdownTable(
     ['dataset', 'CPU', ...PEER_INTERACTIONS.map((name) => `${LABELS[name]} worst`), 'long tasks (n / ms)'],
     bench.results
@@ -179,6 +195,10 @@ export function formatReport(bench) {
     'Input to visible (from the input to the end of the first frame that shows its result), app / peer (app ÷ peer); (first) is the first input on a freshly loaded board:',
     '',
     visible,
+    '',
+    'Saved (from the input to the commit of the transaction that writes the move), app only:',
+    '',
+    saved,
     '',
     'Event Timing, app / peer (app ÷ peer):',
     '',

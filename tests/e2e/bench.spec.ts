@@ -1,4 +1,4 @@
-import { INTERACTIONS, PEER_INTERACTIONS, VISIBLE_STEPS, runBenchmark } from '../../bench/harness.mjs';
+import { INTERACTIONS, PEER_INTERACTIONS, SAVED_STEPS, VISIBLE_STEPS, runBenchmark } from '../../bench/harness.mjs';
 import { startPeer } from '../../bench/peer/server.mjs';
 import { expect, test } from './fixtures';
 
@@ -31,6 +31,7 @@ test.describe('benchmark harness', () => {
         expect(figures.visible[step.name]).toBeGreaterThan(0);
         if (step.shownOf) expect(figures.visible[step.shownOf]).toBeGreaterThanOrEqual(figures.visible[step.name]);
       }
+      for (const step of SAVED_STEPS) expect(figures.saved[step]).toBeGreaterThan(0);
       for (const step of VISIBLE_STEPS.filter(({ peer: isShared }) => isShared)) {
         const value = (peerFigures.visible as Record<string, number>)[step.name];
         expect(value).toBeGreaterThan(0);
