@@ -39,4 +39,5 @@ export {
 export { useAuthorSettings, useSetAuthorName } from './useAuthorSettings';
 export { useDeferredIndicatorSeed } from './useDeferredIndicatorSeed';
 export { useIndicatorHistory, useIndicatorPeriods, useIndicators } from './indicatorQueries';
+export { preloadMoveCode } from './preloadMoveCode';
 export { whenIdle } from './whenIdle';

@@ -12,12 +12,20 @@ export interface MoveOptions extends WriteOptions<ActionLine> {
   rank?: string;
 }
 
+let lineMove: typeof import('./lineMove') | undefined;
+
 /**
- * Moves a line to position `toIndex` of a status column and records the change (lineMove.ts). The
- * move's code loads with the first move, with the key generation it needs, not with the board:
- * 0.1 kB gzip off the first load.
+ * The move's code (lineMove.ts), with the key generation it needs: not part of the board's first
+ * load (0.1 kB gzip), and kept once loaded, so a move's write starts without waiting a task for
+ * `import()` (see loadKeyGeneration).
  */
+export async function loadMoveCode(): Promise<typeof import('./lineMove')> {
+  lineMove ??= await import('./lineMove');
+  return lineMove;
+}
+
+/** Moves a line to position `toIndex` of a status column and records the change (lineMove.ts). */
 export async function moveActionLine(db: TrackerDatabase, code: string, toStatus: Status, toIndex: number, options: MoveOptions = {}): Promise<void> {
-  const { writeLineMove } = await import('./lineMove');
+  const { writeLineMove } = lineMove ?? (await loadMoveCode());
   return writeLineMove(db, code, toStatus, toIndex, options);
 }

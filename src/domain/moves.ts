@@ -7,12 +7,18 @@ type Placed = Pick<ActionLine, 'code' | 'status' | 'rank'>;
 
 const byLineRank = compareRanked<Pick<ActionLine, 'code' | 'rank'>>((line) => line.code);
 
+let keyGeneration: typeof import('./rank') | undefined;
+
 /**
- * The key generation (rank.ts), which loads with the first move rather than with the board: the
- * board places a moved card with it, and the database's move code (src/db/lineMove.ts) imports it.
+ * The key generation (rank.ts), which loads after the board rather than with it: the board places
+ * a moved card with it, and the database's move code (src/db/lineMove.ts) imports it. Once loaded
+ * it is handed back without `import()`, which in Chromium waits for a task of its own even for a
+ * loaded module, behind whatever render the drop started (at 2,000 lines at 4x, hundreds of ms
+ * before the move's write could begin).
  */
-export function loadKeyGeneration(): Promise<typeof import('./rank')> {
-  return import('./rank');
+export async function loadKeyGeneration(): Promise<typeof import('./rank')> {
+  keyGeneration ??= await import('./rank');
+  return keyGeneration;
 }
 
 /** A status column's lines in their order. */

@@ -10,7 +10,16 @@ import {
   type Area,
   type Status,
 } from '../../domain';
-import { useActionLines, useAreas, useMilestones, usePriorityItems, useReportingDate, useReportingDateField, whenIdle } from '../../data';
+import {
+  preloadMoveCode,
+  useActionLines,
+  useAreas,
+  useMilestones,
+  usePriorityItems,
+  useReportingDate,
+  useReportingDateField,
+  whenIdle,
+} from '../../data';
 import { loadViewMessages, progressMessageValues, useTranslation } from '../../i18n';
 import { useUiStore } from '../../state/uiStore';
 import type { CardFacts } from './ActionLineCard';
@@ -25,7 +34,7 @@ import { useOpenLine } from './useOpenLine';
 import './board.css';
 
 // The card panel is not needed to show the board, so it loads once the browser is idle after the
-// first paint, or when a card is opened before that. The panel's messages load with the other
+// first paint (with a move's code), or when a card is opened before that. The panel's messages load with the other
 // views' (a part of each language's messages).
 let linePanelLoad: Promise<{ default: typeof import('./panel/LinePanel').LinePanel }> | undefined;
 function loadLinePanel() {
@@ -52,7 +61,14 @@ export function BoardView() {
   const { data: priorityItems } = usePriorityItems();
   const { reportingDate } = useReportingDate();
   const { openCode, openLine, closeLine } = useOpenLine();
-  useEffect(() => whenIdle(() => void loadLinePanel().catch(() => undefined)), []);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void loadLinePanel().catch(() => undefined);
+        preloadMoveCode();
+      }),
+    [],
+  );
   const isSwimlanes = useUiStore((state) => state.isSwimlanes);
   const setSwimlanes = useUiStore((state) => state.setSwimlanes);
   const storedPhoneColumn = useUiStore((state) => state.phoneColumn);
