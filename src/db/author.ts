@@ -9,17 +9,15 @@ export interface Author {
 }
 
 /**
- * The author of this database's changes, read inside a transaction over settings. The upgrade to
- * version 4 makes the device id of a database that has history; any other gets it here, with its
- * first change.
+ * The author of a change from the settings read for it (readAuthorSettings), inside a transaction
+ * over settings. The upgrade to version 4 makes the device id of a database that has history; any
+ * other gets it here, with its first change.
  */
-export async function readAuthor(db: TrackerDatabase): Promise<Author> {
-  const [name, device] = await db.settings.bulkGet([SETTING_KEYS.authorName, SETTING_KEYS.deviceId]);
-  const author = typeof name?.value === 'string' ? name.value : null;
-  if (typeof device?.value === 'string') return { author, device: device.value };
+export async function authorOf(db: TrackerDatabase, { name, device }: { name: string | null; device: string | null }): Promise<Author> {
+  if (device !== null) return { author: name, device };
   const made = ulid();
   await db.settings.put({ key: SETTING_KEYS.deviceId, value: made });
-  return { author, device: made };
+  return { author: name, device: made };
 }
 
 /** The name changes are recorded under (null: "this browser") and this device's id (null until made). */

@@ -6,6 +6,7 @@ import fixtureV3 from '../../tests/fixtures/tracker-db-v3.json';
 import fixtureV4 from '../../tests/fixtures/tracker-db-v4.json';
 import fixtureV5 from '../../tests/fixtures/tracker-db-v5.json';
 import fixtureV6 from '../../tests/fixtures/tracker-db-v6.json';
+import fixtureV7 from '../../tests/fixtures/tracker-db-v7.json';
 import { SEED_AREAS, SEED_PRIORITY_ITEMS, buildSeedActionLines, linesInStatus, sortByRank } from '../domain';
 import { withPositions } from '../domain/rank';
 import { asVersion1Item, asVersion1Line } from '../../tests/helpers/olderRecords';
@@ -20,13 +21,13 @@ interface DatabaseFixture {
 }
 
 /** One fixture per shipped schema version: each must open in today's code with its data intact. */
-const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1, 2: fixtureV2, 3: fixtureV3, 4: fixtureV4, 5: fixtureV5, 6: fixtureV6 };
+const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1, 2: fixtureV2, 3: fixtureV3, 4: fixtureV4, 5: fixtureV5, 6: fixtureV6, 7: fixtureV7 };
 
 /** Each fixture's tables as the current version reads them: the next fixture is the previous one upgraded. */
 const CURRENT_TABLES = (FIXTURES[CURRENT_SCHEMA_VERSION] as DatabaseFixture).tables;
 
 /** The device id the version 4 fixture was written with; an upgrade makes a random one. */
-const FIXTURE_DEVICE = fixtureV6.tables.settings.find((setting) => setting.key === 'deviceId')?.value ?? '';
+const FIXTURE_DEVICE = fixtureV7.tables.settings.find((setting) => setting.key === 'deviceId')?.value ?? '';
 
 /** The current fixture's rows of `table`, with the device id the opened database holds in the fixture's place. */
 async function expectedRows(db: TrackerDatabase, table: string): Promise<unknown[]> {
@@ -190,6 +191,18 @@ describe('schema versions', () => {
     ]);
     expect(lines.flatMap((line) => line.milestones)).toEqual(expect.arrayContaining(milestones));
     expect(db.tables.map((table) => table.name)).not.toContain('milestones');
+    db.close();
+  });
+
+  it('indexes the lines of a version 6 database by column and key, changing none of them', async () => {
+    const name = await createFixtureDatabase(fixtureV6);
+    const db = new TrackerDatabase(name);
+    await db.open();
+    const byKey = await db.actionLines.where('[status+rank]').between(['Ongoing', ''], ['Ongoing', '\uffff']).toArray();
+    const stored = await db.actionLines.toArray();
+    expect(byKey.map((line) => line.code)).toEqual(linesInStatus(stored, 'Ongoing').map((line) => line.code));
+    expect(byKey.length).toBeGreaterThan(0);
+    expect(stored).toEqual(await expectedRows(db, 'actionLines'));
     db.close();
   });
 

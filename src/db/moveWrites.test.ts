@@ -2,6 +2,7 @@ import type { DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../tests/helpers/testDatabase';
 import { STATUSES, buildSeedActionLines, linesInStatus, type ActionLine, type Milestone } from '../domain';
+import { generateKeyBetween } from 'fractional-indexing';
 import { freshRanks } from '../domain/rank';
 import type { StoredActionLine, TrackerDatabase } from './database';
 import { moveActionLine } from './actionLineRepository';
@@ -92,6 +93,33 @@ describe('a move on a 2,000-line board', () => {
     // Two settings: the author's name and this device's id.
     expect(traffic.reads).toEqual({ actionLines: 1 + 667, settings: 2 });
     expect(await codesIn(db, 'Ongoing')).toEqual([...ongoing.slice(0, 300), 'L0-0', ...ongoing.slice(300)]);
+  });
+
+  it('between columns with the key the board planned reads only the line, and counts', async () => {
+    const { db, traffic } = await largeBoard();
+    const ongoing = linesInStatus(await db.actionLines.toArray(), 'Ongoing');
+    const rank = generateKeyBetween(ongoing[299]?.rank ?? null, ongoing[300]?.rank ?? null);
+    traffic.reads = {};
+    await moveActionLine(db, 'L0-0', 'Ongoing', 300, { rank });
+    expect(traffic.writes).toEqual({ actionLines: 1, historyEntries: 1 });
+    expect(traffic.reads).toEqual({ actionLines: 1, settings: 2 });
+    expect(await db.actionLines.get('L0-0')).toMatchObject({ status: 'Ongoing', rank, statusSource: 'person' });
+    expect(await codesIn(db, 'Ongoing')).toEqual([...ongoing.slice(0, 300).map((l) => l.code), 'L0-0', ...ongoing.slice(300).map((l) => l.code)]);
+    const [entry] = await db.historyEntries.toArray();
+    expect(entry).toMatchObject({ field: 'status', from: 'To be started', to: 'Ongoing', lineCode: 'L0-0' });
+  });
+
+  it("between columns with a planned key that no longer fits (another tab's card took its place) reads the column and places the line at its index", async () => {
+    const { db, traffic } = await largeBoard();
+    const ongoing = linesInStatus(await db.actionLines.toArray(), 'Ongoing');
+    const rank = generateKeyBetween(ongoing[299]?.rank ?? null, ongoing[300]?.rank ?? null);
+    await db.actionLines.update('L0-1', { status: 'Ongoing', rank });
+    traffic.reads = {};
+    await moveActionLine(db, 'L0-0', 'Ongoing', 300, { rank });
+    expect(traffic.reads).toEqual({ actionLines: 1 + 668, settings: 2 });
+    const codes = await codesIn(db, 'Ongoing');
+    expect(codes.slice(299, 302)).toEqual([ongoing[299]?.code, 'L0-0', 'L0-1']);
+    expect((await db.actionLines.get('L0-0'))?.rank).not.toBe(rank);
   });
 
   it('within a column writes the line and its history entry', async () => {

@@ -43,6 +43,12 @@ const VERSION_6_STORES: Record<string, string | null> = {
   milestones: null,
 };
 
+const VERSION_7_STORES: Record<string, string | null> = {
+  ...VERSION_6_STORES,
+  // A move to another column checks the key the board planned by counting lines on either side.
+  actionLines: 'code, areaCode, status, [status+rank]',
+};
+
 /** Every schema the app has shipped, oldest first. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -96,6 +102,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       const { upgradeToVersion6 } = await Dexie.waitFor(import('./upgradeToVersion6'));
       await upgradeToVersion6(transaction);
     },
+  },
+  {
+    version: 7,
+    // A new index only: IndexedDB builds it from the stored lines, which stay as they are.
+    stores: VERSION_7_STORES,
   },
 ];
 
