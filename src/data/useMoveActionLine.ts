@@ -1,6 +1,7 @@
 import { useTranslation } from '../i18n';
 import { applyLineMove, type ActionLine, type Placement, type Status } from '../domain';
 import { moveActionLine } from '../db';
+import { afterPendingRenders } from './afterPendingRenders';
 import { useDatabase } from './DatabaseContext';
 import { queryKeys } from './queryKeys';
 import { useOptimisticMutation } from './useOptimisticMutation';
@@ -25,8 +26,13 @@ export function useMoveActionLine() {
   const { t } = useTranslation();
   return useOptimisticMutation<ActionLine[], MoveActionLineInput>({
     queryKey: queryKeys.actionLines,
-    write: ({ code, toStatus, toIndex, placement, expectedStatus }) =>
-      moveActionLine(db, code, toStatus, toIndex, { rank: placement.rank, expected: expectedStatus && { status: expectedStatus } }),
+    // The card shows in its new place before the write starts: a write started at once took the
+    // main thread from the board's render between its IndexedDB answers, and at 500 and 2,000
+    // lines at 4x a menu choice showed in 510-577 ms instead of 279-285 (saved in 190 instead of 330-460).
+    write: async ({ code, toStatus, toIndex, placement, expectedStatus }) => {
+      await afterPendingRenders();
+      return moveActionLine(db, code, toStatus, toIndex, { rank: placement.rank, expected: expectedStatus && { status: expectedStatus } });
+    },
     applyToCache: (lines, { code, toStatus, placement }) =>
       applyLineMove(lines, code, toStatus, placement).map((line) =>
         line.code === code && line.status !== lines.find((l) => l.code === code)?.status ? { ...line, statusSource: 'person' as const } : line,
