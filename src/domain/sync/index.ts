@@ -1,0 +1,2 @@
+export * from './teamDocuments';
+export * from './mergeRecord';
