@@ -29,6 +29,37 @@ export interface StoredActionLine extends ActionLine {
   milestones: Milestone[];
 }
 
+/** A record changed here that the team database has not received yet: `<kind>:<key>`. */
+export interface OutboxEntry {
+  seq?: number;
+  docId: string;
+}
+
+/** A record's revision on the team database, and its value then: the base of a three-way merge. */
+export interface TeamRevision {
+  docId: string;
+  rev: string;
+  base: unknown;
+}
+
+/**
+ * What a sync leaves for a person to see: a value of theirs that lost to a colleague's change of
+ * the same field ('conflict'), or a team document that failed the schemas and was set aside.
+ */
+export interface SyncNotice {
+  id: string;
+  kind: 'conflict' | 'setAside';
+  docId: string;
+  lineCode: string | null;
+  /** The field, or `milestones/<id>/<field>`; '' for a document set aside. */
+  field: string;
+  mine: unknown;
+  theirs: unknown;
+  /** The colleague whose change was kept over this browser's. */
+  by: string | null;
+  at: string;
+}
+
 export const DEFAULT_DATABASE_NAME = 'action-line-tracker';
 
 export type TableName =
@@ -39,7 +70,10 @@ export type TableName =
   | 'indicators'
   | 'indicatorPeriods'
   | 'settings'
-  | 'snapshots';
+  | 'snapshots'
+  | 'outbox'
+  | 'teamRevisions'
+  | 'syncNotices';
 
 export class TrackerDatabase extends Dexie {
   areas!: EntityTable<Area, 'code'>;
@@ -50,6 +84,9 @@ export class TrackerDatabase extends Dexie {
   indicatorPeriods!: EntityTable<IndicatorPeriod, 'id'>;
   settings!: Table<SettingRecord, string>;
   snapshots!: EntityTable<StoredSnapshot, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  teamRevisions!: EntityTable<TeamRevision, 'docId'>;
+  syncNotices!: EntityTable<SyncNotice, 'id'>;
 
   /** Whether this connection has been open: a database that disappears after that was deleted. */
   private hasOpened = false;

@@ -12,3 +12,6 @@ export { StaleWriteError } from './staleWrite';
 export { TrackerVanishedError, forgetTrackerHeld } from './trackerPresence';
 export { readAuthorSettings, writeAuthorName } from './author';
 export * from './indicatorRepository';
+export * from './teamSyncSetting';
+export { keepMyValue } from './keepMyValue';
+export type { SyncNotice } from './database';

@@ -7,6 +7,7 @@ import fixtureV4 from '../../tests/fixtures/tracker-db-v4.json';
 import fixtureV5 from '../../tests/fixtures/tracker-db-v5.json';
 import fixtureV6 from '../../tests/fixtures/tracker-db-v6.json';
 import fixtureV7 from '../../tests/fixtures/tracker-db-v7.json';
+import fixtureV8 from '../../tests/fixtures/tracker-db-v8.json';
 import { SEED_AREAS, SEED_PRIORITY_ITEMS, buildSeedActionLines, linesInStatus, sortByRank } from '../domain';
 import { withPositions } from '../domain/rank';
 import { asVersion1Item, asVersion1Line } from '../../tests/helpers/olderRecords';
@@ -21,7 +22,7 @@ interface DatabaseFixture {
 }
 
 /** One fixture per shipped schema version: each must open in today's code with its data intact. */
-const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1, 2: fixtureV2, 3: fixtureV3, 4: fixtureV4, 5: fixtureV5, 6: fixtureV6, 7: fixtureV7 };
+const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1, 2: fixtureV2, 3: fixtureV3, 4: fixtureV4, 5: fixtureV5, 6: fixtureV6, 7: fixtureV7, 8: fixtureV8 };
 
 /** Each fixture's tables as the current version reads them: the next fixture is the previous one upgraded. */
 const CURRENT_TABLES = (FIXTURES[CURRENT_SCHEMA_VERSION] as DatabaseFixture).tables;

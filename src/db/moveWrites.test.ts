@@ -91,7 +91,7 @@ describe('a move on a 2,000-line board', () => {
     await moveActionLine(db, 'L0-0', 'Ongoing', 300);
     expect(traffic.writes).toEqual({ actionLines: 1, historyEntries: 1 });
     // Two settings: the author's name and this device's id.
-    expect(traffic.reads).toEqual({ actionLines: 1 + 667, settings: 2 });
+    expect(traffic.reads).toEqual({ actionLines: 1 + 667, settings: 3 });
     expect(await codesIn(db, 'Ongoing')).toEqual([...ongoing.slice(0, 300), 'L0-0', ...ongoing.slice(300)]);
   });
 
@@ -102,7 +102,7 @@ describe('a move on a 2,000-line board', () => {
     traffic.reads = {};
     await moveActionLine(db, 'L0-0', 'Ongoing', 300, { rank });
     expect(traffic.writes).toEqual({ actionLines: 1, historyEntries: 1 });
-    expect(traffic.reads).toEqual({ actionLines: 1, settings: 2 });
+    expect(traffic.reads).toEqual({ actionLines: 1, settings: 3 });
     expect(await db.actionLines.get('L0-0')).toMatchObject({ status: 'Ongoing', rank, statusSource: 'person' });
     expect(await codesIn(db, 'Ongoing')).toEqual([...ongoing.slice(0, 300).map((l) => l.code), 'L0-0', ...ongoing.slice(300).map((l) => l.code)]);
     const [entry] = await db.historyEntries.toArray();
@@ -116,7 +116,7 @@ describe('a move on a 2,000-line board', () => {
     await db.actionLines.update('L0-1', { status: 'Ongoing', rank });
     traffic.reads = {};
     await moveActionLine(db, 'L0-0', 'Ongoing', 300, { rank });
-    expect(traffic.reads).toEqual({ actionLines: 1 + 668, settings: 2 });
+    expect(traffic.reads).toEqual({ actionLines: 1 + 668, settings: 3 });
     const codes = await codesIn(db, 'Ongoing');
     expect(codes.slice(299, 302)).toEqual([ongoing[299]?.code, 'L0-0', 'L0-1']);
     expect((await db.actionLines.get('L0-0'))?.rank).not.toBe(rank);

@@ -3,6 +3,8 @@ import type { HistoryChange, HistoryEntry } from '../domain';
 import { ulid } from '../domain/ulid';
 import { authorOf, readAuthorSettings } from './author';
 import type { TrackerDatabase } from './database';
+import { ReadOnlyTeamError } from './staleWrite';
+import { outboxEntriesFor } from './teamDocIds';
 
 export interface WriteOptions<T> {
   /** The stored values the change started from; any other stored value refuses the write. */
@@ -41,6 +43,8 @@ function stamped<T>(row: T, changed: ReadonlyMap<string, string>, author: string
  * null, or no history entry, when nothing changes; either way nothing is written. A failed write
  * (storage full, a closed database) rejects with the storage's own error and changes nothing.
  * `alsoReads` are the other tables the change reads, and the one its `related` records are in.
+ * While team sync is on, an outbox entry for each record written goes in the same transaction, and
+ * a reader's change is refused with ReadOnlyTeamError.
  */
 export function recordedWrite<T extends TInsert, TKey, TInsert, TStored>(
   db: TrackerDatabase,
@@ -51,8 +55,9 @@ export function recordedWrite<T extends TInsert, TKey, TInsert, TStored>(
 ): Promise<void> {
   // The reads are issued together, then the writes: every wait for an IndexedDB answer is a task
   // that queues behind the render the change started, so a move now waits twice, not five times.
-  return db.transaction('rw', [table, db.historyEntries, db.settings, ...alsoReads], async () => {
+  return db.transaction('rw', [table, db.historyEntries, db.settings, db.outbox, ...alsoReads], async () => {
     const [stored, settings] = await Promise.all([read(), readAuthorSettings(db)]);
+    if (settings.isTeamReader) throw new ReadOnlyTeamError();
     const change = apply(stored);
     if (!change || change.history.length === 0) return;
     const { author, device } = await authorOf(db, settings);
@@ -66,6 +71,8 @@ export function recordedWrite<T extends TInsert, TKey, TInsert, TStored>(
       change.related?.add?.length && change.related.table.bulkAdd([...change.related.add]),
       change.related?.delete?.length && change.related.table.bulkDelete([...change.related.delete]),
       db.historyEntries.bulkAdd(entries),
+      // While team sync is on, the change waits in the outbox until the team database has it.
+      settings.teamUser !== null && db.outbox.bulkAdd(outboxEntriesFor(table, change, entries)),
     ]);
   });
 }

@@ -49,6 +49,16 @@ const VERSION_7_STORES: Record<string, string | null> = {
   actionLines: 'code, areaCode, status, [status+rank]',
 };
 
+const VERSION_8_STORES: Record<string, string | null> = {
+  ...VERSION_7_STORES,
+  // Team sync: the records changed here and not yet on the team database (one entry per change,
+  // written in the change's own transaction); the revision and value last agreed with it for each
+  // record; and the notices a sync leaves on a line (a value that lost, a document set aside).
+  outbox: '++seq, docId',
+  teamRevisions: 'docId',
+  syncNotices: 'id, lineCode',
+};
+
 /** Every schema the app has shipped, oldest first. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -107,6 +117,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 7,
     // A new index only: IndexedDB builds it from the stored lines, which stay as they are.
     stores: VERSION_7_STORES,
+  },
+  {
+    version: 8,
+    // New tables only, empty until team sync is switched on.
+    stores: VERSION_8_STORES,
   },
 ];
 

@@ -10,4 +10,8 @@ export const SETTING_KEYS = {
   authorName: 'authorName',
   /** Set when a new database still waits for its indicators (seedIndicators.ts). Local. */
   indicatorSeedPending: 'indicatorSeedPending',
+  /** Team sync, when switched on: the database's address, the signed-in user and roles. Local. */
+  teamSync: 'teamSync',
+  /** Where the last pull from the team database ended (CouchDB's last_seq). Local. */
+  teamCheckpoint: 'teamCheckpoint',
 } as const;

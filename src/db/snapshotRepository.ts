@@ -1,7 +1,10 @@
 import { groupByLine, serializeSnapshot, sortByRank, type ActionLine, type Milestone, type SnapshotMeta, type SnapshotSettings, type Strategy, type TrackerData } from '../domain';
 import { indicatorsWithPositions, indicatorsWithRanks, withPositions, withRanks } from '../domain/rank';
 import type { StoredActionLine, StoredSnapshot, TrackerDatabase } from './database';
+import { readAuthorSettings } from './author';
 import { SETTING_KEYS } from './settingKeys';
+import { TeamAdminOnlyError } from './staleWrite';
+import { enqueueEveryRecord } from './teamDocIds';
 
 /** Settings that belong to the tracker and travel in snapshots; others (lastExportAt) stay local. */
 const TRACKER_SETTING_KEYS = [SETTING_KEYS.reportingDate, SETTING_KEYS.seededAt, SETTING_KEYS.strategy] as const;
@@ -78,7 +81,10 @@ export interface BackupRequest {
  * as an automatic backup: either everything happens, or nothing does.
  */
 export function replaceTrackerWithBackup(db: TrackerDatabase, data: TrackerData, backup: BackupRequest): Promise<void> {
-  return db.transaction('rw', [...trackerTables(db), db.snapshots], async () => {
+  return db.transaction('rw', [...trackerTables(db), db.snapshots, db.outbox, db.teamRevisions], async () => {
+    // In a synced tracker this replaces the team's data: a team admin's change only, sent whole.
+    const { teamUser, isTeamAdmin } = await readAuthorSettings(db);
+    if (teamUser !== null && !isTeamAdmin) throw new TeamAdminOnlyError();
     const current = await readTrackerData(db);
     await db.snapshots.add({
       id: backup.id,
@@ -91,6 +97,7 @@ export function replaceTrackerWithBackup(db: TrackerDatabase, data: TrackerData,
       }),
     });
     await writeTrackerData(db, data);
+    if (teamUser !== null) await enqueueEveryRecord(db);
   });
 }
 

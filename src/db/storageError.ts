@@ -1,4 +1,4 @@
-export type StorageErrorKind = 'quota' | 'closed' | 'stale' | 'gone' | 'unknown';
+export type StorageErrorKind = 'quota' | 'closed' | 'stale' | 'gone' | 'readOnly' | 'adminOnly' | 'unknown';
 
 interface NamedError {
   name: string;
@@ -18,6 +18,8 @@ export function describeStorageError(error: unknown): StorageErrorKind {
   if (error.name === 'QuotaExceededError' || inner?.name === 'QuotaExceededError') return 'quota';
   if (error.name === 'DatabaseClosedError') return 'closed';
   if (error.name === 'StaleWriteError') return 'stale';
+  if (error.name === 'ReadOnlyTeamError') return 'readOnly';
+  if (error.name === 'TeamAdminOnlyError') return 'adminOnly';
   return 'unknown';
 }
 

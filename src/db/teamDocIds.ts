@@ -1,0 +1,67 @@
+import type { Table } from 'dexie';
+import type { HistoryEntry } from '../domain';
+import type { OutboxEntry, TrackerDatabase } from './database';
+import type { RecordedChange } from './recordedWrite';
+
+/** The kind of team document each synced table's records are (the server's rules know these). */
+export const KIND_OF_TABLE = {
+  areas: 'area',
+  actionLines: 'line',
+  priorityItems: 'priorityItem',
+  indicators: 'indicator',
+  indicatorPeriods: 'period',
+  historyEntries: 'history',
+} as const;
+
+export type SyncedTableName = keyof typeof KIND_OF_TABLE;
+export type SyncedKind = (typeof KIND_OF_TABLE)[SyncedTableName];
+
+export const TABLE_OF_KIND = Object.fromEntries(Object.entries(KIND_OF_TABLE).map(([table, kind]) => [kind, table])) as Record<
+  SyncedKind,
+  SyncedTableName
+>;
+
+/** A stored record's key: lines and areas by code, everything else by id. */
+export function recordKey(record: unknown): string {
+  const { code, id } = record as { code?: unknown; id?: unknown };
+  return String(code ?? id);
+}
+
+function docIdsOf(table: Table, rows: readonly unknown[] | undefined, asKeys = false): string[] {
+  const kind = KIND_OF_TABLE[table.name as SyncedTableName] as SyncedKind | undefined;
+  if (!kind || !rows) return [];
+  return rows.map((row) => `${kind}:${asKeys ? String(row as string) : recordKey(row)}`);
+}
+
+/** The outbox entries of one recorded change: every record it adds, puts or deletes, and its history. */
+export function outboxEntriesFor(table: Table, change: RecordedChange<unknown, unknown>, entries: readonly HistoryEntry[]): OutboxEntry[] {
+  const related = change.related;
+  const docIds = [
+    ...docIdsOf(table, change.add),
+    ...docIdsOf(table, change.put),
+    ...docIdsOf(table, change.delete, true),
+    ...(related ? [...docIdsOf(related.table, related.add), ...docIdsOf(related.table, related.delete, true)] : []),
+    ...entries.map((entry) => `history:${entry.id}`),
+  ];
+  return [...new Set(docIds)].map((docId) => ({ docId }));
+}
+
+/** The table a team document's record lives in, and its key there. */
+export function tableOf(db: TrackerDatabase, docId: string): { table: Table; kind: SyncedKind; key: string } {
+  const separator = docId.indexOf(':');
+  const kind = docId.slice(0, separator) as SyncedKind;
+  return { table: db.table(TABLE_OF_KIND[kind]), kind, key: docId.slice(separator + 1) };
+}
+
+/**
+ * Puts every record in the outbox, and a deletion for every team record this tracker no longer
+ * has: after an import (or to fill an empty team database), the team gets exactly this tracker.
+ * Inside a transaction over the outbox, the team revisions and the synced tables.
+ */
+export async function enqueueEveryRecord(db: TrackerDatabase): Promise<void> {
+  const docIds = new Set(await db.teamRevisions.toCollection().primaryKeys());
+  for (const [name, kind] of Object.entries(KIND_OF_TABLE)) {
+    for (const key of await db.table<unknown, string>(name).toCollection().primaryKeys()) docIds.add(`${kind}:${key}`);
+  }
+  await db.outbox.bulkAdd([...docIds].map((docId) => ({ docId })));
+}

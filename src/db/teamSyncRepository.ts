@@ -1,0 +1,151 @@
+import type { Table } from 'dexie';
+import { mergeRecord, type TeamRecord } from '../domain/sync';
+import { ulid } from '../domain/ulid';
+import type { SyncNotice, TeamRevision, TrackerDatabase } from './database';
+import { SETTING_KEYS } from './settingKeys';
+import { KIND_OF_TABLE, enqueueEveryRecord, tableOf, type SyncedKind, type SyncedTableName } from './teamDocIds';
+
+/** A record waiting in the outbox, with what the team database last had of it. */
+export interface OutboxItem {
+  docId: string;
+  /** The last outbox entry this item covers: entries after it came with later changes. */
+  upToSeq: number;
+  kind: SyncedKind;
+  /** The record as stored now; null when it was deleted. */
+  record: unknown;
+  rev: string | null;
+  base: unknown;
+}
+
+/** A team document as the pull parsed it. */
+export type PulledDocument = { id: string; rev: string; deleted: true } | { id: string; rev: string; deleted: false; author: string; value: TeamRecord };
+
+function syncedTables(db: TrackerDatabase): Table[] {
+  return (Object.keys(KIND_OF_TABLE) as SyncedTableName[]).map((name) => db.table(name));
+}
+
+/** The oldest waiting records, each once, as one consistent read. */
+export function readOutbox(db: TrackerDatabase, limit = 500): Promise<OutboxItem[]> {
+  return db.transaction('r', [db.outbox, db.teamRevisions, ...syncedTables(db)], async () => {
+    const entries = await db.outbox.orderBy('seq').limit(limit).toArray();
+    const lastSeq = new Map<string, number>();
+    for (const entry of entries) lastSeq.set(entry.docId, entry.seq ?? 0);
+    return Promise.all(
+      [...lastSeq].map(async ([docId, upToSeq]) => {
+        const { table, kind, key } = tableOf(db, docId);
+        const record: unknown = await table.get(key);
+        const revision: TeamRevision | undefined = await db.teamRevisions.get(docId);
+        return { docId, upToSeq, kind, record: record ?? null, rev: revision?.rev ?? null, base: revision?.base ?? null };
+      }),
+    );
+  });
+}
+
+/** The team database took these records: their outbox entries up to the pushed change go. */
+export function markPushed(db: TrackerDatabase, pushed: readonly { docId: string; upToSeq: number; rev: string; record: unknown }[]): Promise<void> {
+  return db.transaction('rw', [db.outbox, db.teamRevisions], async () => {
+    for (const { docId, upToSeq, rev, record } of pushed) {
+      await db.outbox.where('docId').equals(docId).and((entry) => (entry.seq ?? 0) <= upToSeq).delete();
+      await db.teamRevisions.put({ docId, rev, base: record });
+    }
+  });
+}
+
+/**
+ * The team database refused a change (the person's role may not make it): the record goes back to
+ * what the team has, so this browser never shows a change nobody else will see.
+ */
+export function revertRefused(db: TrackerDatabase, docId: string, upToSeq: number): Promise<void> {
+  const { table, key } = tableOf(db, docId);
+  return db.transaction('rw', [db.outbox, db.teamRevisions, table], async () => {
+    const revision = await db.teamRevisions.get(docId);
+    if (revision?.base) await table.put(revision.base);
+    else await table.delete(key);
+    await db.outbox.where('docId').equals(docId).and((entry) => (entry.seq ?? 0) <= upToSeq).delete();
+  });
+}
+
+/** A team admin fills an empty team database from this tracker. */
+export function enqueueWholeTracker(db: TrackerDatabase): Promise<void> {
+  return db.transaction('rw', [db.outbox, db.teamRevisions, ...syncedTables(db)], () => enqueueEveryRecord(db));
+}
+
+function lineCodeOf(value: TeamRecord): string | null {
+  const record = value.record as { lineCode?: unknown; code?: unknown };
+  if (value.kind === 'line') return String(record.code);
+  return typeof record.lineCode === 'string' ? record.lineCode : null;
+}
+
+export interface PulledBatch {
+  documents: readonly PulledDocument[];
+  /** Documents that failed the schemas: never written, shown as notices. */
+  setAside: readonly { id: string | null; reason: string }[];
+  checkpoint: string;
+  /** The first pull into a browser that joins a team: its own tracker gives way to the team's. */
+  replaceAll?: boolean;
+  now?: string;
+}
+
+/**
+ * Writes a pull's documents and its checkpoint in ONE transaction, so a reload resumes exactly
+ * after the last document written. A document whose record also waits in the outbox is merged
+ * field by field with it (mergeRecord); the merged record stays in the outbox, now based on the
+ * team's revision, and each value of this browser's that lost leaves a notice on its line.
+ */
+export function applyPulled(db: TrackerDatabase, batch: PulledBatch): Promise<void> {
+  const now = batch.now ?? new Date().toISOString();
+  return db.transaction('rw', [...syncedTables(db), db.outbox, db.teamRevisions, db.syncNotices, db.settings], async () => {
+    if (batch.replaceAll) {
+      await Promise.all([...syncedTables(db), db.outbox, db.teamRevisions, db.syncNotices].map((table) => table.clear()));
+      await db.settings.delete(SETTING_KEYS.indicatorSeedPending);
+    }
+    const notices: SyncNotice[] = batch.setAside.map(({ id, reason }) => ({
+      id: ulid(),
+      kind: 'setAside',
+      docId: id ?? '',
+      lineCode: null,
+      field: '',
+      mine: null,
+      theirs: reason,
+      by: null,
+      at: now,
+    }));
+    for (const document of batch.documents) {
+      const known = await db.teamRevisions.get(document.id);
+      if (known?.rev === document.rev) continue;
+      const { table, key } = tableOf(db, document.id);
+      const isWaiting = (await db.outbox.where('docId').equals(document.id).count()) > 0;
+      if (document.deleted) {
+        // A record changed here and deleted there is kept: the push creates it again.
+        if (!isWaiting) await table.delete(key);
+        await db.teamRevisions.delete(document.id);
+        continue;
+      }
+      const theirs = document.value.record;
+      const mine: unknown = isWaiting ? await table.get(key) : undefined;
+      if (mine === undefined) {
+        await table.put(theirs);
+      } else {
+        const { merged, conflicts } = mergeRecord(known?.base ?? null, mine as object, theirs);
+        await table.put(merged);
+        for (const conflict of conflicts.filter((each) => each.kept === 'theirs')) {
+          notices.push({
+            id: ulid(),
+            kind: 'conflict',
+            docId: document.id,
+            lineCode: lineCodeOf(document.value),
+            field: conflict.field,
+            mine: conflict.mine,
+            theirs: conflict.theirs,
+            by: document.author,
+            at: now,
+          });
+        }
+      }
+      await db.teamRevisions.put({ docId: document.id, rev: document.rev, base: theirs });
+    }
+    if (notices.length > 0) await db.syncNotices.bulkAdd(notices);
+    await db.settings.put({ key: SETTING_KEYS.teamCheckpoint, value: batch.checkpoint });
+  });
+}
+
