@@ -41,3 +41,19 @@ export { useDeferredIndicatorSeed } from './useDeferredIndicatorSeed';
 export { useIndicatorHistory, useIndicatorPeriods, useIndicators } from './indicatorQueries';
 export { preloadMoveCode } from './preloadMoveCode';
 export { whenIdle } from './whenIdle';
+export {
+  TeamSignInError,
+  useDismissSyncNotice,
+  useIsTeamReader,
+  useKeepMyValue,
+  useSignInToTeam,
+  useSignOutOfTeam,
+  useSyncNotices,
+  useTeamSyncAutostart,
+  useTeamSyncSetting,
+  useWaitingCount,
+  type TeamSignIn,
+  type TeamSignInFailure,
+} from './teamSync/useTeamSync';
+export { useTeamSyncState, type TeamSyncState } from './teamSync/teamSyncStatus';
+export type { SyncNotice, TeamSyncSetting } from '../db';

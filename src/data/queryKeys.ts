@@ -14,6 +14,11 @@ export const queryKeys = {
   indicatorPeriods: ['indicatorPeriods'] as const,
   lineHistory: (lineCode: string) => ['historyEntries', lineCode] as const,
   snapshots: ['snapshots'] as const,
+  /** Team sync's setting: local, so under settings. */
+  teamSync: ['settings', 'teamSync'] as const,
+  outbox: ['outbox'] as const,
+  teamRevisions: ['teamRevisions'] as const,
+  syncNotices: ['syncNotices'] as const,
   /** Comparisons read several tables: a change to any table refreshes them (useStorageInvalidation). */
   comparisons: ['comparisons'] as const,
   /** Two states compared: a stored snapshot's id each, or null for the current state. */

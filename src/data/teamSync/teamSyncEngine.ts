@@ -1,0 +1,232 @@
+import { Dexie } from 'dexie';
+import { deletedTeamDocument, parseTeamDocument, toTeamDocument, type TeamRecord } from '../../domain/sync';
+import { parseTeamAddress } from '../../domain/teamAddress';
+import { countWaitingRecords, readTeamCheckpoint, type TeamSyncSetting, type TrackerDatabase } from '../../db';
+// Directly, not through the index: the merge and the schemas load only with this module.
+import { applyPulled, enqueueWholeTracker, markPushed, readOutbox, revertRefused, type PulledDocument } from '../../db/teamSyncRepository';
+import { CouchError, couchRequest, readSession } from './couchClient';
+import { setTeamSyncState } from './teamSyncStatus';
+
+const PUSH_BATCH = 200;
+const PULL_BATCH = 1000;
+/** How long the server holds a longpoll open when nothing changes. */
+const LONGPOLL_MS = 25_000;
+const MAX_RETRY_MS = 30_000;
+
+interface ChangesAnswer {
+  results: { id: string; deleted?: boolean; changes: { rev: string }[]; doc?: unknown }[];
+  last_seq: string | number;
+}
+
+type BulkAnswer = { id: string; rev?: string; error?: string; reason?: string }[];
+
+class TeamEmptyError extends Error {}
+
+/** One pulled row as the repositories take it, or why it was set aside. */
+function parseRow(row: ChangesAnswer['results'][number]): PulledDocument | { setAside: { id: string | null; reason: string } } | null {
+  if (row.id.startsWith('_design/')) return null;
+  if (row.deleted) return { id: row.id, rev: row.changes[0]?.rev ?? '', deleted: true };
+  const parsed = parseTeamDocument(row.doc);
+  if (!parsed.ok) return { setAside: { id: parsed.id ?? row.id, reason: parsed.reason } };
+  if (parsed.deleted) return { id: parsed.id, rev: parsed.rev, deleted: true };
+  return { id: parsed.id, rev: parsed.rev, deleted: false, author: parsed.author, value: parsed.value };
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Team sync for one tracker: pushes the outbox with `_bulk_docs` (each record with the revision
+ * this browser last had, so a colleague's newer revision is a conflict, merged here, never
+ * overwritten), then pulls `_changes` from the stored checkpoint and waits on a longpoll. A local
+ * change cuts the wait short. Any failure is retried with a growing pause, except a session that
+ * ended, which waits for the person to sign in again.
+ */
+export class TeamSyncEngine {
+  private stopped = false;
+  private wake = new AbortController();
+  private readonly databaseUrl: string;
+  private readonly serverUrl: string;
+
+  constructor(
+    private readonly db: TrackerDatabase,
+    private readonly setting: TeamSyncSetting,
+  ) {
+    const address = parseTeamAddress(setting.address, window.location.href);
+    if (!address.ok) throw new Error(`The stored team address is not usable (${address.problem}).`);
+    this.databaseUrl = address.databaseUrl;
+    this.serverUrl = address.serverUrl;
+  }
+
+  private readonly onStorage = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((part) => part.startsWith(`idb://${this.db.name}/outbox/`))) this.wake.abort();
+  };
+
+  private readonly onOnline = () => this.wake.abort();
+
+  async run(): Promise<void> {
+    Dexie.on('storagemutated', this.onStorage);
+    window.addEventListener('online', this.onOnline);
+    let retryMs = 1000;
+    try {
+      while (!this.stopped) {
+        this.wake = new AbortController();
+        try {
+          await this.syncOnce();
+          retryMs = 1000;
+          if ((await countWaitingRecords(this.db)) > 0) continue;
+          setTeamSyncState({ state: 'synced' });
+          await this.pull(this.wake.signal);
+        } catch (error) {
+          if (this.stopped) return;
+          if (this.wake.signal.aborted) continue;
+          if (!this.report(error)) return;
+          await sleep(retryMs, this.wake.signal);
+          retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
+        }
+      }
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(this.onStorage);
+      window.removeEventListener('online', this.onOnline);
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.wake.abort();
+  }
+
+  /** Shows what went wrong; false when sync must wait for the person instead of retrying. */
+  private report(error: unknown): boolean {
+    if (error instanceof TeamEmptyError) {
+      setTeamSyncState({ state: 'teamEmpty' });
+      return false;
+    }
+    if (error instanceof CouchError) {
+      if (error.failure === 'unauthorized') {
+        setTeamSyncState({ state: 'sessionExpired' });
+        return false;
+      }
+      if (error.failure === 'forbidden') {
+        setTeamSyncState({ state: 'refused', reason: error.message });
+        return true;
+      }
+      if (error.failure === 'unreachable') {
+        setTeamSyncState({ state: 'unreachable' });
+        return true;
+      }
+    }
+    setTeamSyncState({ state: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    return true;
+  }
+
+  private async syncOnce(): Promise<void> {
+    setTeamSyncState({ state: 'syncing' });
+    if (!(await readSession(this.serverUrl))) throw new CouchError('unauthorized', 401, 'The session ended.');
+    if ((await readTeamCheckpoint(this.db)) === null) await this.join();
+    const refusal = await this.push();
+    await this.pull(null);
+    if (refusal) throw new CouchError('forbidden', 403, refusal);
+  }
+
+  /**
+   * The first sync of this browser. A team database with records replaces this browser's tracker
+   * (Settings says so before signing in); an empty one is filled from it by a team admin.
+   */
+  private async join(): Promise<void> {
+    const all = await couchRequest<{ rows: { id: string }[] }>(`${this.databaseUrl}/_all_docs?limit=20`);
+    if (all.rows.some((row) => !row.id.startsWith('_design/'))) {
+      await this.pull(null, true);
+      return;
+    }
+    if (!this.setting.roles.some((role) => role === '_admin' || role === 'tracker-admin')) throw new TeamEmptyError();
+    await enqueueWholeTracker(this.db);
+    await applyPulled(this.db, { documents: [], setAside: [], checkpoint: '0' });
+  }
+
+  /** Pushes the outbox; returns the server's reason when it refused a change, after undoing it here. */
+  private async push(): Promise<string | null> {
+    let refusal: string | null = null;
+    for (;;) {
+      const items = await readOutbox(this.db, PUSH_BATCH);
+      if (items.length === 0) return refusal;
+      const docs = items.map((item) =>
+        item.record !== null
+          ? toTeamDocument({ kind: item.kind, record: item.record } as TeamRecord, this.setting.user, item.rev)
+          : deletedTeamDocument(item.docId, item.rev ?? ''),
+      );
+      const answers = await couchRequest<BulkAnswer>(`${this.databaseUrl}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs }) });
+      // By id, not by place: express-pouchdb answers in its own order (CouchDB in the request's).
+      const answerOf = new Map(answers.map((answer) => [answer.id, answer]));
+      const pushed = [];
+      for (const item of items) {
+        const answer = answerOf.get(item.docId);
+        if (answer?.rev && !answer.error) {
+          pushed.push({ docId: item.docId, upToSeq: item.upToSeq, rev: answer.rev, record: item.record });
+        } else if (answer?.error === 'conflict') {
+          await this.mergeWithTeam(item.docId);
+        } else if (answer?.error === 'forbidden') {
+          refusal = answer.reason ?? answer.error;
+          await revertRefused(this.db, item.docId, item.upToSeq);
+        } else if (answer?.error === 'unauthorized') {
+          throw new CouchError('unauthorized', 401, answer.reason ?? 'unauthorized');
+        } else {
+          throw new CouchError('unexpected', null, `The team database did not take ${item.docId}: ${JSON.stringify(answer)}`);
+        }
+      }
+      await markPushed(this.db, pushed);
+    }
+  }
+
+  /** A colleague changed the record since this browser's revision: merge theirs in, push again. */
+  private async mergeWithTeam(docId: string): Promise<void> {
+    const checkpoint = (await readTeamCheckpoint(this.db)) ?? '0';
+    let row: ChangesAnswer['results'][number];
+    try {
+      const doc = await couchRequest<{ _rev: string }>(`${this.databaseUrl}/${encodeURIComponent(docId)}`);
+      row = { id: docId, changes: [{ rev: doc._rev }], doc };
+    } catch (error) {
+      if (!(error instanceof CouchError) || error.failure !== 'notFound') throw error;
+      row = { id: docId, deleted: true, changes: [{ rev: '' }] };
+    }
+    const parsed = parseRow(row);
+    if (parsed === null) return;
+    await applyPulled(this.db, 'setAside' in parsed ? { documents: [], setAside: [parsed.setAside], checkpoint } : { documents: [parsed], setAside: [], checkpoint });
+  }
+
+  /**
+   * Pulls every change since the checkpoint, a batch per transaction. With `signal`, waits on a
+   * longpoll for the next change; `replaceAll` (joining a team) gathers everything first, so the
+   * tracker switches to the team's in one step.
+   */
+  private async pull(signal: AbortSignal | null, replaceAll = false): Promise<void> {
+    let since = replaceAll ? '0' : ((await readTeamCheckpoint(this.db)) ?? '0');
+    const gathered: { documents: PulledDocument[]; setAside: { id: string | null; reason: string }[] } = { documents: [], setAside: [] };
+    for (;;) {
+      const longpoll = signal ? `&feed=longpoll&timeout=${LONGPOLL_MS}` : '';
+      const answer = await couchRequest<ChangesAnswer>(
+        `${this.databaseUrl}/_changes?include_docs=true&limit=${PULL_BATCH}&since=${encodeURIComponent(since)}${longpoll}`,
+        signal ? { signal } : {},
+      );
+      const batch = replaceAll ? gathered : { documents: [] as PulledDocument[], setAside: [] as { id: string | null; reason: string }[] };
+      for (const row of answer.results) {
+        const parsed = parseRow(row);
+        if (parsed === null) continue;
+        if ('setAside' in parsed) batch.setAside.push(parsed.setAside);
+        else batch.documents.push(parsed);
+      }
+      since = String(answer.last_seq);
+      const isLast = answer.results.length < PULL_BATCH || signal !== null;
+      if (!replaceAll) await applyPulled(this.db, { ...batch, checkpoint: since });
+      else if (isLast) await applyPulled(this.db, { ...gathered, checkpoint: since, replaceAll: true });
+      if (isLast) return;
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import type { TeamSyncSetting, TrackerDatabase } from '../../db';
+import { TeamSyncEngine } from './teamSyncEngine';
+import { setTeamSyncState } from './teamSyncStatus';
+
+let running: TeamSyncEngine | null = null;
+
+/**
+ * Starts team sync for this tracker, in one tab at a time: the others wait on the lock (and show
+ * the state the syncing tab broadcasts), and one takes over when that tab closes.
+ */
+export function startTeamSync(db: TrackerDatabase, setting: TeamSyncSetting): void {
+  running?.stop();
+  const engine = new TeamSyncEngine(db, setting);
+  running = engine;
+  setTeamSyncState({ state: 'syncing' });
+  const run = () => (running === engine ? engine.run() : undefined);
+  if (typeof navigator !== 'undefined' && navigator.locks) void navigator.locks.request(`team-sync:${db.name}`, run);
+  else void run();
+}
+
+export function stopTeamSync(): void {
+  running?.stop();
+  running = null;
+  setTeamSyncState({ state: 'off' });
+}
