@@ -4,6 +4,7 @@ import { ToastRegion } from '../ui/ToastRegion';
 import { ChangeApplierHost } from './ChangeApplierHost';
 import { BackupReminder } from './BackupReminder';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { TeamSyncHost } from '../features/teamSync';
 import { NavItemLink } from './NavItemLink';
 import { SourceNote } from './SourceNote';
 import { StorageBannerHost } from './StorageBannerHost';
@@ -49,6 +50,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
+        <TeamSyncHost />
         <LanguageSwitcher />
       </header>
       <UpdatePromptHost />

@@ -10,7 +10,7 @@ const SHELL_SECTIONS = ['app', 'nav', 'status', 'toast', 'storage', 'board', 'fi
 // and the report options are shown by those views only.
 const VIEW_SECTIONS = [
   'dashboard', 'priorities', 'snapshots', 'presentation', 'settings', 'panel', 'milestones', 'history', 'evidence',
-  'scheduleNotice', 'csv', 'links', 'report', 'indicators',
+  'scheduleNotice', 'csv', 'links', 'report', 'indicators', 'teamSync',
 ];
 
 describe.each(LANGUAGES.map((language) => language.code))('%s messages in two parts', (language) => {

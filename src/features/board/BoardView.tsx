@@ -28,6 +28,7 @@ import { BoardColumnSwitcher } from './BoardColumnSwitcher';
 import { BoardToolbar } from './BoardToolbar';
 import { buildContainers } from './boardContainers';
 import { ReportingDateField } from '../../ui/ReportingDateField';
+import { BOARD_READ_ONLY_NOTE_ID, BoardReadOnlyNote } from './BoardReadOnlyNote';
 import { ScheduleNoticeHost } from './ScheduleNoticeHost';
 import { useBoardFilters } from './useBoardFilters';
 import { useOpenLine } from './useOpenLine';
@@ -179,6 +180,7 @@ export function BoardView() {
         </div>
         <ReportingDateField {...reportingDateField} />
       </header>
+      <BoardReadOnlyNote id={BOARD_READ_ONLY_NOTE_ID} />
       <ScheduleNoticeHost />
       <BoardColumnSwitcher selected={phoneColumn} counts={columnCounts} onSelect={setPhoneColumn} />
       <BoardToolbar

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../../i18n';
 import { STATUSES, statusKey, type ActionLine } from '../../domain';
 import type { BoardMoves } from './useBoardMoves';
+import { BOARD_READ_ONLY_NOTE_ID } from './BoardReadOnlyNote';
 
 interface MoveMenuProps {
   line: Pick<ActionLine, 'code' | 'status'>;
@@ -91,6 +92,8 @@ export function MoveMenu({ line, isFirst, isLast, moves }: MoveMenuProps) {
         aria-haspopup="menu"
         aria-expanded={isOpen}
         aria-controls={isOpen ? menuId : undefined}
+        disabled={moves.isReadOnly}
+        aria-describedby={moves.isReadOnly ? BOARD_READ_ONLY_NOTE_ID : undefined}
         onClick={() => setIsOpen((open) => !open)}
       >
         <span aria-hidden="true">{t('move.label')}</span>

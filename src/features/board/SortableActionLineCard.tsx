@@ -32,6 +32,7 @@ export const SortableActionLineCard = memo(function SortableActionLineCard({
     id: cardProps.line.code,
     data: { containerId },
     attributes: { roleDescription },
+    disabled: cardProps.moves.isReadOnly,
   });
   useCardFocusRequest(cardProps.line);
   const transformText = CSS.Translate.toString(transform);

@@ -1,5 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { columnIndexForDrop, linesInStatus, positionOf, type ActionLine, type Status } from '../../domain';
+import { useIsTeamReader } from '../../data';
 import { findContainerOf, type ContainerItems } from './boardContainers';
 import { useRecordedMove, type MoveFocus } from './useRecordedMove';
 
@@ -9,11 +10,14 @@ export interface BoardMoves {
   moveBy: (code: string, offset: -1 | 1) => void;
   /** Saves a card at a position in the whole status column. */
   moveTo: (code: string, status: Status, columnIndex: number, focus?: MoveFocus) => Promise<void>;
+  /** Signed in to the team as a reader: cards neither drag nor offer moves (the board says why). */
+  isReadOnly: boolean;
 }
 
 /** The board's move commands; `items` are the cards as shown, so moves follow the visible order. */
 export function useBoardMoves(lines: readonly ActionLine[], items: ContainerItems): BoardMoves {
   const moveTo = useRecordedMove(lines);
+  const isReadOnly = useIsTeamReader();
   const latest = useRef({ lines, items });
   useLayoutEffect(() => {
     latest.current = { lines, items };
@@ -40,5 +44,5 @@ export function useBoardMoves(lines: readonly ActionLine[], items: ContainerItem
     [moveTo],
   );
 
-  return useMemo(() => ({ moveToStatus, moveBy, moveTo }), [moveToStatus, moveBy, moveTo]);
+  return useMemo(() => ({ moveToStatus, moveBy, moveTo, isReadOnly }), [moveToStatus, moveBy, moveTo, isReadOnly]);
 }

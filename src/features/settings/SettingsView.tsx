@@ -8,6 +8,7 @@ import { requestPersistentStorage } from './storagePersistence';
 import { useStorageStatus } from './useStorageStatus';
 import './settings.css';
 import { PageHeader } from '../../ui/PageHeader';
+import { TeamSyncSection } from '../teamSync';
 
 function formatBytes(bytes: number, language: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
@@ -40,6 +41,7 @@ export function SettingsView() {
         {/* Mounted once the stored name is read, so the field starts from it. */}
         {author && <AuthorNameForm storedName={author.name} />}
       </section>
+      <TeamSyncSection />
       <section className="settings__card" aria-labelledby="settings-storage">
         <h2 id="settings-storage">{t('settings.storageTitle')}</h2>
         {status && !status.isSupported && <p>{t('settings.unsupported')}</p>}

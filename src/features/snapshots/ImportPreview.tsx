@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import type { ImportSummary } from '../../data';
+import { useTeamSyncSetting, type ImportSummary } from '../../data';
+import { teamRoleOf } from '../../domain/teamAddress';
 import { IsolatedMessage, useTranslation } from '../../i18n';
 import { LineList } from './LineList';
 import { StatusChangeList } from './StatusChangeList';
@@ -23,6 +24,8 @@ export function ImportPreview({ sourceName, upgradedFrom, summary, isSaving, onC
   useEffect(() => heading.current?.focus(), []);
   const { counts, linesAdded, linesRemoved, linesChanged, statusChanges } = summary;
   const isSame = linesAdded.length + linesRemoved.length + linesChanged.length === 0;
+  const { data: teamSync } = useTeamSyncSetting();
+  const isTeamAdmin = teamSync ? teamRoleOf(teamSync.roles) === 'admin' : true;
   return (
     <section className="snapshots__preview" aria-labelledby={headingId}>
       <h3 id={headingId} ref={heading} tabIndex={-1}>
@@ -77,8 +80,13 @@ export function ImportPreview({ sourceName, upgradedFrom, summary, isSaving, onC
         </>
       )}
       <p className="snapshots__hint">{t('snapshots.preview.explain')}</p>
+      {teamSync && (
+        <p className="snapshots__team-warning" role="note">
+          {t(isTeamAdmin ? 'teamSync.importWarning' : 'teamSync.importAdminOnly')}
+        </p>
+      )}
       <div className="snapshots__actions">
-        <button type="button" className="snapshots__button snapshots__button--primary" disabled={isSaving} onClick={onConfirm}>
+        <button type="button" className="snapshots__button snapshots__button--primary" disabled={isSaving || !isTeamAdmin} onClick={onConfirm}>
           {t('snapshots.preview.confirm')}
         </button>
         <button type="button" className="snapshots__button" disabled={isSaving} onClick={onCancel}>

@@ -1,4 +1,6 @@
 import { useDeferredValue, useLayoutEffect, useRef } from 'react';
+import { SyncNoticeList } from '../../teamSync';
+import { BoardReadOnlyNote } from '../BoardReadOnlyNote';
 import { IsolatedMessage, useTranslation } from '../../../i18n';
 import type { ActionLine, Area } from '../../../domain';
 import { LineDetailsForm } from './LineDetailsForm';
@@ -52,6 +54,8 @@ export function LinePanel({ code, line, area, lines, onClose }: LinePanelProps) 
         <div className="panel__body" aria-busy="true" />
       ) : line ? (
         <div className="panel__body">
+          <BoardReadOnlyNote />
+          <SyncNoticeList lineCode={line.code} />
           <LineDetailsForm line={line} lines={lines} />
           <MilestoneList line={line} />
           <LineIndicators code={line.code} />

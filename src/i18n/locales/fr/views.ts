@@ -6,6 +6,7 @@ import presentation from './presentation.json';
 import settings from './settings.json';
 import panel from './panel.json';
 import shared from './shared.json';
+import teamSync from './teamSync.json';
 
 /** What the other views and the card panel show, loaded with the first of them. */
-export const views = { ...dashboard, ...priorities, ...snapshots, ...indicators, ...presentation, ...settings, ...panel, ...shared };
+export const views = { ...dashboard, ...priorities, ...snapshots, ...indicators, ...presentation, ...settings, ...panel, ...shared, ...teamSync };

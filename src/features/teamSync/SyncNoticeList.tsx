@@ -1,0 +1,80 @@
+import { useDismissSyncNotice, useKeepMyValue, useSyncNotices, type SyncNotice } from '../../data';
+import { IsolatedMessage, useTranslation } from '../../i18n';
+import type { Messages } from '../../i18n/locales/en';
+import './team-sync.css';
+
+function shown(value: unknown, empty: string): string {
+  if (value === null || value === undefined || value === '') return empty;
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
+}
+
+type HistoryField = keyof Messages['history']['fields'];
+
+/** The field's name as the history shows it: "milestones/<id>/status" is "Milestone status". */
+function fieldKeyOf(notice: SyncNotice): string {
+  const [top, , milestoneField] = notice.field.split('/');
+  if (top === 'milestones' && milestoneField) return `milestone_${milestoneField}`;
+  return notice.docId.startsWith('priorityItem:') ? `priorityItem_${notice.field}` : notice.field;
+}
+
+function recordOf(notice: SyncNotice): string {
+  return notice.docId.slice(notice.docId.indexOf(':') + 1) || notice.docId;
+}
+
+/** What team sync left to see: values of this browser's that lost (with "Use mine"), documents set aside. */
+export function SyncNoticeList({ lineCode }: { lineCode?: string }) {
+  const { t } = useTranslation();
+  const { data: notices = [] } = useSyncNotices();
+  const keepMine = useKeepMyValue();
+  const dismiss = useDismissSyncNotice();
+  const listed = lineCode === undefined ? notices : notices.filter((notice) => notice.lineCode === lineCode);
+  if (listed.length === 0) return null;
+  const empty = t('teamSync.emptyValue');
+
+  return (
+    <section className="sync-notices" aria-label={t('teamSync.noticesTitle')}>
+      <h3 className="sync-notices__title">{t('teamSync.noticesTitle')}</h3>
+      <ul className="sync-notices__list">
+        {listed.map((notice) => {
+          const record = recordOf(notice);
+          const field = t(`history.fields.${fieldKeyOf(notice) as HistoryField}`, { defaultValue: notice.field });
+          return (
+            <li key={notice.id} className="sync-notices__item" role="note">
+              <p>
+                {notice.kind === 'conflict' ? (
+                  <IsolatedMessage
+                    render={(placeholders) => t('teamSync.noticeConflict', placeholders)}
+                    values={{ by: notice.by ?? '?', field, record, theirs: shown(notice.theirs, empty), mine: shown(notice.mine, empty) }}
+                  />
+                ) : (
+                  <IsolatedMessage render={(placeholders) => t('teamSync.noticeSetAside', placeholders)} values={{ record: notice.docId || '?' }} />
+                )}
+              </p>
+              <div className="settings__actions">
+                {notice.kind === 'conflict' && (
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t('teamSync.useMineLabel', { field, record })}
+                    disabled={keepMine.isPending}
+                    onClick={() => keepMine.mutate(notice.id)}
+                  >
+                    {t('teamSync.useMine')}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-label={t('teamSync.dismissLabel', { record })}
+                  onClick={() => dismiss.mutate(notice.id)}
+                >
+                  {t('teamSync.dismiss')}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useId, useState } from 'react';
+import { useSignOutOfTeam, type TeamSyncSetting } from '../../data';
+import { teamRoleOf } from '../../domain/teamAddress';
+import { IsolatedMessage, useTranslation } from '../../i18n';
+
+/** Who is signed in, with which role; signing out offers to remove this browser's copy. */
+export function TeamSignedIn({ setting }: { setting: TeamSyncSetting }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [removeCopy, setRemoveCopy] = useState(false);
+  const signOut = useSignOutOfTeam();
+  const role = teamRoleOf(setting.roles) ?? 'reader';
+
+  return (
+    <div className="team-sync__signed-in">
+      <p>
+        <IsolatedMessage
+          render={(placeholders) => t('teamSync.signedInAs', placeholders)}
+          values={{ name: setting.user, role: t(`teamSync.roles.${role}`), address: setting.address }}
+        />
+      </p>
+      <div className="team-sync__check">
+        <input id={`${id}-remove`} type="checkbox" checked={removeCopy} aria-describedby={`${id}-remove-help`} onChange={(event) => setRemoveCopy(event.target.checked)} />
+        <label htmlFor={`${id}-remove`}>{t('teamSync.removeCopy')}</label>
+      </div>
+      <p id={`${id}-remove-help`} className="field__help">
+        {t('teamSync.removeCopyHelp')}
+      </p>
+      <div className="settings__actions">
+        <button type="button" className="button button--secondary" disabled={signOut.isPending} onClick={() => signOut.mutate({ setting, removeLocalCopy: removeCopy })}>
+          {t(signOut.isPending ? 'teamSync.signingOut' : 'teamSync.signOut')}
+        </button>
+      </div>
+      {signOut.isError && (
+        <p role="alert" className="field__error">
+          {t('teamSync.signOutFailed')}
+        </p>
+      )}
+    </div>
+  );
+}

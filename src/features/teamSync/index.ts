@@ -1,0 +1,3 @@
+export { SyncNoticeList } from './SyncNoticeList';
+export { TeamSyncHost } from './TeamSyncHost';
+export { TeamSyncSection } from './TeamSyncSection';
