@@ -2,6 +2,8 @@
 // HTTP API on PouchDB, in memory), on loopback only. Production runs Apache CouchDB 3.
 //   npm run sync-server              port 5984, admin "admin"/"admin", a team database and three people
 //   SYNC_PORT=0 node sync/server.cjs a free port, no database: prints "listening on <url>"
+//   --app <dir>                      also serves the built app from <dir> at /, with CouchDB at
+//                                    /couchdb/: the documented deployment, one origin (tests use it)
 // SYNC_ADMIN and SYNC_ADMIN_PASSWORD name the server admin. Data lasts until the server stops.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -40,16 +42,18 @@ const isDemo = process.argv.includes('--demo');
 const admin = process.env.SYNC_ADMIN ?? 'admin';
 const adminPassword = process.env.SYNC_ADMIN_PASSWORD ?? 'admin';
 let port = Number(process.env.SYNC_PORT ?? 5984);
+const appFolder = process.argv.includes('--app') ? process.argv[process.argv.indexOf('--app') + 1] : null;
+const couchPath = appFolder ? '/couchdb' : '';
 
-const app = express();
+const couchRoutes = express();
 // Two more faults of express-pouchdb 4.2: a PUT or DELETE of a database by anyone but a server
 // admin stops the process, and any user may rewrite the roles in their own _users document.
 // CouchDB refuses both to all but server admins; so does this.
-app.use(async (request, response, next) => {
+couchRoutes.use(async (request, response, next) => {
   const isDatabaseCall = ['PUT', 'DELETE'].includes(request.method) && /^\/[^/]+\/?$/.test(request.path) && request.path !== '/_session';
   const isUsersWrite = !['GET', 'HEAD'].includes(request.method) && request.path.startsWith('/_users/');
   if (!isDatabaseCall && !isUsersWrite) return next();
-  const session = await fetch(`http://127.0.0.1:${port}/_session`, {
+  const session = await fetch(`http://127.0.0.1:${port}${couchPath}/_session`, {
     headers: { authorization: request.headers.authorization ?? '', cookie: request.headers.cookie ?? '' },
   }).then((reply) => reply.json());
   if ((session.userCtx?.roles ?? []).includes('_admin')) return next();
@@ -57,7 +61,11 @@ app.use(async (request, response, next) => {
     .status(isDatabaseCall ? 401 : 403)
     .json({ error: isDatabaseCall ? 'unauthorized' : 'forbidden', reason: 'Only server admins may do this here.' });
 });
-app.use(couch);
+couchRoutes.use(couch);
+
+const app = express();
+app.use(couchPath || '/', couchRoutes);
+if (appFolder) app.use(express.static(path.resolve(appFolder)));
 
 async function setUpDemo(url) {
   const { setUpTeamDatabase, addTeamMember } = await import('./setup.mjs');
@@ -80,13 +88,14 @@ new Promise((resolve, reject) => couch.couchConfig.set('admins', admin, adminPas
       new Promise((resolve) => {
         const server = app.listen(port, '127.0.0.1', () => {
           port = server.address().port;
-          resolve(`http://127.0.0.1:${port}/`);
+          resolve(`http://127.0.0.1:${port}${couchPath}/`);
         });
       }),
   )
   .then(async (url) => {
     if (isDemo) await setUpDemo(url);
     console.log(`listening on ${url}`);
+    if (appFolder) console.log(`app on http://127.0.0.1:${port}/`);
   })
   .catch((error) => {
     console.error(error);

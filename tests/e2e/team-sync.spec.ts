@@ -1,0 +1,82 @@
+import { SCREENSHOT_DIR, card, codesIn, expect, test } from './fixtures';
+import { axeViolations } from './axe';
+import { cutOff, reconnect, signedInPerson, startTeamServer, syncState, type TeamServer } from './teamSyncServer';
+
+let server: TeamServer;
+
+test.beforeEach(async ({}, testInfo) => {
+  server = await startTeamServer(testInfo);
+});
+
+test.afterEach(async () => {
+  await server.stop();
+});
+
+test.describe('team sync through CouchDB', () => {
+  test('three people share one tracker: a move shows for the others, attributed, and the reader cannot move', async ({ browser }) => {
+    const ada = await signedInPerson(browser, server, 'ada');
+    const ed = await signedInPerson(browser, server, 'ed');
+    await ed.goto('./#/board');
+    await card(ed, 'M1').getByRole('button', { name: 'Move M1' }).click();
+    await ed.getByRole('menuitem', { name: 'Completed' }).click();
+    await expect.poll(() => codesIn(ed, 'Completed')).toContain('M1');
+
+    await ada.goto('./#/board');
+    await expect.poll(() => codesIn(ada, 'Completed')).toContain('M1');
+    await ada.goto('./#/board?line=M1');
+    const history = ada.getByRole('dialog', { name: 'M1 details' }).getByRole('region', { name: 'History' });
+    await expect(history.getByRole('listitem').first()).toContainText('by ed');
+
+    const rita = await signedInPerson(browser, server, 'rita');
+    await rita.goto('./#/board');
+    await expect(rita.getByRole('note').filter({ hasText: 'signed in to the team as a reader' })).toBeVisible();
+    await expect.poll(() => codesIn(rita, 'Completed')).toContain('M1');
+    const move = card(rita, 'M2').getByRole('button', { name: 'Move M2' });
+    await expect(move).toBeDisabled();
+    await expect(move).toHaveAccessibleDescription(/reader/);
+    await rita.screenshot({ path: `${SCREENSHOT_DIR}team-sync-reader-board.png` });
+    expect(await axeViolations(rita, '.app-header')).toEqual([]);
+  });
+
+  test('two people edit one line offline and converge; the one whose value lost sees both and can use theirs', async ({ browser }) => {
+    const ada = await signedInPerson(browser, server, 'ada');
+    const ed = await signedInPerson(browser, server, 'ed');
+    for (const page of [ada, ed]) await page.goto('./#/board?line=M2');
+    const adaPanel = ada.getByRole('dialog', { name: 'M2 details' });
+    const edPanel = ed.getByRole('dialog', { name: 'M2 details' });
+
+    await cutOff(ada);
+    await cutOff(ed);
+    // Different fields both stay; the same field goes to the later change (ed's, made second).
+    await adaPanel.getByLabel('Lead unit').fill('BDT');
+    await adaPanel.getByLabel('Lead unit').press('Enter');
+    await adaPanel.getByRole('textbox', { name: 'Notes' }).fill('Ada: agreed with the Bureaux');
+    await adaPanel.getByRole('textbox', { name: 'Notes' }).press('Tab');
+    await expect(adaPanel.getByRole('region', { name: 'History' })).toContainText('Ada: agreed with the Bureaux');
+    await expect(syncState(ada)).toContainText(/Offline: \d+ changes? waiting/);
+    await edPanel.getByRole('textbox', { name: 'Notes' }).fill('Ed: waiting for the Bureaux');
+    await edPanel.getByRole('textbox', { name: 'Notes' }).press('Tab');
+    await expect(edPanel.getByRole('region', { name: 'History' })).toContainText('Ed: waiting for the Bureaux');
+
+    await reconnect(ed);
+    await expect(syncState(ed)).toContainText('Synced', { timeout: 20_000 });
+    await reconnect(ada);
+    await expect(syncState(ada)).toContainText('Synced', { timeout: 20_000 });
+
+    for (const panel of [adaPanel, edPanel]) {
+      await expect(panel.getByLabel('Lead unit')).toHaveValue('BDT');
+      await expect(panel.getByRole('textbox', { name: 'Notes' })).toHaveValue('Ed: waiting for the Bureaux');
+    }
+    const notice = adaPanel.getByRole('note').filter({ hasText: 'at the same time as you' });
+    await expect(notice).toContainText('Ed: waiting for the Bureaux');
+    await expect(notice).toContainText('Ada: agreed with the Bureaux');
+    await ada.screenshot({ path: `${SCREENSHOT_DIR}team-sync-conflict.png` });
+    await notice.getByRole('button', { name: /Use my value for “Notes”/ }).click();
+    await expect(notice).toHaveCount(0);
+
+    for (const panel of [adaPanel, edPanel]) {
+      await expect(panel.getByRole('textbox', { name: 'Notes' })).toHaveValue('Ada: agreed with the Bureaux');
+    }
+    await expect(edPanel.getByRole('region', { name: 'History' }).getByRole('listitem').first()).toContainText('by ada');
+  });
+});

@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { expect, type Browser, type Page, type TestInfo } from '@playwright/test';
+
+export interface TeamServer {
+  /** The app and, under /couchdb/, the team database: one origin, as the README deploys it. */
+  appUrl: string;
+  stop: () => Promise<void>;
+}
+
+/** The folder Playwright's web server built the app into (playwright.config.ts). */
+function buildFolder(testInfo: TestInfo): string {
+  const port = new URL(String(testInfo.project.use.baseURL)).port;
+  return `test-results/e2e-app-${port}`;
+}
+
+/**
+ * Starts sync/server.cjs on a free loopback port with the built app, the team database and three
+ * people (ada: team admin, ed: editor, rita: reader; password "<name>-password").
+ */
+export function startTeamServer(testInfo: TestInfo): Promise<TeamServer> {
+  const child = spawn(process.execPath, ['sync/server.cjs', '--demo', '--app', buildFolder(testInfo)], {
+    env: { ...process.env, SYNC_PORT: '0', SYNC_ADMIN: 'admin', SYNC_ADMIN_PASSWORD: randomUUID() },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill();
+    });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /app on (\S+)/.exec(output)?.[1];
+      if (url) resolve({ appUrl: url, stop });
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`the sync server stopped (${code}): ${output}`)));
+  });
+}
+
+/** A person in a browser of their own, signed in to the team and synced. */
+export async function signedInPerson(browser: Browser, server: TeamServer, name: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.appUrl, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('./#/settings');
+  await page.getByLabel('User name').fill(name);
+  await page.getByLabel('Password', { exact: true }).fill(`${name}-password`);
+  await page.getByRole('button', { name: 'Sign in and sync' }).click();
+  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
+  await expect(syncState(page)).toContainText('Synced', { timeout: 20_000 });
+  return page;
+}
+
+/** The header's team sync state. */
+export function syncState(page: Page) {
+  return page.getByRole('status', { name: /^Team sync:/ });
+}
+
+const TEAM_DATABASE = '**/couchdb/**';
+
+/**
+ * The person's browser can no longer reach the team database, as on a train. Only the database:
+ * a browser that is wholly offline runs the app from its service worker, which a first visit in a
+ * test has not installed yet.
+ */
+export async function cutOff(page: Page): Promise<void> {
+  await page.context().route(TEAM_DATABASE, (route) => route.abort('internetdisconnected'));
+}
+
+/** The network is back; the app notices as a browser does, from the 'online' event or its next retry. */
+export async function reconnect(page: Page): Promise<void> {
+  await page.context().unroute(TEAM_DATABASE);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+}
