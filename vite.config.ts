@@ -24,6 +24,13 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+function couchProxy() {
+  return {
+    target: `http://127.0.0.1:${process.env.SYNC_PORT ?? 5984}`,
+    rewrite: (path: string) => path.replace(/^\/couchdb/, ''),
+  };
+}
+
 /**
  * Test files that need a module graph of their own: one replaces a module with vi.mock, two test
  * what happens the first time a language's messages are fetched, which other files have done.
@@ -80,8 +87,10 @@ export default defineConfig({
       },
     },
   },
-  server: { port: 5173 },
-  preview: { port: 4173 },
+  // Team sync's database on the app's own origin, as deployed (README, "Team sync"): /couchdb/ goes
+  // to `npm run sync-server` (SYNC_PORT, 5984 by default) while developing and previewing.
+  server: { port: 5173, proxy: { '/couchdb': couchProxy() } },
+  preview: { port: 4173, proxy: { '/couchdb': couchProxy() } },
   test: {
     // Vitest leaves one of two cores idle by default; the component tests keep both busy.
     maxWorkers: 2,

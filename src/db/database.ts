@@ -44,11 +44,13 @@ export interface TeamRevision {
 
 /**
  * What a sync leaves for a person to see: a value of theirs that lost to a colleague's change of
- * the same field ('conflict'), or a team document that failed the schemas and was set aside.
+ * the same field ('conflict'), or a team document that failed the schemas and was set aside. An
+ * 'overruled' one is never shown here: it is a colleague's value this browser's merge overruled,
+ * sent with the record's next push so the colleague's browser shows them a 'conflict'.
  */
 export interface SyncNotice {
   id: string;
-  kind: 'conflict' | 'setAside';
+  kind: 'conflict' | 'setAside' | 'overruled';
   docId: string;
   lineCode: string | null;
   /** The field, or `milestones/<id>/<field>`; '' for a document set aside. */

@@ -34,12 +34,12 @@ async function outboxDocIds(db: TrackerDatabase): Promise<string[]> {
   return (await db.outbox.orderBy('seq').toArray()).map((entry) => entry.docId);
 }
 
-function lineDoc(record: StoredActionLine, rev: string, author = 'ann'): PulledDocument {
-  return { id: `line:${record.code}`, rev, deleted: false, author, value: { kind: 'line', record } };
+function lineDoc(record: StoredActionLine, rev: string, author = 'ann', overruled: { field: string; value: unknown; by: string }[] = []): PulledDocument {
+  return { id: `line:${record.code}`, rev, deleted: false, author, value: { kind: 'line', record }, overruled };
 }
 
 function pull(db: TrackerDatabase, ...documents: PulledDocument[]): Promise<void> {
-  return applyPulled(db, { documents, setAside: [], checkpoint: `checkpoint-${documents.map((doc) => doc.rev).join(',')}`, now: LATER });
+  return applyPulled(db, { documents, setAside: [], checkpoint: `checkpoint-${documents.map((doc) => doc.rev).join(',')}`, now: LATER, user: 'ed' });
 }
 
 /** Every table's records, for "nothing changed" comparisons. */
@@ -122,11 +122,11 @@ describe('readOutbox and markPushed', () => {
     expect(items.map((item) => item.docId).sort()).toEqual([...new Set(outbox.map((entry) => entry.docId))].sort());
     const line = items.find((item) => item.docId === 'line:M1');
     const lastLineSeq = Math.max(...outbox.filter((entry) => entry.docId === 'line:M1').map((entry) => entry.seq ?? 0));
-    expect(line).toEqual({ docId: 'line:M1', upToSeq: lastLineSeq, kind: 'line', record: await storedLine(db, 'M1'), rev: '1-a', base });
+    expect(line).toEqual({ docId: 'line:M1', upToSeq: lastLineSeq, kind: 'line', record: await storedLine(db, 'M1'), rev: '1-a', base, overruled: [], overruledNoticeIds: [] });
     expect(items.find((item) => item.docId === `priorityItem:${itemId}`)).toMatchObject({ kind: 'priorityItem', record: null, rev: null, base: null });
 
     await updateActionLine(db, 'M1', { notes: 'Third, after the read' });
-    await markPushed(db, items.map(({ docId, upToSeq, record }) => ({ docId, upToSeq, rev: `2-${docId}`, record })));
+    await markPushed(db, items.map(({ docId, upToSeq, record }) => ({ docId, upToSeq, rev: `2-${docId}`, record, overruledNoticeIds: [] })));
     const waiting = await outboxDocIds(db);
     expect(waiting).toHaveLength(2);
     expect(waiting).toContain('line:M1');
@@ -200,12 +200,24 @@ describe('merging a pulled record with one waiting here', () => {
     ]);
   });
 
-  it("keeps my later change of the same field over a colleague's earlier one, with no notice", async () => {
+  it("keeps my later change of the same field over a colleague's earlier one, and sends theirs with my next push for their notice", async () => {
     const db = await syncedDatabase();
     const base = await knownThenChangedHere(db);
     await pull(db, lineDoc({ ...base, notes: 'Theirs', updatedAt: EARLIER, updatedBy: 'ann' }, '2-b'));
     expect((await storedLine(db, 'M1')).notes).toBe('Mine');
+    expect((await db.syncNotices.toArray()).map((notice) => notice.kind)).toEqual(['overruled']);
+    const [item] = (await readOutbox(db)).filter((each) => each.docId === 'line:M1');
+    expect(item?.overruled).toEqual([{ field: 'notes', value: 'Theirs', by: 'ann' }]);
+    await markPushed(db, [{ docId: 'line:M1', upToSeq: item?.upToSeq ?? 0, rev: '3-c', record: item?.record, overruledNoticeIds: item?.overruledNoticeIds ?? [] }]);
     expect(await db.syncNotices.count()).toBe(0);
+  });
+
+  it('shows a notice when a colleague’s merge overruled my value', async () => {
+    const db = await syncedDatabase();
+    const line = await storedLine(db, 'M1');
+    await pull(db, lineDoc({ ...line, notes: 'Theirs' }, '3-c', 'ann', [{ field: 'notes', value: 'Mine', by: 'ed' }, { field: 'title', value: 'Not mine', by: 'bo' }]));
+    const notices = await db.syncNotices.toArray();
+    expect(notices).toMatchObject([{ kind: 'conflict', docId: 'line:M1', lineCode: 'M1', field: 'notes', mine: 'Mine', theirs: 'Theirs', by: 'ann' }]);
   });
 
   it('keeps changes to two different milestones of one line', async () => {
@@ -300,7 +312,7 @@ describe('replacing a synced tracker from a snapshot', () => {
     if (!gone) throw new Error('No priority item is seeded.');
     await applyPulled(db, {
       documents: [
-        { id: `priorityItem:${gone.id}`, rev: '1-a', deleted: false, author: 'ann', value: { kind: 'priorityItem', record: gone } },
+        { id: `priorityItem:${gone.id}`, rev: '1-a', deleted: false, author: 'ann', value: { kind: 'priorityItem', record: gone }, overruled: [] },
         lineDoc(await storedLine(db, 'M1'), '1-a'),
       ],
       setAside: [],

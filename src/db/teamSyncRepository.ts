@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { mergeRecord, type TeamRecord } from '../domain/sync';
+import { mergeRecord, sameValue, type OverruledValue, type TeamRecord } from '../domain/sync';
 import { ulid } from '../domain/ulid';
 import type { SyncNotice, TeamRevision, TrackerDatabase } from './database';
 import { SETTING_KEYS } from './settingKeys';
@@ -15,10 +15,15 @@ export interface OutboxItem {
   record: unknown;
   rev: string | null;
   base: unknown;
+  /** Colleagues' values this browser's merges overruled, to send with the record. */
+  overruled: OverruledValue[];
+  overruledNoticeIds: string[];
 }
 
 /** A team document as the pull parsed it. */
-export type PulledDocument = { id: string; rev: string; deleted: true } | { id: string; rev: string; deleted: false; author: string; value: TeamRecord };
+export type PulledDocument =
+  | { id: string; rev: string; deleted: true }
+  | { id: string; rev: string; deleted: false; author: string; value: TeamRecord; overruled: OverruledValue[] };
 
 function syncedTables(db: TrackerDatabase): Table[] {
   return (Object.keys(KIND_OF_TABLE) as SyncedTableName[]).map((name) => db.table(name));
@@ -26,8 +31,9 @@ function syncedTables(db: TrackerDatabase): Table[] {
 
 /** The oldest waiting records, each once, as one consistent read. */
 export function readOutbox(db: TrackerDatabase, limit = 500): Promise<OutboxItem[]> {
-  return db.transaction('r', [db.outbox, db.teamRevisions, ...syncedTables(db)], async () => {
+  return db.transaction('r', [db.outbox, db.teamRevisions, db.syncNotices, ...syncedTables(db)], async () => {
     const entries = await db.outbox.orderBy('seq').limit(limit).toArray();
+    const overruled = (await db.syncNotices.toArray()).filter((notice) => notice.kind === 'overruled');
     const lastSeq = new Map<string, number>();
     for (const entry of entries) lastSeq.set(entry.docId, entry.seq ?? 0);
     return Promise.all(
@@ -35,18 +41,32 @@ export function readOutbox(db: TrackerDatabase, limit = 500): Promise<OutboxItem
         const { table, kind, key } = tableOf(db, docId);
         const record: unknown = await table.get(key);
         const revision: TeamRevision | undefined = await db.teamRevisions.get(docId);
-        return { docId, upToSeq, kind, record: record ?? null, rev: revision?.rev ?? null, base: revision?.base ?? null };
+        const notices = overruled.filter((notice) => notice.docId === docId);
+        return {
+          docId,
+          upToSeq,
+          kind,
+          record: record ?? null,
+          rev: revision?.rev ?? null,
+          base: revision?.base ?? null,
+          overruled: notices.map((notice) => ({ field: notice.field, value: notice.theirs, by: notice.by ?? '' })),
+          overruledNoticeIds: notices.map((notice) => notice.id),
+        };
       }),
     );
   });
 }
 
-/** The team database took these records: their outbox entries up to the pushed change go. */
-export function markPushed(db: TrackerDatabase, pushed: readonly { docId: string; upToSeq: number; rev: string; record: unknown }[]): Promise<void> {
-  return db.transaction('rw', [db.outbox, db.teamRevisions], async () => {
-    for (const { docId, upToSeq, rev, record } of pushed) {
+/** The team database took these records: their outbox entries up to the pushed change go, and the overruled values sent. */
+export function markPushed(
+  db: TrackerDatabase,
+  pushed: readonly { docId: string; upToSeq: number; rev: string; record: unknown; overruledNoticeIds: readonly string[] }[],
+): Promise<void> {
+  return db.transaction('rw', [db.outbox, db.teamRevisions, db.syncNotices], async () => {
+    for (const { docId, upToSeq, rev, record, overruledNoticeIds } of pushed) {
       await db.outbox.where('docId').equals(docId).and((entry) => (entry.seq ?? 0) <= upToSeq).delete();
       await db.teamRevisions.put({ docId, rev, base: record });
+      await db.syncNotices.bulkDelete([...overruledNoticeIds]);
     }
   });
 }
@@ -70,6 +90,14 @@ export function enqueueWholeTracker(db: TrackerDatabase): Promise<void> {
   return db.transaction('rw', [db.outbox, db.teamRevisions, ...syncedTables(db)], () => enqueueEveryRecord(db));
 }
 
+/** A record's value at a conflict's field: `notes`, or `milestones/<id>/<field>`. */
+function valueAt(record: unknown, field: string): unknown {
+  const [top = '', milestoneId, milestoneField] = field.split('/');
+  const fields = record as Record<string, unknown> & { milestones?: Record<string, unknown>[] };
+  if (top !== 'milestones' || !milestoneId || !milestoneField) return fields[top];
+  return fields.milestones?.find((milestone) => milestone.id === milestoneId)?.[milestoneField];
+}
+
 function lineCodeOf(value: TeamRecord): string | null {
   const record = value.record as { lineCode?: unknown; code?: unknown };
   if (value.kind === 'line') return String(record.code);
@@ -83,6 +111,8 @@ export interface PulledBatch {
   checkpoint: string;
   /** The first pull into a browser that joins a team: its own tracker gives way to the team's. */
   replaceAll?: boolean;
+  /** The signed-in user: a pulled revision that overruled their value leaves them a notice. */
+  user?: string;
   now?: string;
 }
 
@@ -128,10 +158,12 @@ export function applyPulled(db: TrackerDatabase, batch: PulledBatch): Promise<vo
       } else {
         const { merged, conflicts } = mergeRecord(known?.base ?? null, mine as object, theirs);
         await table.put(merged);
-        for (const conflict of conflicts.filter((each) => each.kept === 'theirs')) {
+        // The team already has this browser's change (a push whose answer was lost): nothing waits.
+        if (sameValue(merged, theirs)) await db.outbox.where('docId').equals(document.id).delete();
+        for (const conflict of conflicts) {
           notices.push({
             id: ulid(),
-            kind: 'conflict',
+            kind: conflict.kept === 'theirs' ? 'conflict' : 'overruled',
             docId: document.id,
             lineCode: lineCodeOf(document.value),
             field: conflict.field,
@@ -143,6 +175,20 @@ export function applyPulled(db: TrackerDatabase, batch: PulledBatch): Promise<vo
         }
       }
       await db.teamRevisions.put({ docId: document.id, rev: document.rev, base: theirs });
+      if (batch.replaceAll) continue;
+      for (const lost of document.overruled.filter((each) => each.by === batch.user)) {
+        notices.push({
+          id: ulid(),
+          kind: 'conflict',
+          docId: document.id,
+          lineCode: lineCodeOf(document.value),
+          field: lost.field,
+          mine: lost.value,
+          theirs: valueAt(theirs, lost.field),
+          by: document.author,
+          at: now,
+        });
+      }
     }
     if (notices.length > 0) await db.syncNotices.bulkAdd(notices);
     await db.settings.put({ key: SETTING_KEYS.teamCheckpoint, value: batch.checkpoint });

@@ -1,6 +1,6 @@
 import { SCREENSHOT_DIR, card, codesIn, expect, test } from './fixtures';
 import { axeViolations } from './axe';
-import { cutOff, reconnect, signedInPerson, startTeamServer, syncState, type TeamServer } from './teamSyncServer';
+import { cutOff, reconnect, replicate, signedInPerson, waitForDocument, startTeamServer, syncState, type TeamServer } from './teamSyncServer';
 
 let server: TeamServer;
 
@@ -48,8 +48,8 @@ test.describe('team sync through CouchDB', () => {
     await cutOff(ada);
     await cutOff(ed);
     // Different fields both stay; the same field goes to the later change (ed's, made second).
-    await adaPanel.getByLabel('Lead unit').fill('BDT');
-    await adaPanel.getByLabel('Lead unit').press('Enter');
+    await adaPanel.getByRole('combobox', { name: 'Lead unit' }).fill('BDT');
+    await adaPanel.getByRole('combobox', { name: 'Lead unit' }).press('Enter');
     await adaPanel.getByRole('textbox', { name: 'Notes' }).fill('Ada: agreed with the Bureaux');
     await adaPanel.getByRole('textbox', { name: 'Notes' }).press('Tab');
     await expect(adaPanel.getByRole('region', { name: 'History' })).toContainText('Ada: agreed with the Bureaux');
@@ -64,12 +64,13 @@ test.describe('team sync through CouchDB', () => {
     await expect(syncState(ada)).toContainText('Synced', { timeout: 20_000 });
 
     for (const panel of [adaPanel, edPanel]) {
-      await expect(panel.getByLabel('Lead unit')).toHaveValue('BDT');
+      await expect(panel.getByRole('combobox', { name: 'Lead unit' })).toHaveValue('BDT');
       await expect(panel.getByRole('textbox', { name: 'Notes' })).toHaveValue('Ed: waiting for the Bureaux');
     }
     const notice = adaPanel.getByRole('note').filter({ hasText: 'at the same time as you' });
     await expect(notice).toContainText('Ed: waiting for the Bureaux');
     await expect(notice).toContainText('Ada: agreed with the Bureaux');
+    await notice.scrollIntoViewIfNeeded();
     await ada.screenshot({ path: `${SCREENSHOT_DIR}team-sync-conflict.png` });
     await notice.getByRole('button', { name: /Use my value for “Notes”/ }).click();
     await expect(notice).toHaveCount(0);
@@ -78,5 +79,71 @@ test.describe('team sync through CouchDB', () => {
       await expect(panel.getByRole('textbox', { name: 'Notes' })).toHaveValue('Ada: agreed with the Bureaux');
     }
     await expect(edPanel.getByRole('region', { name: 'History' }).getByRole('listitem').first()).toContainText('by ada');
+
+    // Now the later change is on the browser that merges: the other person is told through the team database.
+    await cutOff(ada);
+    await cutOff(ed);
+    await edPanel.getByRole('combobox', { name: 'Lead unit' }).fill('TSB');
+    await edPanel.getByRole('combobox', { name: 'Lead unit' }).press('Enter');
+    await expect(edPanel.getByRole('region', { name: 'History' })).toContainText('Lead unit: BDT → TSB');
+    await adaPanel.getByRole('combobox', { name: 'Lead unit' }).fill('BR');
+    await adaPanel.getByRole('combobox', { name: 'Lead unit' }).press('Enter');
+    await expect(adaPanel.getByRole('region', { name: 'History' })).toContainText('Lead unit: BDT → BR');
+    await reconnect(ed);
+    await expect(syncState(ed)).toContainText('Synced', { timeout: 20_000 });
+    await reconnect(ada);
+    await expect(syncState(ada)).toContainText('Synced', { timeout: 20_000 });
+    await expect(edPanel.getByRole('combobox', { name: 'Lead unit' })).toHaveValue('BR');
+    const edNotice = edPanel.getByRole('note').filter({ hasText: 'at the same time as you' });
+    await expect(edNotice).toContainText('ada changed “Lead unit”');
+    await expect(edNotice).toContainText('TSB');
+    await expect(adaPanel.getByRole('note').filter({ hasText: 'at the same time as you' })).toHaveCount(0);
+  });
+
+  test('a push whose answer is lost is not lost or duplicated: the next push finds its own revision and goes on', async ({ browser }) => {
+    await signedInPerson(browser, server, 'ada');
+    const ed = await signedInPerson(browser, server, 'ed');
+    await ed.goto('./#/board');
+    let dropped = 0;
+    // The server stores the push, and then the connection breaks before its answer arrives.
+    await ed.context().route('**/couchdb/*/_bulk_docs', async (route) => {
+      if (dropped > 0) return route.continue();
+      dropped += 1;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await card(ed, 'M3').getByRole('button', { name: 'Move M3' }).click();
+    await ed.getByRole('menuitem', { name: 'To be started' }).click();
+    await expect.poll(() => dropped).toBe(1);
+    // An editor may not change a history entry: pushing the move's entry again would be refused.
+    await expect(syncState(ed)).toContainText('Synced', { timeout: 20_000 });
+
+    const rita = await signedInPerson(browser, server, 'rita');
+    await rita.goto('./#/board');
+    await expect.poll(() => codesIn(rita, 'To be started')).toContain('M3');
+    await rita.goto('./#/board?line=M3');
+    const moves = rita.getByRole('dialog', { name: 'M3 details' }).getByRole('region', { name: 'History' }).getByRole('listitem').filter({ hasText: 'by ed' });
+    await expect(moves).toHaveCount(1);
+    await expect(syncState(ed)).toContainText('Synced');
+  });
+
+  test('two servers replicating with each other carry a change from a person on one to a person on the other', async ({ browser }, testInfo) => {
+    const office = await startTeamServer(testInfo);
+    try {
+      const ada = await signedInPerson(browser, server, 'ada');
+      await replicate(server, office);
+      await replicate(office, server);
+      await waitForDocument(office, 'line:M4');
+      const ed = await signedInPerson(browser, office, 'ed');
+      await ed.goto('./#/board');
+      await card(ed, 'M4').getByRole('button', { name: 'Move M4' }).click();
+      await ed.getByRole('menuitem', { name: 'Completed' }).click();
+      await expect.poll(() => codesIn(ed, 'Completed')).toContain('M4');
+
+      await ada.goto('./#/board');
+      await expect.poll(() => codesIn(ada, 'Completed'), { timeout: 20_000 }).toContain('M4');
+    } finally {
+      await office.stop();
+    }
   });
 });

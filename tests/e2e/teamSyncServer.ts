@@ -5,6 +5,8 @@ import { expect, type Browser, type Page, type TestInfo } from '@playwright/test
 export interface TeamServer {
   /** The app and, under /couchdb/, the team database: one origin, as the README deploys it. */
   appUrl: string;
+  /** The team database, with the server admin's credentials (for replication between servers). */
+  adminDatabaseUrl: string;
   stop: () => Promise<void>;
 }
 
@@ -19,8 +21,9 @@ function buildFolder(testInfo: TestInfo): string {
  * people (ada: team admin, ed: editor, rita: reader; password "<name>-password").
  */
 export function startTeamServer(testInfo: TestInfo): Promise<TeamServer> {
+  const adminPassword = randomUUID();
   const child = spawn(process.execPath, ['sync/server.cjs', '--demo', '--app', buildFolder(testInfo)], {
-    env: { ...process.env, SYNC_PORT: '0', SYNC_ADMIN: 'admin', SYNC_ADMIN_PASSWORD: randomUUID() },
+    env: { ...process.env, SYNC_PORT: '0', SYNC_ADMIN: 'admin', SYNC_ADMIN_PASSWORD: adminPassword },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stop = () =>
@@ -34,7 +37,11 @@ export function startTeamServer(testInfo: TestInfo): Promise<TeamServer> {
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const url = /app on (\S+)/.exec(output)?.[1];
-      if (url) resolve({ appUrl: url, stop });
+      if (!url) return;
+      const admin = new URL('couchdb/action-line-tracker', url);
+      admin.username = 'admin';
+      admin.password = adminPassword;
+      resolve({ appUrl: url, adminDatabaseUrl: admin.href, stop });
     });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`the sync server stopped (${code}): ${output}`)));
@@ -74,4 +81,23 @@ export async function cutOff(page: Page): Promise<void> {
 export async function reconnect(page: Page): Promise<void> {
   await page.context().unroute(TEAM_DATABASE);
   await page.evaluate(() => window.dispatchEvent(new Event('online')));
+}
+
+/** Replicates `source`'s team database into `target`'s, continuously, as CouchDB servers of two offices would. */
+export async function replicate(source: TeamServer, target: TeamServer): Promise<void> {
+  const url = new URL(source.adminDatabaseUrl);
+  const answer = await fetch(new URL('/couchdb/_replicate', url.origin), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Basic ${btoa(`${url.username}:${decodeURIComponent(url.password)}`)}` },
+    body: JSON.stringify({ source: source.adminDatabaseUrl, target: target.adminDatabaseUrl, continuous: true }),
+  });
+  expect(answer.ok).toBe(true);
+}
+
+/** Waits until `server`'s team database holds the document `id` (replication is asynchronous). */
+export async function waitForDocument(server: TeamServer, id: string): Promise<void> {
+  const url = new URL(server.adminDatabaseUrl);
+  const address = `${url.origin}${url.pathname}/${encodeURIComponent(id)}`;
+  const authorization = `Basic ${btoa(`${url.username}:${decodeURIComponent(url.password)}`)}`;
+  await expect.poll(async () => (await fetch(address, { headers: { authorization } })).status, { timeout: 20_000 }).toBe(200);
 }

@@ -29,7 +29,7 @@ function parseRow(row: ChangesAnswer['results'][number]): PulledDocument | { set
   const parsed = parseTeamDocument(row.doc);
   if (!parsed.ok) return { setAside: { id: parsed.id ?? row.id, reason: parsed.reason } };
   if (parsed.deleted) return { id: parsed.id, rev: parsed.rev, deleted: true };
-  return { id: parsed.id, rev: parsed.rev, deleted: false, author: parsed.author, value: parsed.value };
+  return { id: parsed.id, rev: parsed.rev, deleted: false, author: parsed.author, value: parsed.value, overruled: parsed.overruled };
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -159,7 +159,7 @@ export class TeamSyncEngine {
       if (items.length === 0) return refusal;
       const docs = items.map((item) =>
         item.record !== null
-          ? toTeamDocument({ kind: item.kind, record: item.record } as TeamRecord, this.setting.user, item.rev)
+          ? toTeamDocument({ kind: item.kind, record: item.record } as TeamRecord, this.setting.user, item.rev, item.overruled)
           : deletedTeamDocument(item.docId, item.rev ?? ''),
       );
       const answers = await couchRequest<BulkAnswer>(`${this.databaseUrl}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs }) });
@@ -169,7 +169,7 @@ export class TeamSyncEngine {
       for (const item of items) {
         const answer = answerOf.get(item.docId);
         if (answer?.rev && !answer.error) {
-          pushed.push({ docId: item.docId, upToSeq: item.upToSeq, rev: answer.rev, record: item.record });
+          pushed.push({ docId: item.docId, upToSeq: item.upToSeq, rev: answer.rev, record: item.record, overruledNoticeIds: item.overruledNoticeIds });
         } else if (answer?.error === 'conflict') {
           await this.mergeWithTeam(item.docId);
         } else if (answer?.error === 'forbidden') {
@@ -198,7 +198,8 @@ export class TeamSyncEngine {
     }
     const parsed = parseRow(row);
     if (parsed === null) return;
-    await applyPulled(this.db, 'setAside' in parsed ? { documents: [], setAside: [parsed.setAside], checkpoint } : { documents: [parsed], setAside: [], checkpoint });
+    const batch = 'setAside' in parsed ? { documents: [], setAside: [parsed.setAside] } : { documents: [parsed], setAside: [] };
+    await applyPulled(this.db, { ...batch, checkpoint, user: this.setting.user });
   }
 
   /**
@@ -224,7 +225,7 @@ export class TeamSyncEngine {
       }
       since = String(answer.last_seq);
       const isLast = answer.results.length < PULL_BATCH || signal !== null;
-      if (!replaceAll) await applyPulled(this.db, { ...batch, checkpoint: since });
+      if (!replaceAll) await applyPulled(this.db, { ...batch, checkpoint: since, user: this.setting.user });
       else if (isLast) await applyPulled(this.db, { ...gathered, checkpoint: since, replaceAll: true });
       if (isLast) return;
     }

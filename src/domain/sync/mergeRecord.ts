@@ -31,7 +31,8 @@ function canonicalJson(value: unknown): string {
   return text ?? '';
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/** Whether two values are equal as JSON, whatever order their keys were written in. */
+export function sameValue(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }
 

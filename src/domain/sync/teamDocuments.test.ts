@@ -86,7 +86,16 @@ describe('team document ids', () => {
 describe('parseTeamDocument', () => {
   it.each(VALUES.map((value) => [value.kind, value] as const))('reads back a %s written by toTeamDocument', (_kind, value) => {
     const parsed = parseTeamDocument(stored(value));
-    expect(parsed).toEqual({ ok: true, id: teamDocId(value.kind, teamRecordKey(value)), rev: '1-abc', deleted: false, author: 'ana', value });
+    expect(parsed).toEqual({ ok: true, id: teamDocId(value.kind, teamRecordKey(value)), rev: '1-abc', deleted: false, author: 'ana', value, overruled: [] });
+  });
+
+  it('carries the values a merge overruled, and refuses them malformed', () => {
+    const value = VALUES[0]!;
+    const overruled = [{ field: 'name', value: 'Their name', by: 'ed' }];
+    const document = { ...toTeamDocument(value, 'ana', null, overruled), _rev: '2-abc' };
+    expect(parseTeamDocument(document)).toMatchObject({ ok: true, overruled });
+    expect(parseTeamDocument({ ...document, overruled: [{ field: 'name', value: 'x' }] })).toMatchObject({ ok: false });
+    expect(parseTeamDocument({ ...document, overruled: [{ ...overruled[0], extra: 1 }] })).toMatchObject({ ok: false });
   });
 
   it('writes a new record without a revision, and accepts the conflicts CouchDB lists', () => {

@@ -38,9 +38,21 @@ interface TeamRecordsByKind {
 export type TeamRecordOf<K extends TeamRecordKind> = TeamRecordsByKind[K];
 export type TeamRecord = { [K in TeamRecordKind]: { kind: K; record: TeamRecordOf<K> } }[TeamRecordKind];
 
+/**
+ * A value of a colleague's that lost to this revision's in a merge: the revision carries it so the
+ * colleague's browser can show them both values, since the merge happened on another device.
+ */
+export interface OverruledValue {
+  /** As FieldConflict.field: the field, or `milestones/<id>/<field>`. */
+  field: string;
+  value: unknown;
+  /** Whose value it was. */
+  by: string;
+}
+
 export type ParsedTeamDocument =
   | { ok: true; id: string; rev: string; deleted: true }
-  | { ok: true; id: string; rev: string; deleted: false; author: string; value: TeamRecord }
+  | { ok: true; id: string; rev: string; deleted: false; author: string; value: TeamRecord; overruled: OverruledValue[] }
   | { ok: false; id: string | null; reason: string };
 
 export function teamDocId(kind: TeamRecordKind, key: string): string {
@@ -116,6 +128,10 @@ const liveDocument = z.strictObject({
   kind: z.enum(TEAM_RECORD_KINDS),
   record: z.unknown(),
   author: z.string().min(1).max(MAX_SHORT_LENGTH),
+  overruled: z
+    .array(z.strictObject({ field: z.string().min(1).max(MAX_SHORT_LENGTH), value: z.json(), by: z.string().min(1).max(MAX_SHORT_LENGTH) }))
+    .max(1000)
+    .optional(),
 });
 
 // CouchDB may return a deleted document with nothing but these.
@@ -160,17 +176,18 @@ export function parseTeamDocument(doc: unknown): ParsedTeamDocument {
   const value = { kind, record: record.data } as TeamRecord;
   const key = teamRecordKey(value);
   if (key !== idParts.key) return refuse(_id, `record: its key ${quoted(key)} differs from the key ${quoted(idParts.key)} of the _id.`);
-  return { ok: true, id: _id, rev: _rev, deleted: false, author, value };
+  return { ok: true, id: _id, rev: _rev, deleted: false, author, value, overruled: parsed.data.overruled ?? [] };
 }
 
 /** The document that writes `value`; `rev` is the revision it replaces, null for a new record. */
-export function toTeamDocument(value: TeamRecord, author: string, rev: string | null): Record<string, unknown> {
+export function toTeamDocument(value: TeamRecord, author: string, rev: string | null, overruled: readonly OverruledValue[] = []): Record<string, unknown> {
   return {
     _id: teamDocId(value.kind, teamRecordKey(value)),
     ...(rev ? { _rev: rev } : {}),
     kind: value.kind,
     record: value.record,
     author,
+    ...(overruled.length > 0 ? { overruled } : {}),
   };
 }
 

@@ -27,7 +27,7 @@ export function SyncNoticeList({ lineCode }: { lineCode?: string }) {
   const { data: notices = [] } = useSyncNotices();
   const keepMine = useKeepMyValue();
   const dismiss = useDismissSyncNotice();
-  const listed = lineCode === undefined ? notices : notices.filter((notice) => notice.lineCode === lineCode);
+  const listed = notices.filter((notice) => notice.kind !== 'overruled' && (lineCode === undefined || notice.lineCode === lineCode));
   if (listed.length === 0) return null;
   const empty = t('teamSync.emptyValue');
 
