@@ -106,7 +106,7 @@ const datasetFiles = new Map();
  * The dataset's snapshot as a file on disk, as a person picks it: handing Playwright the bytes
  * instead makes the throttled page decode 3.6 MB of base64 first, which no user pays for.
  */
-function datasetFile(dataset) {
+export function datasetFile(dataset) {
   const generated = snapshotFileFor(dataset);
   if (!generated) return null;
   if (!datasetFiles.has(dataset.name)) {
@@ -119,7 +119,7 @@ function datasetFile(dataset) {
   return datasetFiles.get(dataset.name);
 }
 
-async function importSnapshot(page, file) {
+export async function importSnapshot(page, file) {
   await openRoute(page, '/snapshots');
   const input = page.locator('input[type="file"]');
   await input.waitFor({ state: 'attached', timeout: TIMEOUT });

@@ -87,6 +87,8 @@ export const BUDGETS = [
   { name: '2,000 lines at 4x: dashboard figures visible', limit: 1500, unit: 'ms', actual: (bench) => figuresOf(bench, '2000x10', 4)?.dashboardFiguresVisibleMs },
   { name: '500 lines at 4x: dashboard figures visible', limit: 1000, unit: 'ms', actual: (bench) => figuresOf(bench, '500x5', 4)?.dashboardFiguresVisibleMs },
   { name: '2,000 lines at 4x: a drop to another column saved, slowest', limit: 100, unit: 'ms', actual: (bench) => slowestDropSaved(figuresOf(bench, '2000x10', 4)) },
+  { name: 'Team sync: first sync of 2,000 lines x 10 at 4x', limit: 3000, unit: 'ms', actual: (bench) => (bench.teamSync?.dataset === '2000x10' ? bench.teamSync.firstSyncMs : null) },
+  { name: 'Team sync: a change shown in another browser (loopback), median', limit: 1000, unit: 'ms', actual: (bench) => bench.teamSync?.changeShownMs },
   ...visibleBudgets('seed', '24 lines', { stepLimit: 100, cardsLimit: 1.5, stepRatioLimit: 1 }),
   ...visibleBudgets('500x5', '500 lines', { stepLimit: 200, cardsLimit: 1, stepRatioLimit: 0.25 }),
   ...visibleBudgets('2000x10', '2,000 lines', { stepLimit: 200, cardsLimit: 1, stepRatioLimit: 0.25 }),
@@ -182,6 +184,9 @@ export function formatReport(bench) {
       budget.status,
     ]),
   );
+  const sync = bench.teamSync
+    ? `Team sync (${bench.teamSync.runs} runs): first sync of ${bench.teamSync.dataset} into an empty browser at 4x ${ms(bench.teamSync.firstSyncMs)} ms (runs: ${bench.teamSync.samples.firstSync.map(ms).join(', ')}); a change shown in another browser, from the click to the frame, median ${ms(bench.teamSync.changeShownMs)} ms (each move: ${bench.teamSync.samples.changeShown.map(ms).join(', ')}).`
+    : 'Team sync: not measured.';
   const js = `JavaScript: ${bench.javaScript.firstLoadGzipKb.toFixed(1)} kB gzip before the board first shows (${bench.javaScript.firstLoadFiles.length} files), ${bench.javaScript.afterPaintGzipKb.toFixed(1)} kB after it, ${bench.javaScript.totalGzipKb.toFixed(1)} kB gzip in total (${bench.javaScript.totalFiles} files).`;
   return [
     `Times in ms, medians of ${bench.results[0]?.runs ?? 0} runs.`,
@@ -205,6 +210,8 @@ export function formatReport(bench) {
     peerInteractions,
     '',
     js,
+    '',
+    sync,
     '',
     budgets,
   ].join('\n');

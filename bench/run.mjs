@@ -4,7 +4,8 @@
  * the benchmark in the system's Chromium, prints the tables and writes bench/results/latest.json.
  *
  * Environment: BENCH_RUNS (runs per figure, default 3), BENCH_DATASETS (comma list of seed,
- * 500x5, 2000x10), BENCH_RATES (comma list of CPU throttling rates, default 1,4),
+ * 500x5, 2000x10), BENCH_RATES (comma list of CPU throttling rates, default 1,4), BENCH_SYNC
+ * (the dataset of team sync's first sync, default 2000x10; "none" leaves team sync out),
  * CHROMIUM_PATH (otherwise the browser tests/chromium.mjs finds), BENCH_OUT (results file).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../tests/chromium.mjs';
 import { runBenchmark } from './harness.mjs';
+import { runTeamSyncBenchmark } from './teamSync.mjs';
 import { startPeer } from './peer/server.mjs';
 import { checkBudgets, formatReport } from './report.mjs';
 
@@ -54,6 +56,8 @@ try {
   if (!baseURL) throw new Error('The preview server did not report its address.');
   browser = await chromium.launch(await chromiumLaunchOptions());
   const bench = await runBenchmark({ browser, baseURL, peerURL: peer.url, datasets, rates, runs, log });
+  const syncDataset = process.env.BENCH_SYNC ?? '2000x10';
+  if (syncDataset !== 'none') bench.teamSync = await runTeamSyncBenchmark({ browser, appFolder: outDir, dataset: syncDataset, runs, log });
   const output = {
     generatedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: browser.version() },

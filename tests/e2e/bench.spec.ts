@@ -1,5 +1,6 @@
 import { INTERACTIONS, PEER_INTERACTIONS, SAVED_STEPS, VISIBLE_STEPS, runBenchmark } from '../../bench/harness.mjs';
 import { startPeer } from '../../bench/peer/server.mjs';
+import { runTeamSyncBenchmark } from '../../bench/teamSync.mjs';
 import { expect, test } from './fixtures';
 
 // Keeps `npm run bench` from rotting: one run on the seed, unthrottled, the peer board beside the
@@ -39,5 +40,15 @@ test.describe('benchmark harness', () => {
     } finally {
       await peer.close();
     }
+  });
+
+  test('produces team sync figures on the seed dataset', async ({ browser, baseURL }) => {
+    if (!baseURL) throw new Error('The app has no base URL.');
+    // The folder the web server serves (playwright.config.ts), which the sync server serves too.
+    const appFolder = `test-results/e2e-app-${new URL(baseURL).port}`;
+    const sync = await runTeamSyncBenchmark({ browser, appFolder, dataset: 'seed', runs: 1, moves: 2 });
+    expect(sync.firstSyncMs).toBeGreaterThan(0);
+    expect(sync.samples.changeShown).toHaveLength(2);
+    for (const value of sync.samples.changeShown) expect(value).toBeGreaterThan(0);
   });
 });
