@@ -4,7 +4,7 @@ import { ToastRegion } from '../ui/ToastRegion';
 import { ChangeApplierHost } from './ChangeApplierHost';
 import { BackupReminder } from './BackupReminder';
 import { LanguageSwitcher } from './LanguageSwitcher';
-import { TeamSyncHost } from '../features/teamSync';
+import { TeamSyncHost } from './TeamSyncHost';
 import { NavItemLink } from './NavItemLink';
 import { SourceNote } from './SourceNote';
 import { StorageBannerHost } from './StorageBannerHost';

@@ -44,16 +44,15 @@ export { whenIdle } from './whenIdle';
 export {
   TeamSignInError,
   useDismissSyncNotice,
-  useIsTeamReader,
   useKeepMyValue,
   useSignInToTeam,
   useSignOutOfTeam,
   useSyncNotices,
   useTeamSyncAutostart,
-  useTeamSyncSetting,
   useWaitingCount,
   type TeamSignIn,
   type TeamSignInFailure,
 } from './teamSync/useTeamSync';
+export { useIsTeamReader, useTeamSyncSetting } from './teamSync/useTeamSyncSetting';
 export { useTeamSyncState, type TeamSyncState } from './teamSync/teamSyncStatus';
 export type { SyncNotice, TeamSyncSetting } from '../db';

@@ -10,7 +10,15 @@ let running: TeamSyncEngine | null = null;
  */
 export function startTeamSync(db: TrackerDatabase, setting: TeamSyncSetting): void {
   running?.stop();
-  const engine = new TeamSyncEngine(db, setting);
+  let engine: TeamSyncEngine;
+  try {
+    engine = new TeamSyncEngine(db, setting);
+  } catch (error) {
+    // A stored address this origin cannot use (a setting edited by hand): say so, sync nothing.
+    running = null;
+    setTeamSyncState({ state: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    return;
+  }
   running = engine;
   setTeamSyncState({ state: 'syncing' });
   const run = () => (running === engine ? engine.run() : undefined);

@@ -1,3 +1,3 @@
 export { SyncNoticeList } from './SyncNoticeList';
-export { TeamSyncHost } from './TeamSyncHost';
+export { TeamSyncIndicator } from './TeamSyncIndicator';
 export { TeamSyncSection } from './TeamSyncSection';

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
-import { useTeamSyncSetting } from '../../data';
+import { useTeamSyncSetting } from '../data';
 
 // Loaded only once sync is on: a tracker that never syncs loads none of it.
-const TeamSyncIndicator = lazy(() => import('./TeamSyncIndicator').then((module) => ({ default: module.TeamSyncIndicator })));
+const TeamSyncIndicator = lazy(() => import('../features/teamSync').then((module) => ({ default: module.TeamSyncIndicator })));
 
 /** Team sync in the header: runs it and shows its state while it is on, and nothing otherwise. */
 export function TeamSyncHost() {
