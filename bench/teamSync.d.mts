@@ -14,6 +14,8 @@ export declare function runTeamSyncBenchmark(options: {
   browser: Browser;
   appFolder: string;
   dataset?: string;
+  /** CPU throttling of the first sync; 4 unless told. */
+  rate?: number;
   runs?: number;
   moves?: number;
   log?: (message: string) => void;

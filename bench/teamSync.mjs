@@ -112,15 +112,15 @@ async function withTeam(browser, appFolder, file, edRate, use) {
   }
 }
 
-export async function runTeamSyncBenchmark({ browser, appFolder, dataset = '2000x10', runs = 3, moves = 5, log = () => {} }) {
+export async function runTeamSyncBenchmark({ browser, appFolder, dataset = '2000x10', rate = 4, runs = 3, moves = 5, log = () => {} }) {
   const data = DATASETS.find((candidate) => candidate.name === dataset);
   if (!data) throw new Error(`Unknown dataset "${dataset}".`);
   const file = datasetFile(data);
   const firstSync = [];
   const changeShown = [];
   for (let run = 1; run <= runs; run += 1) {
-    log(`team sync: run ${run} of ${runs}, first sync of ${dataset} at 4x`);
-    firstSync.push(await withTeam(browser, appFolder, file, 4, (_ada, ed) => ed.syncMs));
+    log(`team sync: run ${run} of ${runs}, first sync of ${dataset} at ${rate}x`);
+    firstSync.push(await withTeam(browser, appFolder, file, rate, (_ada, ed) => ed.syncMs));
     log(`team sync: run ${run} of ${runs}, a change shown in another browser`);
     // On the seed: every card of its 24 lines is on the board, wherever it moves.
     await withTeam(browser, appFolder, null, 1, async (ada, ed) => {

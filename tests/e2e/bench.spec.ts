@@ -43,10 +43,12 @@ test.describe('benchmark harness', () => {
   });
 
   test('produces team sync figures on the seed dataset', async ({ browser, baseURL }) => {
+    // Two sync servers and four browser contexts, one after another, beside the rest of the suite.
+    test.slow();
     if (!baseURL) throw new Error('The app has no base URL.');
     // The folder the web server serves (playwright.config.ts), which the sync server serves too.
     const appFolder = `test-results/e2e-app-${new URL(baseURL).port}`;
-    const sync = await runTeamSyncBenchmark({ browser, appFolder, dataset: 'seed', runs: 1, moves: 2 });
+    const sync = await runTeamSyncBenchmark({ browser, appFolder, dataset: 'seed', rate: 1, runs: 1, moves: 2 });
     expect(sync.firstSyncMs).toBeGreaterThan(0);
     expect(sync.samples.changeShown).toHaveLength(2);
     for (const value of sync.samples.changeShown) expect(value).toBeGreaterThan(0);
