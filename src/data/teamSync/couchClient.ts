@@ -29,20 +29,31 @@ function failureOf(status: number): CouchFailure {
   return 'unexpected';
 }
 
-export async function couchRequest<T>(url: string, init: RequestInit = {}): Promise<T> {
+/** Longer than any answer takes: a request past it went to a connection that will never answer. */
+export const REQUEST_TIMEOUT_MS = 60_000;
+
+/**
+ * One call to the team database. Every call ends: one that gets no answer within `timeoutMs`
+ * (a connection opened just as the network went, a proxy that holds it) fails as unreachable and
+ * is retried, instead of leaving sync waiting for ever.
+ */
+export async function couchRequest<T>(url: string, init: RequestInit = {}, timeoutMs = REQUEST_TIMEOUT_MS): Promise<T> {
   let response: Response;
+  let text: string;
+  const timeout = AbortSignal.timeout(timeoutMs);
   try {
     response = await fetch(url, {
       ...init,
+      signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout,
       credentials: 'same-origin',
       cache: 'no-store',
       headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers },
     });
+    text = await response.text();
   } catch (cause) {
     if (init.signal?.aborted) throw cause;
     throw new CouchError('unreachable', null, `The team database did not answer: ${String(cause)}`);
   }
-  const text = await response.text();
   let body: unknown = null;
   try {
     body = text === '' ? null : JSON.parse(text);
@@ -72,8 +83,8 @@ function userOf(answer: SessionAnswer): SessionUser | null {
 }
 
 /** Who the server's session cookie signs in, or null when nobody is. */
-export async function readSession(serverUrl: string): Promise<SessionUser | null> {
-  return userOf(await couchRequest<SessionAnswer>(`${serverUrl}/_session`));
+export async function readSession(serverUrl: string, signal?: AbortSignal): Promise<SessionUser | null> {
+  return userOf(await couchRequest<SessionAnswer>(`${serverUrl}/_session`, signal ? { signal } : {}));
 }
 
 /** Signs in: CouchDB answers with its session cookie, which the browser keeps. */

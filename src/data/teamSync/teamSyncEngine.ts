@@ -4,7 +4,7 @@ import { parseTeamAddress } from '../../domain/teamAddress';
 import { countWaitingRecords, readTeamCheckpoint, type TeamSyncSetting, type TrackerDatabase } from '../../db';
 // Directly, not through the index: the merge and the schemas load only with this module.
 import { applyPulled, enqueueWholeTracker, markPushed, readOutbox, revertRefused, type PulledDocument } from '../../db/teamSyncRepository';
-import { CouchError, couchRequest, readSession } from './couchClient';
+import { CouchError, couchRequest, readSession, REQUEST_TIMEOUT_MS } from './couchClient';
 import { setTeamSyncState } from './teamSyncStatus';
 
 const PUSH_BATCH = 200;
@@ -52,6 +52,8 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 export class TeamSyncEngine {
   private stopped = false;
   private wake = new AbortController();
+  /** Aborted when the network comes back: a call sent as it went may never be answered. */
+  private reconnected = new AbortController();
   private readonly databaseUrl: string;
   private readonly serverUrl: string;
 
@@ -69,7 +71,10 @@ export class TeamSyncEngine {
     if (Object.keys(parts).some((part) => part.startsWith(`idb://${this.db.name}/outbox/`))) this.wake.abort();
   };
 
-  private readonly onOnline = () => this.wake.abort();
+  private readonly onOnline = () => {
+    this.reconnected.abort();
+    this.wake.abort();
+  };
 
   async run(): Promise<void> {
     Dexie.on('storagemutated', this.onStorage);
@@ -78,12 +83,13 @@ export class TeamSyncEngine {
     try {
       while (!this.stopped) {
         this.wake = new AbortController();
+        this.reconnected = new AbortController();
         try {
           await this.syncOnce();
           retryMs = 1000;
           if ((await countWaitingRecords(this.db)) > 0) continue;
           setTeamSyncState({ state: 'synced' });
-          await this.pull(this.wake.signal);
+          await this.pull(true);
         } catch (error) {
           if (this.stopped) return;
           if (this.wake.signal.aborted) continue;
@@ -129,10 +135,10 @@ export class TeamSyncEngine {
 
   private async syncOnce(): Promise<void> {
     setTeamSyncState({ state: 'syncing' });
-    if (!(await readSession(this.serverUrl))) throw new CouchError('unauthorized', 401, 'The session ended.');
+    if (!(await readSession(this.serverUrl, this.reconnected.signal))) throw new CouchError('unauthorized', 401, 'The session ended.');
     if ((await readTeamCheckpoint(this.db)) === null) await this.join();
     const refusal = await this.push();
-    await this.pull(null);
+    await this.pull(false);
     if (refusal) throw new CouchError('forbidden', 403, refusal);
   }
 
@@ -141,9 +147,9 @@ export class TeamSyncEngine {
    * (Settings says so before signing in); an empty one is filled from it by a team admin.
    */
   private async join(): Promise<void> {
-    const all = await couchRequest<{ rows: { id: string }[] }>(`${this.databaseUrl}/_all_docs?limit=20`);
+    const all = await couchRequest<{ rows: { id: string }[] }>(`${this.databaseUrl}/_all_docs?limit=20`, { signal: this.reconnected.signal });
     if (all.rows.some((row) => !row.id.startsWith('_design/'))) {
-      await this.pull(null, true);
+      await this.pull(false, true);
       return;
     }
     if (!this.setting.roles.some((role) => role === '_admin' || role === 'tracker-admin')) throw new TeamEmptyError();
@@ -162,7 +168,11 @@ export class TeamSyncEngine {
           ? toTeamDocument({ kind: item.kind, record: item.record } as TeamRecord, this.setting.user, item.rev, item.overruled)
           : deletedTeamDocument(item.docId, item.rev ?? ''),
       );
-      const answers = await couchRequest<BulkAnswer>(`${this.databaseUrl}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs }) });
+      const answers = await couchRequest<BulkAnswer>(`${this.databaseUrl}/_bulk_docs`, {
+        method: 'POST',
+        body: JSON.stringify({ docs }),
+        signal: this.reconnected.signal,
+      });
       // By id, not by place: express-pouchdb answers in its own order (CouchDB in the request's).
       const answerOf = new Map(answers.map((answer) => [answer.id, answer]));
       const pushed = [];
@@ -190,7 +200,7 @@ export class TeamSyncEngine {
     const checkpoint = (await readTeamCheckpoint(this.db)) ?? '0';
     let row: ChangesAnswer['results'][number];
     try {
-      const doc = await couchRequest<{ _rev: string }>(`${this.databaseUrl}/${encodeURIComponent(docId)}`);
+      const doc = await couchRequest<{ _rev: string }>(`${this.databaseUrl}/${encodeURIComponent(docId)}`, { signal: this.reconnected.signal });
       row = { id: docId, changes: [{ rev: doc._rev }], doc };
     } catch (error) {
       if (!(error instanceof CouchError) || error.failure !== 'notFound') throw error;
@@ -203,18 +213,19 @@ export class TeamSyncEngine {
   }
 
   /**
-   * Pulls every change since the checkpoint, a batch per transaction. With `signal`, waits on a
-   * longpoll for the next change; `replaceAll` (joining a team) gathers everything first, so the
+   * Pulls every change since the checkpoint, a batch per transaction. With `longpoll`, waits for
+   * the next change until a local change or the network's return cuts the wait short; `replaceAll` (joining a team) gathers everything first, so the
    * tracker switches to the team's in one step.
    */
-  private async pull(signal: AbortSignal | null, replaceAll = false): Promise<void> {
+  private async pull(longpoll: boolean, replaceAll = false): Promise<void> {
     let since = replaceAll ? '0' : ((await readTeamCheckpoint(this.db)) ?? '0');
     const gathered: { documents: PulledDocument[]; setAside: { id: string | null; reason: string }[] } = { documents: [], setAside: [] };
     for (;;) {
-      const longpoll = signal ? `&feed=longpoll&timeout=${LONGPOLL_MS}` : '';
+      const feed = longpoll ? `&feed=longpoll&timeout=${LONGPOLL_MS}` : '';
       const answer = await couchRequest<ChangesAnswer>(
-        `${this.databaseUrl}/_changes?include_docs=true&limit=${PULL_BATCH}&since=${encodeURIComponent(since)}${longpoll}`,
-        signal ? { signal } : {},
+        `${this.databaseUrl}/_changes?include_docs=true&limit=${PULL_BATCH}&since=${encodeURIComponent(since)}${feed}`,
+        { signal: longpoll ? this.wake.signal : this.reconnected.signal },
+        longpoll ? LONGPOLL_MS + REQUEST_TIMEOUT_MS : REQUEST_TIMEOUT_MS,
       );
       const batch = replaceAll ? gathered : { documents: [] as PulledDocument[], setAside: [] as { id: string | null; reason: string }[] };
       for (const row of answer.results) {
@@ -224,7 +235,7 @@ export class TeamSyncEngine {
         else batch.documents.push(parsed);
       }
       since = String(answer.last_seq);
-      const isLast = answer.results.length < PULL_BATCH || signal !== null;
+      const isLast = answer.results.length < PULL_BATCH || longpoll;
       if (!replaceAll) await applyPulled(this.db, { ...batch, checkpoint: since, user: this.setting.user });
       else if (isLast) await applyPulled(this.db, { ...gathered, checkpoint: since, replaceAll: true });
       if (isLast) return;
