@@ -1,11 +1,14 @@
 import type { MouseEvent, ReactNode } from 'react';
+import { useLocation } from 'wouter';
 import { useTranslation } from '../i18n';
+import { LoadBoundary } from '../ui/LoadBoundary';
 import { ToastRegion } from '../ui/ToastRegion';
 import { ChangeApplierHost } from './ChangeApplierHost';
 import { BackupReminder } from './BackupReminder';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { TeamSyncHost } from './TeamSyncHost';
 import { NavItemLink } from './NavItemLink';
+import { PartLoadFailure } from './PartLoadFailure';
 import { SourceNote } from './SourceNote';
 import { StorageBannerHost } from './StorageBannerHost';
 import { UpdatePromptHost } from './UpdatePromptHost';
@@ -29,6 +32,7 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const [location] = useLocation();
   // Here, with the toasts that report them: undo and redo work in every view that shows a change.
   useUndoShortcuts();
   return (
@@ -50,20 +54,34 @@ export function AppLayout({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
-        <TeamSyncHost />
+        <LoadBoundary fallback={null}>
+          <TeamSyncHost />
+        </LoadBoundary>
         <LanguageSwitcher />
       </header>
-      <UpdatePromptHost />
-      <StorageBannerHost />
+      {/* Parts whose code loads on demand: one that cannot load leaves the rest working. */}
+      <LoadBoundary fallback={null}>
+        <UpdatePromptHost />
+      </LoadBoundary>
+      <LoadBoundary fallback={null}>
+        <StorageBannerHost />
+      </LoadBoundary>
       <main id="main" className="app-main" tabIndex={-1}>
-        <BackupReminder />
-        {children}
+        <LoadBoundary fallback={null}>
+          <BackupReminder />
+        </LoadBoundary>
+        {/* Keyed by address: the other views still open after one failed. */}
+        <LoadBoundary key={location} fallback={<PartLoadFailure />}>
+          {children}
+        </LoadBoundary>
       </main>
       <footer className="app-footer">
         <SourceNote />
       </footer>
       <ToastRegion />
-      <ChangeApplierHost />
+      <LoadBoundary fallback={null}>
+        <ChangeApplierHost />
+      </LoadBoundary>
     </div>
   );
 }

@@ -2,9 +2,11 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import { Redirect, Route, Switch } from 'wouter';
 import { BoardView } from '../features/board';
 import { loadViewMessages } from '../i18n';
+import { LoadBoundary } from '../ui/LoadBoundary';
 import { PageLoading } from '../ui/PageLoading';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
+import { PartLoadFailure } from './PartLoadFailure';
 
 /*
  * The board is the first view and loads with the app; every other view loads on demand, with the
@@ -41,7 +43,9 @@ export function AppRoutes() {
   return (
     <Switch>
       {/* Outside the layout: presentation mode fills the screen without navigation. */}
-      <Route path="/present">{onDemand(PresentationView)}</Route>
+      <Route path="/present">
+        <LoadBoundary fallback={<PartLoadFailure />}>{onDemand(PresentationView)}</LoadBoundary>
+      </Route>
       <Route>
         <AppLayout>
           <Switch>

@@ -164,6 +164,29 @@ test.describe('offline, installable and resilient, on the production build', () 
     await context.close();
   });
 
+  test('keeps the app on screen when a view\u2019s code cannot load, and loads it after a reload', async ({ browser, baseURL }) => {
+    // Blocked: a first visit has no service worker holding the app yet.
+    const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(appPath('/board'));
+    await expect(card(page, 'M1')).toBeVisible();
+    await context.route('**/assets/DashboardView-*.js', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+    const failure = page.getByRole('alert').filter({ hasText: 'This part of the app could not load' });
+    await expect(failure).toBeVisible();
+    await expect(failure.getByRole('button', { name: 'Reload' })).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}part-load-failure.png` });
+
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Board', exact: true }).click();
+    await expect(card(page, 'M1')).toBeVisible();
+    await nav.getByRole('link', { name: 'Dashboard' }).click();
+    await context.unroute('**/assets/DashboardView-*.js');
+    await failure.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Dashboard/ })).toBeVisible();
+    await context.close();
+  });
+
   test('renders hostile text as text, typed or imported, with no script run and no CSP violation', async ({ browser, baseURL }) => {
     const attacks = ['<img src=x onerror=alert(1)>', 'javascript:alert(2)', '<script>alert(3)</script>'] as const;
     const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
