@@ -4,7 +4,10 @@
 //   SYNC_PORT=0 node sync/server.cjs a free port, no database: prints "listening on <url>"
 //   --app <dir>                      also serves the built app from <dir> at /, with CouchDB at
 //                                    /couchdb/: the documented deployment, one origin (tests use it)
-// SYNC_ADMIN and SYNC_ADMIN_PASSWORD name the server admin. Data lasts until the server stops.
+//   --data <dir>                     keeps the databases (LevelDB) and the session secret in <dir>,
+//                                    so a restart keeps data and signed-in sessions, as CouchDB does
+// SYNC_ADMIN and SYNC_ADMIN_PASSWORD name the server admin. Without --data, data lasts until the
+// server stops.
 const fs = require('node:fs');
 const path = require('node:path');
 const Module = require('node:module');
@@ -24,13 +27,22 @@ validation._compile(validationSource.replace(FAULTY, `if (!newDoc._revisions) ${
 validation.loaded = true;
 require.cache[validationPath] = validation;
 
-// Not .defaults({ adapter: 'memory' }): that would also turn http:// replication targets into
-// empty local databases.
+const folderArgument = (flag) => (process.argv.includes(flag) ? path.resolve(process.argv[process.argv.indexOf(flag) + 1]) : null);
+const appFolder = folderArgument('--app');
+const dataFolder = folderArgument('--data');
+
+// Not .defaults({ adapter, prefix }): that would also turn http:// replication targets into local
+// databases. The first adapter plugged in is the one local names get.
 const PouchDB = require('pouchdb-core')
-  .plugin(require('pouchdb-adapter-memory'))
+  .plugin(dataFolder ? require('pouchdb-adapter-leveldb') : require('pouchdb-adapter-memory'))
   .plugin(require('pouchdb-adapter-http'))
   .plugin(require('pouchdb-mapreduce'))
   .plugin(require('pouchdb-replication'));
+if (dataFolder) {
+  fs.mkdirSync(dataFolder, { recursive: true });
+  // The LevelDB adapter takes no prefix: it keeps each database in a folder of its name, from here.
+  process.chdir(dataFolder);
+}
 const couch = require('express-pouchdb')(PouchDB, {
   mode: 'fullCouchDB',
   inMemoryConfig: true,
@@ -42,7 +54,6 @@ const isDemo = process.argv.includes('--demo');
 const admin = process.env.SYNC_ADMIN ?? 'admin';
 const adminPassword = process.env.SYNC_ADMIN_PASSWORD ?? 'admin';
 let port = Number(process.env.SYNC_PORT ?? 5984);
-const appFolder = process.argv.includes('--app') ? process.argv[process.argv.indexOf('--app') + 1] : null;
 const couchPath = appFolder ? '/couchdb' : '';
 
 const couchRoutes = express();
@@ -65,7 +76,7 @@ couchRoutes.use(couch);
 
 const app = express();
 app.use(couchPath || '/', couchRoutes);
-if (appFolder) app.use(express.static(path.resolve(appFolder)));
+if (appFolder) app.use(express.static(appFolder));
 
 async function setUpDemo(url) {
   const { setUpTeamDatabase, addTeamMember } = await import('./setup.mjs');
@@ -82,7 +93,19 @@ async function setUpDemo(url) {
   }
 }
 
-new Promise((resolve, reject) => couch.couchConfig.set('admins', admin, adminPassword, (error) => (error ? reject(error) : resolve())))
+function setConfig(section, key, value) {
+  return new Promise((resolve, reject) => couch.couchConfig.set(section, key, value, (error) => (error ? reject(error) : resolve())));
+}
+
+/** CouchDB keeps its cookie secret in its configuration; without it, a restart would sign everybody out. */
+function sessionSecret() {
+  const file = path.join(dataFolder, 'session-secret');
+  if (!fs.existsSync(file)) fs.writeFileSync(file, require('node:crypto').randomBytes(32).toString('hex'), { mode: 0o600 });
+  return fs.readFileSync(file, 'utf8');
+}
+
+setConfig('admins', admin, adminPassword)
+  .then(() => (dataFolder ? setConfig('couch_httpd_auth', 'secret', sessionSecret()) : undefined))
   .then(
     () =>
       new Promise((resolve) => {

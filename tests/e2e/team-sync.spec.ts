@@ -127,6 +127,60 @@ test.describe('team sync through CouchDB', () => {
     await expect(syncState(ed)).toContainText('Synced');
   });
 
+  test('a server stopped mid-push and restarted loses and duplicates nothing', async ({ browser }, testInfo) => {
+    const office = await startTeamServer(testInfo, { dataFolder: testInfo.outputPath('couchdb-data') });
+    try {
+      const ada = await signedInPerson(browser, office, 'ada');
+      const ed = await signedInPerson(browser, office, 'ed');
+      // The app comes from the same server: open the boards while it is up.
+      await ada.goto('./#/board');
+      await expect(card(ada, 'M7')).toBeVisible();
+      await ed.goto('./#/board');
+      await cutOff(ed);
+      for (const code of ['M4', 'M5', 'M6']) {
+        await card(ed, code).getByRole('button', { name: `Move ${code}` }).click();
+        await ed.getByRole('menuitem', { name: 'Completed' }).click();
+      }
+      await expect(syncState(ed)).toContainText(/Offline: \d+ changes waiting/);
+
+      let stoppedAt = 0;
+      // The server stores the three moves and stops before its answer leaves: Ed never hears back.
+      await ed.context().route('**/couchdb/*/_bulk_docs', async (route) => {
+        if (stoppedAt > 0) return route.continue();
+        stoppedAt = Date.now();
+        await route.fetch();
+        await office.stop();
+        await route.abort('connectionreset');
+      });
+      await reconnect(ed);
+      await expect.poll(() => stoppedAt).toBeGreaterThan(0);
+      await expect(syncState(ed)).toContainText(/Offline: \d+ changes? waiting, will retry/);
+      // A change made while the server is down waits with the others.
+      await card(ada, 'M7').getByRole('button', { name: 'Move M7' }).click();
+      await ada.getByRole('menuitem', { name: 'Completed' }).click();
+      await expect(syncState(ada)).toContainText('will retry');
+
+      await office.restart();
+      await expect(syncState(ed)).toContainText('Synced', { timeout: 40_000 });
+      await expect(syncState(ada)).toContainText('Synced', { timeout: 40_000 });
+      await expect.poll(() => codesIn(ada, 'Completed'), { timeout: 20_000 }).toEqual(expect.arrayContaining(['M4', 'M5', 'M6', 'M7']));
+      await ed.reload();
+      await expect.poll(() => codesIn(ed, 'Completed'), { timeout: 20_000 }).toEqual(expect.arrayContaining(['M4', 'M5', 'M6', 'M7']));
+
+      const rita = await signedInPerson(browser, office, 'rita');
+      await rita.goto('./#/board');
+      await expect.poll(() => codesIn(rita, 'Completed')).toEqual(expect.arrayContaining(['M4', 'M5', 'M6', 'M7']));
+      for (const [code, mover] of [['M4', 'ed'], ['M6', 'ed'], ['M7', 'ada']]) {
+        await rita.goto(`./#/board?line=${code}`);
+        const history = rita.getByRole('dialog', { name: `${code} details` }).getByRole('region', { name: 'History' });
+        await expect(history.getByRole('listitem').filter({ hasText: `by ${mover}` })).toHaveCount(1);
+      }
+      await rita.screenshot({ path: `${SCREENSHOT_DIR}team-sync-after-restart.png` });
+    } finally {
+      await office.stop();
+    }
+  });
+
   test('two servers replicating with each other carry a change from a person on one to a person on the other', async ({ browser }, testInfo) => {
     const office = await startTeamServer(testInfo);
     try {

@@ -8,6 +8,8 @@ export interface TeamServer {
   /** The team database, with the server admin's credentials (for replication between servers). */
   adminDatabaseUrl: string;
   stop: () => Promise<void>;
+  /** Starts the stopped server again on its address, with its data (only with `dataFolder`). */
+  restart: () => Promise<void>;
 }
 
 /** The folder Playwright's web server built the app into (playwright.config.ts). */
@@ -16,19 +18,19 @@ function buildFolder(testInfo: TestInfo): string {
   return `test-results/e2e-app-${port}`;
 }
 
-/**
- * Starts sync/server.cjs on a free loopback port with the built app, the team database and three
- * people (ada: team admin, ed: editor, rita: reader; password "<name>-password").
- */
-export function startTeamServer(testInfo: TestInfo): Promise<TeamServer> {
-  const adminPassword = randomUUID();
-  const child = spawn(process.execPath, ['sync/server.cjs', '--demo', '--app', buildFolder(testInfo)], {
-    env: { ...process.env, SYNC_PORT: '0', SYNC_ADMIN: 'admin', SYNC_ADMIN_PASSWORD: adminPassword },
+interface RunningServer {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+function spawnServer(args: string[], port: string, adminPassword: string): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['sync/server.cjs', ...args], {
+    env: { ...process.env, SYNC_PORT: port, SYNC_ADMIN: 'admin', SYNC_ADMIN_PASSWORD: adminPassword },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill();
     });
@@ -37,15 +39,35 @@ export function startTeamServer(testInfo: TestInfo): Promise<TeamServer> {
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const url = /app on (\S+)/.exec(output)?.[1];
-      if (!url) return;
-      const admin = new URL('couchdb/action-line-tracker', url);
-      admin.username = 'admin';
-      admin.password = adminPassword;
-      resolve({ appUrl: url, adminDatabaseUrl: admin.href, stop });
+      if (url) resolve({ url, stop });
     });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`the sync server stopped (${code}): ${output}`)));
   });
+}
+
+/**
+ * Starts sync/server.cjs on a free loopback port with the built app, the team database and three
+ * people (ada: team admin, ed: editor, rita: reader; password "<name>-password"). With
+ * `dataFolder`, the databases live on disk there and outlive a stop.
+ */
+export async function startTeamServer(testInfo: TestInfo, options: { dataFolder?: string } = {}): Promise<TeamServer> {
+  const adminPassword = randomUUID();
+  const storage = options.dataFolder ? ['--data', options.dataFolder] : [];
+  let running = await spawnServer(['--demo', '--app', buildFolder(testInfo), ...storage], '0', adminPassword);
+  const appUrl = running.url;
+  const admin = new URL('couchdb/action-line-tracker', appUrl);
+  admin.username = 'admin';
+  admin.password = adminPassword;
+  return {
+    appUrl,
+    adminDatabaseUrl: admin.href,
+    stop: () => running.stop(),
+    restart: async () => {
+      if (!options.dataFolder) throw new Error('Only a server with a data folder keeps its data over a restart.');
+      running = await spawnServer(['--app', buildFolder(testInfo), ...storage], new URL(appUrl).port, adminPassword);
+    },
+  };
 }
 
 /** A person in a browser of their own, signed in to the team and synced. */
