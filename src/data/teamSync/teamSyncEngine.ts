@@ -4,13 +4,15 @@ import { parseTeamAddress } from '../../domain/teamAddress';
 import { countWaitingRecords, readTeamCheckpoint, type TeamSyncSetting, type TrackerDatabase } from '../../db';
 // Directly, not through the index: the merge and the schemas load only with this module.
 import { applyPulled, enqueueWholeTracker, markPushed, readOutbox, revertRefused, type PulledDocument } from '../../db/teamSyncRepository';
-import { CouchError, couchRequest, readSession, REQUEST_TIMEOUT_MS } from './couchClient';
+import { CouchError, couchRequest, readSession } from './couchClient';
 import { setTeamSyncState } from './teamSyncStatus';
 
 const PUSH_BATCH = 200;
 const PULL_BATCH = 1000;
 /** How long the server holds a longpoll open when nothing changes. */
 const LONGPOLL_MS = 25_000;
+/** When this browser ends a longpoll itself: a server that ignores `timeout` holds it for ever. */
+const LONGPOLL_END_MS = LONGPOLL_MS + 5_000;
 const MAX_RETRY_MS = 30_000;
 
 interface ChangesAnswer {
@@ -80,17 +82,23 @@ export class TeamSyncEngine {
     Dexie.on('storagemutated', this.onStorage);
     window.addEventListener('online', this.onOnline);
     let retryMs = 1000;
+    // After a longpoll that ended by itself, the round that follows shows no "Syncing…": the
+    // header would otherwise blink, and screen readers announce it, every 25 s.
+    let isQuietRound = false;
     try {
       while (!this.stopped) {
         this.wake = new AbortController();
         this.reconnected = new AbortController();
         try {
-          await this.syncOnce();
+          await this.syncOnce(!isQuietRound);
           retryMs = 1000;
           if ((await countWaitingRecords(this.db)) > 0) continue;
           setTeamSyncState({ state: 'synced' });
+          isQuietRound = false;
           await this.pull(true);
+          isQuietRound = true;
         } catch (error) {
+          isQuietRound = false;
           if (this.stopped) return;
           if (this.wake.signal.aborted) continue;
           if (!this.report(error)) return;
@@ -133,8 +141,8 @@ export class TeamSyncEngine {
     return true;
   }
 
-  private async syncOnce(): Promise<void> {
-    setTeamSyncState({ state: 'syncing' });
+  private async syncOnce(showSyncing: boolean): Promise<void> {
+    if (showSyncing) setTeamSyncState({ state: 'syncing' });
     if (!(await readSession(this.serverUrl, this.reconnected.signal))) throw new CouchError('unauthorized', 401, 'The session ended.');
     if ((await readTeamCheckpoint(this.db)) === null) await this.join();
     const refusal = await this.push();
@@ -222,11 +230,18 @@ export class TeamSyncEngine {
     const gathered: { documents: PulledDocument[]; setAside: { id: string | null; reason: string }[] } = { documents: [], setAside: [] };
     for (;;) {
       const feed = longpoll ? `&feed=longpoll&timeout=${LONGPOLL_MS}` : '';
-      const answer = await couchRequest<ChangesAnswer>(
-        `${this.databaseUrl}/_changes?include_docs=true&limit=${PULL_BATCH}&since=${encodeURIComponent(since)}${feed}`,
-        { signal: longpoll ? this.wake.signal : this.reconnected.signal },
-        longpoll ? LONGPOLL_MS + REQUEST_TIMEOUT_MS : REQUEST_TIMEOUT_MS,
-      );
+      const waitOver = AbortSignal.timeout(LONGPOLL_END_MS);
+      let answer: ChangesAnswer;
+      try {
+        answer = await couchRequest<ChangesAnswer>(
+          `${this.databaseUrl}/_changes?include_docs=true&limit=${PULL_BATCH}&since=${encodeURIComponent(since)}${feed}`,
+          { signal: longpoll ? AbortSignal.any([this.wake.signal, waitOver]) : this.reconnected.signal },
+        );
+      } catch (error) {
+        // Nothing changed while we waited: the next round asks again.
+        if (longpoll && waitOver.aborted && !this.wake.signal.aborted) return;
+        throw error;
+      }
       const batch = replaceAll ? gathered : { documents: [] as PulledDocument[], setAside: [] as { id: string | null; reason: string }[] };
       for (const row of answer.results) {
         const parsed = parseRow(row);
