@@ -13,5 +13,6 @@ export { TrackerVanishedError, forgetTrackerHeld } from './trackerPresence';
 export { readAuthorSettings, writeAuthorName } from './author';
 export * from './indicatorRepository';
 export * from './teamSyncSetting';
+export * from './teamSyncRecords';
 export { keepMyValue } from './keepMyValue';
 export type { SyncNotice } from './database';

@@ -11,7 +11,7 @@ import { seedPendingIndicators } from './seedIndicators';
 import { readTracker, replaceTrackerWithBackup } from './snapshotRepository';
 import { KIND_OF_TABLE } from './teamDocIds';
 import { applyPulled, enqueueWholeTracker, markPushed, readOutbox, revertRefused, type PulledDocument } from './teamSyncRepository';
-import { readTeamCheckpoint, writeTeamSync } from './teamSyncSetting';
+import { readTeamCheckpoint, writeTeamSync } from './teamSyncRecords';
 
 const LOCAL_AT = '2026-03-01T10:00:00.000Z';
 const EARLIER = '2026-03-01T09:00:00.000Z';

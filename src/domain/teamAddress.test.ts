@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTeamAddress, teamRoleOf } from './teamAddress';
+import { parseTeamAddress } from './teamAddress';
+import { teamRoleOf } from './teamRole';
 
 const page = 'https://tracker.example.org/app/#/settings';
 

@@ -37,13 +37,3 @@ export function parseTeamAddress(input: string, pageUrl: string): TeamAddress {
   if (!DATABASE_NAME.test(name)) return { ok: false, problem: 'badDatabaseName' };
   return { ok: true, address: path, databaseUrl: `${url.origin}${path}`, serverUrl: `${url.origin}${path.slice(0, cut)}` };
 }
-
-export type TeamRole = 'admin' | 'editor' | 'reader';
-
-/** A person's role in the team from their CouchDB roles (sync/rules.mjs names them); null: none. */
-export function teamRoleOf(roles: readonly string[]): TeamRole | null {
-  if (roles.includes('_admin') || roles.includes('tracker-admin')) return 'admin';
-  if (roles.includes('tracker-editor')) return 'editor';
-  if (roles.includes('tracker-reader')) return 'reader';
-  return null;
-}

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { parseTeamAddress, teamRoleOf, type TeamAddressProblem } from '../../domain/teamAddress';
+import { parseTeamAddress, type TeamAddressProblem } from '../../domain/teamAddress';
+import { teamRoleOf } from '../../domain/teamRole';
 import {
   countWaitingRecords,
   dismissSyncNotice,

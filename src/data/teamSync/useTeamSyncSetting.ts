@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { teamRoleOf } from '../../domain/teamAddress';
+import { teamRoleOf } from '../../domain/teamRole';
 import { readTeamSync } from '../../db';
 import { useDatabase } from '../DatabaseContext';
 import { queryKeys } from '../queryKeys';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTeamSyncSetting, type ImportSummary } from '../../data';
-import { teamRoleOf } from '../../domain/teamAddress';
+import { teamRoleOf } from '../../domain/teamRole';
 import { IsolatedMessage, useTranslation } from '../../i18n';
 import { LineList } from './LineList';
 import { StatusChangeList } from './StatusChangeList';

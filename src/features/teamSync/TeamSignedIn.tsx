@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useSignOutOfTeam, type TeamSyncSetting } from '../../data';
-import { teamRoleOf } from '../../domain/teamAddress';
+import { teamRoleOf } from '../../domain/teamRole';
 import { IsolatedMessage, useTranslation } from '../../i18n';
 
 /** Who is signed in, with which role; signing out offers to remove this browser's copy. */
