@@ -15,7 +15,7 @@ export function LanguageSwitcher() {
           <circle cx="12" cy="12" r="9" />
           <path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9M12 3c-2.5 2.5-3.8 5.5-3.8 9s1.3 6.5 3.8 9" />
         </svg>
-        {t('app.language')}
+        <span className="language-switcher__text">{t('app.language')}</span>
       </label>
       <select
         id={id}

@@ -36,6 +36,13 @@ test.describe('team sync through CouchDB', () => {
     await expect(move).toHaveAccessibleDescription(/reader/);
     await rita.screenshot({ path: `${SCREENSHOT_DIR}team-sync-reader-board.png` });
     expect(await axeViolations(rita, '.app-header')).toEqual([]);
+    await rita.goto('./#/board?line=M2');
+    const panel = rita.getByRole('dialog', { name: 'M2 details' });
+    await expect(panel.getByRole('note').filter({ hasText: 'signed in to the team as a reader' })).toBeVisible();
+    await expect(panel.getByRole('textbox', { name: 'Notes' })).toBeDisabled();
+    await expect(panel.getByRole('combobox', { name: 'Status' })).toBeDisabled();
+    await expect(panel.getByRole('button', { name: /Add milestone|Add/ }).first()).toBeDisabled();
+    await rita.screenshot({ path: `${SCREENSHOT_DIR}team-sync-reader-panel.png` });
   });
 
   test('two people edit one line offline and converge; the one whose value lost sees both and can use theirs', async ({ browser }) => {

@@ -7,7 +7,10 @@ import { LineDetailsForm } from './LineDetailsForm';
 import { LineIndicators } from '../../indicators';
 import { LineHistory } from './LineHistory';
 import { MilestoneList } from './MilestoneList';
+import { useIsTeamReader } from '../../../data';
 import '../board-panel.css';
+
+const PANEL_READ_ONLY_NOTE_ID = 'panel-read-only-note';
 
 interface LinePanelProps {
   code: string;
@@ -23,6 +26,7 @@ interface LinePanelProps {
  */
 export function LinePanel({ code, line, area, lines, onClose }: LinePanelProps) {
   const { t } = useTranslation();
+  const isReader = useIsTeamReader();
   const dialogRef = useRef<HTMLDialogElement>(null);
   // The panel opens in the click's own frame; its forms, milestones and history render just after,
   // in a render React can interrupt, so the click is answered at once even on a slow machine.
@@ -54,12 +58,15 @@ export function LinePanel({ code, line, area, lines, onClose }: LinePanelProps) 
         <div className="panel__body" aria-busy="true" />
       ) : line ? (
         <div className="panel__body">
-          <BoardReadOnlyNote />
+          <BoardReadOnlyNote id={PANEL_READ_ONLY_NOTE_ID} />
           <SyncNoticeList lineCode={line.code} />
-          <LineDetailsForm line={line} lines={lines} />
-          <MilestoneList line={line} />
-          <LineIndicators code={line.code} />
-          <LineHistory code={line.code} />
+          {/* A team reader's panel: every field and button in it is unavailable, and the note says why. */}
+          <fieldset className="panel__fields" disabled={isReader} aria-describedby={isReader ? PANEL_READ_ONLY_NOTE_ID : undefined}>
+            <LineDetailsForm line={line} lines={lines} />
+            <MilestoneList line={line} />
+            <LineIndicators code={line.code} />
+            <LineHistory code={line.code} />
+          </fieldset>
         </div>
       ) : (
         <p className="panel__body" role="alert">
