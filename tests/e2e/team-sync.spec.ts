@@ -45,6 +45,29 @@ test.describe('team sync through CouchDB', () => {
     await rita.screenshot({ path: `${SCREENSHOT_DIR}team-sync-reader-panel.png` });
   });
 
+  test('signing out on a shared computer removes this browser\u2019s copy; the team keeps every change', async ({ browser }) => {
+    await signedInPerson(browser, server, 'ada');
+    const ed = await signedInPerson(browser, server, 'ed');
+    await ed.goto('./#/board');
+    await card(ed, 'M5').getByRole('button', { name: 'Move M5' }).click();
+    await ed.getByRole('menuitem', { name: 'Completed' }).click();
+    await expect(syncState(ed)).toContainText('Synced');
+
+    await ed.goto('./#/settings');
+    await ed.getByRole('checkbox', { name: /Also remove this browser.s copy/ }).check();
+    await ed.getByRole('button', { name: 'Sign out' }).click();
+    await expect(ed.getByRole('button', { name: 'Sign in and sync' })).toBeVisible();
+    await expect(syncState(ed)).toHaveCount(0);
+    await ed.goto('./#/board');
+    await expect.poll(() => codesIn(ed, 'Ongoing')).toContain('M5');
+    const session = await ed.evaluate(async () => ((await (await fetch('./couchdb/_session')).json()) as { userCtx: { name: string | null } }).userCtx.name);
+    expect(session).toBeNull();
+
+    const rita = await signedInPerson(browser, server, 'rita');
+    await rita.goto('./#/board');
+    await expect.poll(() => codesIn(rita, 'Completed')).toContain('M5');
+  });
+
   test('two people edit one line offline and converge; the one whose value lost sees both and can use theirs', async ({ browser }) => {
     const ada = await signedInPerson(browser, server, 'ada');
     const ed = await signedInPerson(browser, server, 'ed');
