@@ -172,6 +172,7 @@ test.describe('team sync through CouchDB', () => {
         await ed.getByRole('menuitem', { name: 'Completed' }).click();
       }
       await expect(syncState(ed)).toContainText(/Offline: \d+ changes waiting/);
+      expect(await axeViolations(ed, '.app-header')).toEqual([]);
 
       let stoppedAt = 0;
       // The server stores the three moves and stops before its answer leaves: Ed never hears back.
