@@ -222,24 +222,25 @@ export class TeamSyncEngine {
 
   /**
    * Pulls every change since the checkpoint, a batch per transaction. With `longpoll`, waits for
-   * the next change until a local change or the network's return cuts the wait short; `replaceAll` (joining a team) gathers everything first, so the
-   * tracker switches to the team's in one step.
+   * the next change until a local change or the network's return cuts the wait short;
+   * `replaceAll` (joining a team) gathers everything first, so the tracker switches to the team's
+   * in one step.
    */
   private async pull(longpoll: boolean, replaceAll = false): Promise<void> {
     let since = replaceAll ? '0' : ((await readTeamCheckpoint(this.db)) ?? '0');
     const gathered: { documents: PulledDocument[]; setAside: { id: string | null; reason: string }[] } = { documents: [], setAside: [] };
     for (;;) {
       const feed = longpoll ? `&feed=longpoll&timeout=${LONGPOLL_MS}` : '';
-      const waitOver = AbortSignal.timeout(LONGPOLL_END_MS);
+      const waitOver = longpoll ? AbortSignal.timeout(LONGPOLL_END_MS) : null;
       let answer: ChangesAnswer;
       try {
         answer = await couchRequest<ChangesAnswer>(
           `${this.databaseUrl}/_changes?include_docs=true&limit=${PULL_BATCH}&since=${encodeURIComponent(since)}${feed}`,
-          { signal: longpoll ? AbortSignal.any([this.wake.signal, waitOver]) : this.reconnected.signal },
+          { signal: waitOver ? AbortSignal.any([this.wake.signal, waitOver]) : this.reconnected.signal },
         );
       } catch (error) {
         // Nothing changed while we waited: the next round asks again.
-        if (longpoll && waitOver.aborted && !this.wake.signal.aborted) return;
+        if (waitOver?.aborted && !this.wake.signal.aborted) return;
         throw error;
       }
       const batch = replaceAll ? gathered : { documents: [] as PulledDocument[], setAside: [] as { id: string | null; reason: string }[] };
