@@ -1,6 +1,6 @@
 import { SCREENSHOT_DIR, card, codesIn, expect, test } from './fixtures';
 import { axeViolations } from './axe';
-import { cutOff, reconnect, replicate, signedInPerson, waitForDocument, startTeamServer, syncState, type TeamServer } from './teamSyncServer';
+import { closePeople, cutOff, reconnect, replicate, signedInPerson, waitForDocument, startTeamServer, syncState, type TeamServer } from './teamSyncServer';
 
 let server: TeamServer;
 
@@ -9,6 +9,7 @@ test.beforeEach(async ({}, testInfo) => {
 });
 
 test.afterEach(async () => {
+  await closePeople();
   await server.stop();
 });
 
@@ -158,6 +159,9 @@ test.describe('team sync through CouchDB', () => {
   });
 
   test('a server stopped mid-push and restarted loses and duplicates nothing', async ({ browser }, testInfo) => {
+    // Three people sign in, and after the restart the app waits out its retry pause (up to 16 s
+    // here, as a person would): over a minute on a loaded 2-core machine.
+    test.slow();
     const office = await startTeamServer(testInfo, { dataFolder: testInfo.outputPath('couchdb-data') });
     try {
       const ada = await signedInPerson(browser, office, 'ada');

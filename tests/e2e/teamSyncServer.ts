@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { expect, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 
 export interface TeamServer {
   /** The app and, under /couchdb/, the team database: one origin, as the README deploys it. */
@@ -28,14 +28,20 @@ function spawnServer(args: string[], port: string, adminPassword: string): Promi
     env: { ...process.env, SYNC_PORT: port, SYNC_ADMIN: 'admin', SYNC_ADMIN_PASSWORD: adminPassword },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let isStopping = false;
   const stop = () =>
     new Promise<void>((resolve) => {
+      isStopping = true;
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill();
     });
+  let output = '';
+  // A server that stops by itself mid-test would otherwise show only as the app's "Offline".
+  child.once('exit', (code, signal) => {
+    if (!isStopping) console.error(`The sync server on ${args.join(' ')} stopped by itself (${code ?? signal}):\n${output}`);
+  });
   return new Promise((resolve, reject) => {
-    let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const url = /app on (\S+)/.exec(output)?.[1];
@@ -70,9 +76,12 @@ export async function startTeamServer(testInfo: TestInfo, options: { dataFolder?
   };
 }
 
+const people = new Set<BrowserContext>();
+
 /** A person in a browser of their own, signed in to the team and synced. */
 export async function signedInPerson(browser: Browser, server: TeamServer, name: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: server.appUrl, viewport: { width: 1280, height: 800 } });
+  people.add(context);
   const page = await context.newPage();
   await page.goto('./#/settings');
   await page.getByLabel('User name').fill(name);
@@ -81,6 +90,15 @@ export async function signedInPerson(browser: Browser, server: TeamServer, name:
   await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
   await expect(syncState(page)).toContainText('Synced', { timeout: 20_000 });
   return page;
+}
+
+/**
+ * Closes every person's browser. The worker's browser outlives a test: a person left open keeps
+ * syncing, and retrying against a stopped server, through the next tests.
+ */
+export async function closePeople(): Promise<void> {
+  await Promise.all([...people].map((context) => context.close()));
+  people.clear();
 }
 
 /** The header's team sync state. */
