@@ -54,8 +54,12 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 export class TeamSyncEngine {
   private stopped = false;
   private wake = new AbortController();
-  /** Aborted when the network comes back: a call sent as it went may never be answered. */
-  private reconnected = new AbortController();
+  /**
+   * Aborts the calls in flight: when the network comes back (a call sent as it went may never be
+   * answered) and when sync stops (an answer after signing out would renew the session's cookie).
+   */
+  private calls = new AbortController();
+  private running: Promise<void> | null = null;
   private readonly databaseUrl: string;
   private readonly serverUrl: string;
 
@@ -74,11 +78,16 @@ export class TeamSyncEngine {
   };
 
   private readonly onOnline = () => {
-    this.reconnected.abort();
+    this.calls.abort();
     this.wake.abort();
   };
 
-  async run(): Promise<void> {
+  run(): Promise<void> {
+    this.running ??= this.loop();
+    return this.running;
+  }
+
+  private async loop(): Promise<void> {
     Dexie.on('storagemutated', this.onStorage);
     window.addEventListener('online', this.onOnline);
     let retryMs = 1000;
@@ -88,7 +97,7 @@ export class TeamSyncEngine {
     try {
       while (!this.stopped) {
         this.wake = new AbortController();
-        this.reconnected = new AbortController();
+        this.calls = new AbortController();
         try {
           await this.syncOnce(!isQuietRound);
           retryMs = 1000;
@@ -112,9 +121,12 @@ export class TeamSyncEngine {
     }
   }
 
-  stop(): void {
+  /** Stops syncing; resolves once no call to the team database is left in flight. */
+  stop(): Promise<void> {
     this.stopped = true;
+    this.calls.abort();
     this.wake.abort();
+    return this.running ?? Promise.resolve();
   }
 
   /** Shows what went wrong; false when sync must wait for the person instead of retrying. */
@@ -143,7 +155,7 @@ export class TeamSyncEngine {
 
   private async syncOnce(showSyncing: boolean): Promise<void> {
     if (showSyncing) setTeamSyncState({ state: 'syncing' });
-    if (!(await readSession(this.serverUrl, this.reconnected.signal))) throw new CouchError('unauthorized', 401, 'The session ended.');
+    if (!(await readSession(this.serverUrl, this.calls.signal))) throw new CouchError('unauthorized', 401, 'The session ended.');
     if ((await readTeamCheckpoint(this.db)) === null) await this.join();
     const refusal = await this.push();
     await this.pull(false);
@@ -155,7 +167,7 @@ export class TeamSyncEngine {
    * (Settings says so before signing in); an empty one is filled from it by a team admin.
    */
   private async join(): Promise<void> {
-    const all = await couchRequest<{ rows: { id: string }[] }>(`${this.databaseUrl}/_all_docs?limit=20`, { signal: this.reconnected.signal });
+    const all = await couchRequest<{ rows: { id: string }[] }>(`${this.databaseUrl}/_all_docs?limit=20`, { signal: this.calls.signal });
     if (all.rows.some((row) => !row.id.startsWith('_design/'))) {
       await this.pull(false, true);
       return;
@@ -179,7 +191,7 @@ export class TeamSyncEngine {
       const answers = await couchRequest<BulkAnswer>(`${this.databaseUrl}/_bulk_docs`, {
         method: 'POST',
         body: JSON.stringify({ docs }),
-        signal: this.reconnected.signal,
+        signal: this.calls.signal,
       });
       // By id, not by place: express-pouchdb answers in its own order (CouchDB in the request's).
       const answerOf = new Map(answers.map((answer) => [answer.id, answer]));
@@ -208,7 +220,7 @@ export class TeamSyncEngine {
     const checkpoint = (await readTeamCheckpoint(this.db)) ?? '0';
     let row: ChangesAnswer['results'][number];
     try {
-      const doc = await couchRequest<{ _rev: string }>(`${this.databaseUrl}/${encodeURIComponent(docId)}`, { signal: this.reconnected.signal });
+      const doc = await couchRequest<{ _rev: string }>(`${this.databaseUrl}/${encodeURIComponent(docId)}`, { signal: this.calls.signal });
       row = { id: docId, changes: [{ rev: doc._rev }], doc };
     } catch (error) {
       if (!(error instanceof CouchError) || error.failure !== 'notFound') throw error;
@@ -236,7 +248,7 @@ export class TeamSyncEngine {
       try {
         answer = await couchRequest<ChangesAnswer>(
           `${this.databaseUrl}/_changes?include_docs=true&limit=${PULL_BATCH}&since=${encodeURIComponent(since)}${feed}`,
-          { signal: waitOver ? AbortSignal.any([this.wake.signal, waitOver]) : this.reconnected.signal },
+          { signal: waitOver ? AbortSignal.any([this.wake.signal, waitOver]) : this.calls.signal },
         );
       } catch (error) {
         // Nothing changed while we waited: the next round asks again.

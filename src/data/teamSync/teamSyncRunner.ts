@@ -9,7 +9,7 @@ let running: TeamSyncEngine | null = null;
  * the state the syncing tab broadcasts), and one takes over when that tab closes.
  */
 export function startTeamSync(db: TrackerDatabase, setting: TeamSyncSetting): void {
-  running?.stop();
+  void running?.stop();
   let engine: TeamSyncEngine;
   try {
     engine = new TeamSyncEngine(db, setting);
@@ -26,8 +26,10 @@ export function startTeamSync(db: TrackerDatabase, setting: TeamSyncSetting): vo
   else void run();
 }
 
-export function stopTeamSync(): void {
-  running?.stop();
+/** Resolves once this tab's sync has no call to the team database in flight. */
+export function stopTeamSync(): Promise<void> {
+  const stopped = running?.stop() ?? Promise.resolve();
   running = null;
   setTeamSyncState({ state: 'off' });
+  return stopped;
 }

@@ -36,7 +36,7 @@ export function useTeamSyncAutostart(setting: TeamSyncSetting): void {
     void import('./teamSyncRunner').then(({ startTeamSync, stopTeamSync }) => {
       if (isCancelled) return;
       startTeamSync(db, JSON.parse(key) as TeamSyncSetting);
-      stop = stopTeamSync;
+      stop = () => void stopTeamSync();
     });
     return () => {
       isCancelled = true;
@@ -99,7 +99,8 @@ export function useSignOutOfTeam() {
   return useMutation({
     mutationFn: async ({ setting, removeLocalCopy }: { setting: TeamSyncSetting; removeLocalCopy: boolean }) => {
       const [{ stopTeamSync }, { closeSession }] = await Promise.all([import('./teamSyncRunner'), import('./couchClient')]);
-      stopTeamSync();
+      // First, so no answer to a call of the sync arrives after the session ended and renews it.
+      await stopTeamSync();
       const parsed = parseTeamAddress(setting.address, window.location.href);
       if (parsed.ok) await closeSession(parsed.serverUrl).catch(() => undefined);
       if (!removeLocalCopy) {

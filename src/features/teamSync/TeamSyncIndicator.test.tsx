@@ -28,9 +28,10 @@ let silentCouch: ReturnType<typeof stubSilentCouch> | null = null;
 afterEach(async () => {
   // Unmounting stops the engine the indicator started; then its request may fail.
   cleanup();
-  stopTeamSync();
+  const stopped = stopTeamSync();
   for (const reject of silentCouch?.pending ?? []) reject(new TypeError('Failed to fetch'));
   silentCouch = null;
+  await stopped;
   await new Promise((resolve) => setTimeout(resolve, 0));
   vi.unstubAllGlobals();
 });

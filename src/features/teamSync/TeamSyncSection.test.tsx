@@ -82,10 +82,10 @@ function expectTyped(section: HTMLElement, { address, name, password }: { addres
   expect(within(section).getByLabelText('Password')).toHaveValue(password);
 }
 
-afterEach(() => {
+afterEach(async () => {
   vi.unstubAllGlobals();
   // Nothing here starts team sync; should anything have, it stops with the test.
-  stopTeamSync();
+  await stopTeamSync();
 });
 
 describe("Settings' Team sync section", () => {
