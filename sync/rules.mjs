@@ -46,6 +46,8 @@ function validateDocUpdate(newDoc, oldDoc, userCtx) {
   if (isTeamAdmin) return;
   if (writers[kind] === 'admin') throw { forbidden: 'Only a team admin changes the ' + kind + ' records.' };
   if (kind === 'line' && (!oldDoc || newDoc._deleted)) throw { forbidden: 'Only a team admin adds or removes action lines.' };
+  // The strategy and the seed date come with the areas; the reporting date is the team's to set.
+  if (kind === 'setting' && newDoc._id !== 'setting:reportingDate') throw { forbidden: 'Only a team admin changes the ' + newDoc._id.slice(separator + 1) + ' setting.' };
   if (kind === 'history') {
     if (oldDoc || newDoc._deleted) throw { forbidden: 'History entries are never changed.' };
     if (newDoc.record.author !== userCtx.name) throw { forbidden: "A history entry's author must be the signed-in user." };

@@ -7,6 +7,9 @@ import { TrackerVanishedError, hasHeldTracker, rememberTrackerHeld } from './tra
 export interface SettingRecord {
   key: string;
   value: unknown;
+  /** A tracker setting's stamp, as records have, so team sync merges two people's changes to it. */
+  updatedAt?: string;
+  updatedBy?: string | null;
 }
 
 export interface StoredSnapshot {

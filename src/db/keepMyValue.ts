@@ -1,7 +1,9 @@
 import type { HistoryEntity } from '../domain';
 import type { TrackerDatabase } from './database';
+import { isTrackerSettingKey } from '../domain/trackerSettings';
 import { recordedWrite } from './recordedWrite';
 import { tableOf } from './teamDocIds';
+import { storeTrackerSetting } from './trackerSettingWrite';
 
 const ENTITY_OF_KIND: Record<string, HistoryEntity> = {
   line: 'actionLine',
@@ -18,6 +20,16 @@ function historyText(value: unknown): string | null {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
 }
 
+/** A tracker setting has no history of its own: its value and stamp go back to this browser's. */
+function keepMySetting(db: TrackerDatabase, noticeId: string, key: string, now: string): Promise<void> {
+  return db.transaction('rw', [db.settings, db.outbox, db.syncNotices], async () => {
+    const notice = await db.syncNotices.get(noticeId);
+    if (!notice || !isTrackerSettingKey(key)) return;
+    await storeTrackerSetting(db, key, notice.mine, now);
+    await db.syncNotices.delete(noticeId);
+  });
+}
+
 /**
  * "Use mine" on a conflict notice: the value of this browser's that lost becomes the record's value
  * again, as a new change (recorded in the history, pushed to the team), and the notice goes, in
@@ -27,6 +39,7 @@ export async function keepMyValue(db: TrackerDatabase, noticeId: string, now: st
   const notice = await db.syncNotices.get(noticeId);
   if (notice?.kind !== 'conflict') return;
   const { table, kind, key } = tableOf(db, notice.docId);
+  if (kind === 'setting') return keepMySetting(db, noticeId, key, now);
   const [top, milestoneId, milestoneField] = notice.field.split('/');
   const read = () => Promise.all([table.get(key), db.syncNotices.get(noticeId)]);
   await recordedWrite(

@@ -1,4 +1,5 @@
 import { groupByLine, serializeSnapshot, sortByRank, type ActionLine, type Milestone, type SnapshotMeta, type SnapshotSettings, type Strategy, type TrackerData } from '../domain';
+import { TRACKER_SETTING_KEYS } from '../domain/trackerSettings';
 import { indicatorsWithPositions, indicatorsWithRanks, withPositions, withRanks } from '../domain/rank';
 import type { StoredActionLine, StoredSnapshot, TrackerDatabase } from './database';
 import { readAuthorSettings } from './author';
@@ -6,8 +7,6 @@ import { SETTING_KEYS } from './settingKeys';
 import { TeamAdminOnlyError } from './staleWrite';
 import { enqueueEveryRecord } from './teamDocIds';
 
-/** Settings that belong to the tracker and travel in snapshots; others (lastExportAt) stay local. */
-const TRACKER_SETTING_KEYS = [SETTING_KEYS.reportingDate, SETTING_KEYS.seededAt, SETTING_KEYS.strategy] as const;
 
 function trackerTables(db: TrackerDatabase) {
   return [db.areas, db.actionLines, db.priorityItems, db.indicators, db.indicatorPeriods, db.historyEntries, db.settings];

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { HistoryEntry } from '../domain';
+import { TRACKER_SETTING_KEYS } from '../domain/trackerSettings';
 import type { OutboxEntry, TrackerDatabase } from './database';
 import type { RecordedChange } from './recordedWrite';
 
@@ -14,17 +15,18 @@ export const KIND_OF_TABLE = {
 } as const;
 
 export type SyncedTableName = keyof typeof KIND_OF_TABLE;
-export type SyncedKind = (typeof KIND_OF_TABLE)[SyncedTableName];
+/** Tracker settings are team documents too (kind 'setting'), kept in the settings table beside the local ones. */
+export type SyncedKind = (typeof KIND_OF_TABLE)[SyncedTableName] | 'setting';
 
-export const TABLE_OF_KIND = Object.fromEntries(Object.entries(KIND_OF_TABLE).map(([table, kind]) => [kind, table])) as Record<
-  SyncedKind,
-  SyncedTableName
->;
+export const TABLE_OF_KIND = {
+  ...Object.fromEntries(Object.entries(KIND_OF_TABLE).map(([table, kind]) => [kind, table])),
+  setting: 'settings',
+} as Record<SyncedKind, SyncedTableName | 'settings'>;
 
-/** A stored record's key: lines and areas by code, everything else by id. */
+/** A stored record's key: lines and areas by code, settings by key, everything else by id. */
 export function recordKey(record: unknown): string {
-  const { code, id } = record as { code?: unknown; id?: unknown };
-  return String(code ?? id);
+  const { code, id, key } = record as { code?: unknown; id?: unknown; key?: unknown };
+  return String(code ?? id ?? key);
 }
 
 function docIdsOf(table: Table, rows: readonly unknown[] | undefined, asKeys = false): string[] {
@@ -56,12 +58,14 @@ export function tableOf(db: TrackerDatabase, docId: string): { table: Table; kin
 /**
  * Puts every record in the outbox, and a deletion for every team record this tracker no longer
  * has: after an import (or to fill an empty team database), the team gets exactly this tracker.
- * Inside a transaction over the outbox, the team revisions and the synced tables.
+ * Inside a transaction over the outbox, the team revisions, the synced tables and the settings.
  */
 export async function enqueueEveryRecord(db: TrackerDatabase): Promise<void> {
   const docIds = new Set(await db.teamRevisions.toCollection().primaryKeys());
   for (const [name, kind] of Object.entries(KIND_OF_TABLE)) {
     for (const key of await db.table<unknown, string>(name).toCollection().primaryKeys()) docIds.add(`${kind}:${key}`);
   }
+  const settings = await db.settings.bulkGet([...TRACKER_SETTING_KEYS]);
+  for (const setting of settings) if (setting) docIds.add(`setting:${setting.key}`);
   await db.outbox.bulkAdd([...docIds].map((docId) => ({ docId })));
 }

@@ -8,6 +8,7 @@ import { keepMyValue } from './keepMyValue';
 import { updateMilestone } from './milestoneRepository';
 import { addPriorityItem, deletePriorityItem } from './priorityItemRepository';
 import { seedPendingIndicators } from './seedIndicators';
+import { readSettings, writeReportingDate } from './readRepository';
 import { readTracker, replaceTrackerWithBackup } from './snapshotRepository';
 import { KIND_OF_TABLE } from './teamDocIds';
 import { applyPulled, enqueueWholeTracker, markPushed, readOutbox, revertRefused, type PulledDocument } from './teamSyncRepository';
@@ -47,12 +48,17 @@ async function dump(db: TrackerDatabase) {
   return Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const)));
 }
 
-/** Every record of the synced tables as its team document id. */
+/** Every record of the synced tables, and every tracker setting, as its team document id. */
 async function everyRecordDocId(db: TrackerDatabase): Promise<string[]> {
   const ids = await Promise.all(
     Object.entries(KIND_OF_TABLE).map(async ([name, kind]) => (await db.table<unknown, string>(name).toCollection().primaryKeys()).map((key) => `${kind}:${key}`)),
   );
-  return ids.flat().sort();
+  const settings = (await db.settings.bulkGet(['reportingDate', 'seededAt', 'strategy'])).flatMap((setting) => (setting ? [`setting:${setting.key}`] : []));
+  return [...ids.flat(), ...settings].sort();
+}
+
+function reportingDateDoc(value: string, rev: string, updatedAt: string, author = 'ann'): PulledDocument {
+  return { id: 'setting:reportingDate', rev, deleted: false, author, value: { kind: 'setting', record: { key: 'reportingDate', value, updatedAt, updatedBy: author } }, overruled: [] };
 }
 
 function milestone(id: string, title: string, rank: string): Milestone {
@@ -287,6 +293,61 @@ describe('revertRefused', () => {
     await revertRefused(db, 'priorityItem:new-item', item?.upToSeq ?? 0);
     expect(await db.priorityItems.get('new-item')).toBeUndefined();
     expect(await outboxDocIds(db)).not.toContain('priorityItem:new-item');
+  });
+});
+
+describe('tracker settings with team sync', () => {
+  it('sends the reporting date, stamped with its author, and refuses a reader', async () => {
+    const db = await syncedDatabase();
+    await writeReportingDate(db, '2026-06-30', undefined, LOCAL_AT);
+    const [item] = await readOutbox(db);
+    expect(item).toMatchObject({ docId: 'setting:reportingDate', kind: 'setting', rev: null });
+    expect(item?.record).toEqual({ key: 'reportingDate', value: '2026-06-30', updatedAt: LOCAL_AT, updatedBy: 'ed' });
+    await writeReportingDate(db, null, undefined, LATER);
+    expect((await readOutbox(db))[0]?.record).toBeNull();
+
+    const reader = await syncedDatabase(['tracker-reader']);
+    await expect(writeReportingDate(reader, '2026-06-30')).rejects.toMatchObject({ name: 'ReadOnlyTeamError' });
+    expect((await readSettings(reader)).reportingDate).toBeNull();
+    expect(await reader.outbox.count()).toBe(0);
+  });
+
+  it("takes a colleague's reporting date, and keeps mine when we both set it and mine is later", async () => {
+    const db = await syncedDatabase();
+    await pull(db, reportingDateDoc('2026-06-30', '1-a', EARLIER));
+    expect((await readSettings(db)).reportingDate).toBe('2026-06-30');
+    expect(await db.outbox.count()).toBe(0);
+
+    await writeReportingDate(db, '2026-09-30', undefined, LATER);
+    await pull(db, reportingDateDoc('2026-07-15', '2-b', LOCAL_AT));
+    expect((await readSettings(db)).reportingDate).toBe('2026-09-30');
+    expect(await outboxDocIds(db)).toEqual(['setting:reportingDate']);
+    expect(await db.syncNotices.toArray()).toEqual([expect.objectContaining({ kind: 'overruled', docId: 'setting:reportingDate', field: 'value', theirs: '2026-07-15' })]);
+  });
+
+  it("keeps a colleague's later reporting date with a notice, and 'Use mine' puts mine back to send", async () => {
+    const db = await syncedDatabase();
+    await pull(db, reportingDateDoc('2026-06-30', '1-a', EARLIER));
+    await writeReportingDate(db, '2026-09-30', undefined, LOCAL_AT);
+    await pull(db, reportingDateDoc('2026-07-15', '2-b', LATER));
+    expect((await readSettings(db)).reportingDate).toBe('2026-07-15');
+    const [notice] = await db.syncNotices.toArray();
+    expect(notice).toMatchObject({ kind: 'conflict', lineCode: null, field: 'value', mine: '2026-09-30', theirs: '2026-07-15', by: 'ann' });
+    await db.outbox.clear();
+
+    await keepMyValue(db, notice?.id ?? '', '2026-03-02T08:00:00.000Z');
+    expect(await db.settings.get('reportingDate')).toEqual({ key: 'reportingDate', value: '2026-09-30', updatedAt: '2026-03-02T08:00:00.000Z', updatedBy: 'ed' });
+    expect(await db.syncNotices.count()).toBe(0);
+    expect(await outboxDocIds(db)).toEqual(['setting:reportingDate']);
+  });
+
+  it("replaces this browser's settings with the team's when it joins, and leaves the local ones", async () => {
+    const db = await syncedDatabase();
+    await writeReportingDate(db, '2026-06-30');
+    await applyPulled(db, { documents: [reportingDateDoc('2026-12-31', '1-a', EARLIER)], setAside: [], checkpoint: '1', replaceAll: true });
+    expect(await readSettings(db)).toEqual({ reportingDate: '2026-12-31', seededAt: null, strategy: null });
+    expect(await db.settings.get('teamSync')).toBeDefined();
+    expect(await db.settings.get('deviceId')).toBeDefined();
   });
 });
 

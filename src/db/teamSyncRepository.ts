@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import { mergeRecord, sameValue, type OverruledValue, type TeamRecord } from '../domain/sync';
+import { TRACKER_SETTING_KEYS } from '../domain/trackerSettings';
 import { ulid } from '../domain/ulid';
 import type { SyncNotice, TeamRevision, TrackerDatabase } from './database';
 import { SETTING_KEYS } from './settingKeys';
@@ -31,7 +32,7 @@ function syncedTables(db: TrackerDatabase): Table[] {
 
 /** The oldest waiting records, each once, as one consistent read. */
 export function readOutbox(db: TrackerDatabase, limit = 500): Promise<OutboxItem[]> {
-  return db.transaction('r', [db.outbox, db.teamRevisions, db.syncNotices, ...syncedTables(db)], async () => {
+  return db.transaction('r', [db.outbox, db.teamRevisions, db.syncNotices, db.settings, ...syncedTables(db)], async () => {
     const entries = await db.outbox.orderBy('seq').limit(limit).toArray();
     const overruled = (await db.syncNotices.toArray()).filter((notice) => notice.kind === 'overruled');
     const lastSeq = new Map<string, number>();
@@ -92,7 +93,7 @@ export function revertRefused(db: TrackerDatabase, docId: string, upToSeq: numbe
 
 /** A team admin fills an empty team database from this tracker. */
 export function enqueueWholeTracker(db: TrackerDatabase): Promise<void> {
-  return db.transaction('rw', [db.outbox, db.teamRevisions, ...syncedTables(db)], () => enqueueEveryRecord(db));
+  return db.transaction('rw', [db.outbox, db.teamRevisions, db.settings, ...syncedTables(db)], () => enqueueEveryRecord(db));
 }
 
 /** A record's value at a conflict's field: `notes`, or `milestones/<id>/<field>`. */
@@ -132,7 +133,7 @@ export function applyPulled(db: TrackerDatabase, batch: PulledBatch): Promise<vo
   return db.transaction('rw', [...syncedTables(db), db.outbox, db.teamRevisions, db.syncNotices, db.settings], async () => {
     if (batch.replaceAll) {
       await Promise.all([...syncedTables(db), db.outbox, db.teamRevisions, db.syncNotices].map((table) => table.clear()));
-      await db.settings.delete(SETTING_KEYS.indicatorSeedPending);
+      await db.settings.bulkDelete([...TRACKER_SETTING_KEYS, SETTING_KEYS.indicatorSeedPending]);
     }
     const notices: SyncNotice[] = batch.setAside.map(({ id, reason }) => ({
       id: ulid(),

@@ -18,6 +18,8 @@ interface EditableFieldProps {
   placeholder?: string;
   className?: string;
   children?: ReactNode;
+  /** Shown but not editable; `help` then says why. */
+  disabled?: boolean;
 }
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
@@ -38,6 +40,7 @@ export function EditableField({
   list,
   placeholder,
   className,
+  disabled,
 }: EditableFieldProps) {
   const { i18n } = useTranslation();
   const id = useId();
@@ -66,6 +69,7 @@ export function EditableField({
     value: field.draft,
     placeholder,
     maxLength,
+    disabled,
     'aria-invalid': hasProblem ? true : undefined,
     'aria-describedby': describedBy,
     onBlur: field.commit,

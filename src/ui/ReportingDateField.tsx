@@ -7,10 +7,12 @@ import './reporting-date-field.css';
 interface ReportingDateFieldProps {
   value: string;
   onSave: (isoDate: string) => Promise<FieldSaveResult>;
+  /** Why the date cannot be changed here (a team reader's role), or nothing when it can. */
+  lockedReason?: string | null;
 }
 
 /** The date that Overdue and Due soon are judged against, checked by the domain, saved on leaving the field. */
-export const ReportingDateField = memo(function ReportingDateField({ value, onSave }: ReportingDateFieldProps) {
+export const ReportingDateField = memo(function ReportingDateField({ value, onSave, lockedReason }: ReportingDateFieldProps) {
   const { t } = useTranslation();
   return (
     <EditableField
@@ -18,7 +20,8 @@ export const ReportingDateField = memo(function ReportingDateField({ value, onSa
       label={t('field.reportingDate')}
       type="date"
       value={value}
-      help={t('field.reportingDateHelp')}
+      help={lockedReason ?? t('field.reportingDateHelp')}
+      disabled={Boolean(lockedReason)}
       onCommit={(draft) => {
         const result = validateIsoDate(draft);
         if (!result.ok || result.value === null) return t('validation.date');

@@ -131,6 +131,46 @@ test.describe('team sync through CouchDB', () => {
     await expect(adaPanel.getByRole('note').filter({ hasText: 'at the same time as you' })).toHaveCount(0);
   });
 
+  test('the reporting date is the team\u2019s: set by one, shown to all, locked for a reader; two dates set offline leave a notice in Settings', async ({ browser }) => {
+    const ada = await signedInPerson(browser, server, 'ada');
+    const ed = await signedInPerson(browser, server, 'ed');
+    for (const page of [ada, ed]) await page.goto('./#/board');
+    await ed.getByLabel('Reporting date').fill('2026-06-30');
+    await ed.getByLabel('Reporting date').press('Enter');
+    await expect(syncState(ed)).toContainText('Synced');
+    await expect(ada.getByLabel('Reporting date')).toHaveValue('2026-06-30');
+
+    const rita = await signedInPerson(browser, server, 'rita');
+    await rita.goto('./#/board');
+    await expect(rita.getByLabel('Reporting date')).toHaveValue('2026-06-30');
+    await expect(rita.getByLabel('Reporting date')).toBeDisabled();
+    await expect(rita.getByLabel('Reporting date')).toHaveAccessibleDescription(/reader/);
+
+    await cutOff(ed);
+    await cutOff(ada);
+    await ed.getByLabel('Reporting date').fill('2026-09-30');
+    await ed.getByLabel('Reporting date').press('Enter');
+    await expect(syncState(ed)).toContainText(/Offline: 1 change waiting/);
+    await ada.getByLabel('Reporting date').fill('2026-12-31');
+    await ada.getByLabel('Reporting date').press('Enter');
+    await expect(syncState(ada)).toContainText(/Offline: 1 change waiting/);
+    await reconnect(ed);
+    await expect(syncState(ed)).toContainText('Synced', { timeout: 20_000 });
+    await reconnect(ada);
+    await expect(syncState(ada)).toContainText('Synced', { timeout: 20_000 });
+    for (const page of [ada, ed, rita]) await expect(page.getByLabel('Reporting date')).toHaveValue('2026-12-31');
+
+    await ed.goto('./#/settings');
+    const notice = ed.getByRole('note').filter({ hasText: 'at the same time as you' });
+    await expect(notice).toContainText('ada changed “Reporting date” of the tracker');
+    await expect(notice).toContainText('2026-09-30');
+    await notice.scrollIntoViewIfNeeded();
+    await ed.screenshot({ path: `${SCREENSHOT_DIR}team-sync-setting-notice.png` });
+    await notice.getByRole('button', { name: 'Use my value for “Reporting date” of the tracker' }).click();
+    await expect(notice).toHaveCount(0);
+    for (const page of [ada, rita]) await expect(page.getByLabel('Reporting date')).toHaveValue('2026-09-30');
+  });
+
   test('a push whose answer is lost is not lost or duplicated: the next push finds its own revision and goes on', async ({ browser }) => {
     await signedInPerson(browser, server, 'ada');
     const ed = await signedInPerson(browser, server, 'ed');

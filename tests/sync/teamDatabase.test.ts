@@ -127,6 +127,16 @@ describe('the team database over HTTP', () => {
     expect((await call('GET', `${DATABASE}/line:M.9`, { as: 'ada' })).status).toBe(404);
   });
 
+  it('lets an editor set the reporting date, and keeps the strategy and the seed date for team admins', async () => {
+    const setting = (key: string, author: string, value: unknown) => ({ kind: 'setting', author, record: { key, value } });
+    expect((await call('PUT', `${DATABASE}/setting:reportingDate`, { as: 'ed', body: setting('reportingDate', 'ed', '2026-06-30') })).status).toBe(201);
+    expect((await call('PUT', `${DATABASE}/setting:reportingDate`, { as: 'rita', body: setting('reportingDate', 'rita', '2026-07-01') })).status).toBe(403);
+    const strategy = setting('strategy', 'ed', { title: 'Another strategy', objectives: [] });
+    expect((await call('PUT', `${DATABASE}/setting:strategy`, { as: 'ed', body: strategy })).json.reason).toBe('Only a team admin changes the strategy setting.');
+    expect((await call('PUT', `${DATABASE}/setting:seededAt`, { as: 'ed', body: setting('seededAt', 'ed', '2026-01-01T00:00:00.000Z') })).status).toBe(403);
+    expect((await call('PUT', `${DATABASE}/setting:strategy`, { as: 'ada', body: { ...strategy, author: 'ada' } })).status).toBe(201);
+  });
+
   it('takes history entries by their own author only, and never changes them', async () => {
     const forged = await call('PUT', `${DATABASE}/history:01JF0`, { as: 'ed', body: { ...history('01JF0', 'ada'), author: 'ed' } });
     expect(forged.json.reason).toBe("A history entry's author must be the signed-in user.");

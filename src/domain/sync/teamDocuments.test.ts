@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_INDICATOR_PERIODS, SEED_INDICATORS } from '../seed/indicatorSeed';
-import { SEED_AREAS, SEED_PRIORITY_ITEMS, buildSeedActionLines } from '../seed/resourceMobilizationStrategy';
+import { SEED_AREAS, SEED_PRIORITY_ITEMS, SEED_STRATEGY, buildSeedActionLines } from '../seed/resourceMobilizationStrategy';
 import type { HistoryEntry, Milestone } from '../types';
 import {
   deletedTeamDocument,
@@ -51,6 +51,9 @@ const VALUES: TeamRecord[] = [
   { kind: 'indicator', record: SEED_INDICATORS[0]! },
   { kind: 'period', record: SEED_INDICATOR_PERIODS[1]! },
   { kind: 'history', record: HISTORY },
+  { kind: 'setting', record: { key: 'reportingDate', value: '2026-06-30', updatedAt: NOW, updatedBy: 'ana' } },
+  { kind: 'setting', record: { key: 'seededAt', value: NOW } },
+  { kind: 'setting', record: { key: 'strategy', value: SEED_STRATEGY, updatedAt: NOW, updatedBy: null } },
 ];
 
 /** The document as it comes back from CouchDB: JSON, with a revision. */
@@ -152,6 +155,17 @@ describe('parseTeamDocument', () => {
     const doc = { ...stored(VALUES[1]!), _id: 'line:M2' };
     expect(reasonOf(parseTeamDocument(doc))).toBe(`record: its key "${LINE.code}" differs from the key "M2" of the _id.`);
     expect(parseTeamDocument({ ...stored(VALUES[5]!), _id: 'history:other' })).toMatchObject({ ok: false, id: 'history:other' });
+  });
+
+  it('refuses a setting the tracker does not share, or a value of the wrong form for its key', () => {
+    const setting = (record: Record<string, unknown>, id = `setting:${String(record.key)}`) => ({ _id: id, _rev: '1-a', kind: 'setting', author: 'ana', record });
+    expect(reasonOf(parseTeamDocument(setting({ key: 'teamSync', value: {} })))).toMatch(/^_id "setting:teamSync" is not /);
+    expect(parseTeamDocument(deletedTeamDocument('setting:deviceId', '2-abc'))).toMatchObject({ ok: false, id: 'setting:deviceId' });
+    expect(reasonOf(parseTeamDocument(setting({ key: 'reportingDate', value: '30/06/2026' })))).toMatch(/^record\.value: /);
+    expect(reasonOf(parseTeamDocument(setting({ key: 'strategy', value: { title: 'No objectives' } })))).toMatch(/^record\.value\.objectives: /);
+    expect(reasonOf(parseTeamDocument(setting({ key: 'seededAt', value: NOW }, 'setting:reportingDate')))).toBe(
+      'record: its key "seededAt" differs from the key "reportingDate" of the _id.',
+    );
   });
 
   it("refuses a milestone of another line, and a line's milestone twice", () => {

@@ -10,8 +10,10 @@ import {
   indicatorSchema,
   milestoneSchema,
   priorityItemSchema,
+  snapshotSettingsSchema,
 } from '../snapshot/schema';
-import type { ActionLine, Area, HistoryEntry, Milestone, PriorityItem } from '../types';
+import { isTrackerSettingKey, type TrackerSettingKey } from '../trackerSettings';
+import type { ActionLine, Area, HistoryEntry, Milestone, PriorityItem, Strategy } from '../types';
 
 /*
  * The team database holds one CouchDB document per record, `{ _id: '<kind>:<key>', _rev, kind,
@@ -20,11 +22,26 @@ import type { ActionLine, Area, HistoryEntry, Milestone, PriorityItem } from '..
  * CouchDB directly, may have sent anything.
  */
 
-export const TEAM_RECORD_KINDS = ['area', 'line', 'priorityItem', 'indicator', 'period', 'history'] as const;
+export const TEAM_RECORD_KINDS = ['area', 'line', 'priorityItem', 'indicator', 'period', 'history', 'setting'] as const;
 export type TeamRecordKind = (typeof TEAM_RECORD_KINDS)[number];
 
 /** A line as the team database keeps it: one document with its milestones, so they change together. */
 export type TeamLine = ActionLine & { milestones: Milestone[] };
+
+interface SettingValues {
+  reportingDate: string;
+  seededAt: string;
+  strategy: Strategy;
+}
+
+/**
+ * A tracker setting as the team database keeps it: the value, stamped like every other record so a
+ * merge of two people's changes to it picks the same one on every device. An unset setting (the
+ * reporting date back to "today") is a deleted document.
+ */
+export type TeamSetting = {
+  [K in TrackerSettingKey]: { key: K; value: SettingValues[K]; updatedAt?: string; updatedBy?: string | null };
+}[TrackerSettingKey];
 
 interface TeamRecordsByKind {
   area: Area;
@@ -33,6 +50,7 @@ interface TeamRecordsByKind {
   indicator: Indicator;
   period: IndicatorPeriod;
   history: HistoryEntry;
+  setting: TeamSetting;
 }
 
 export type TeamRecordOf<K extends TeamRecordKind> = TeamRecordsByKind[K];
@@ -69,10 +87,14 @@ export function parseTeamDocId(id: string): { kind: TeamRecordKind; key: string 
   if (separator < 0) return null;
   const kind = id.slice(0, separator);
   const key = id.slice(separator + 1);
-  return isTeamRecordKind(kind) && key !== '' ? { kind, key } : null;
+  if (!isTeamRecordKind(kind) || key === '') return null;
+  // Only the tracker's own settings: a document must never reach this browser's local ones (its session, its device id).
+  if (kind === 'setting' && !isTrackerSettingKey(key)) return null;
+  return { kind, key };
 }
 
 export function teamRecordKey(value: TeamRecord): string {
+  if (value.kind === 'setting') return value.record.key;
   return value.kind === 'area' || value.kind === 'line' ? value.record.code : value.record.id;
 }
 
@@ -104,6 +126,14 @@ const teamLineSchema = actionLineSchema
     });
   });
 
+const settingStamp = { updatedAt: z.iso.datetime().optional(), updatedBy: z.string().max(MAX_SHORT_LENGTH).nullable().optional() };
+const { reportingDate, seededAt, strategy } = snapshotSettingsSchema.shape;
+const teamSettingSchema = z.discriminatedUnion('key', [
+  z.strictObject({ key: z.literal('reportingDate'), value: reportingDate.unwrap(), ...settingStamp }),
+  z.strictObject({ key: z.literal('seededAt'), value: seededAt.unwrap(), ...settingStamp }),
+  z.strictObject({ key: z.literal('strategy'), value: strategy.unwrap(), ...settingStamp }),
+]);
+
 // Typed by kind, so a schema that lacks a field of its record type fails the type check.
 const recordSchemas: { [K in TeamRecordKind]: z.ZodType<TeamRecordOf<K>> } = {
   area: areaSchema,
@@ -112,6 +142,7 @@ const recordSchemas: { [K in TeamRecordKind]: z.ZodType<TeamRecordOf<K>> } = {
   indicator: indicatorSchema.omit({ order: true }).extend({ rank }),
   period: indicatorPeriodSchema,
   history: historyEntrySchema,
+  setting: teamSettingSchema,
 };
 
 // A kind, ':' and a key of at most MAX_SHORT_LENGTH characters, with room for its NFC form.

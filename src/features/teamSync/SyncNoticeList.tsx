@@ -21,12 +21,26 @@ function recordOf(notice: SyncNotice): string {
   return notice.docId.slice(notice.docId.indexOf(':') + 1) || notice.docId;
 }
 
+type SettingName = keyof Messages['teamSync']['settingNames'];
+
+/** The field and record a notice names: a tracker setting is named itself, "of the tracker". */
+function useNoticeNames(): (notice: SyncNotice) => { field: string; record: string } {
+  const { t } = useTranslation();
+  return (notice) => {
+    if (notice.docId.startsWith('setting:')) {
+      return { field: t(`teamSync.settingNames.${recordOf(notice) as SettingName}`, { defaultValue: recordOf(notice) }), record: t('teamSync.trackerRecord') };
+    }
+    return { field: t(`history.fields.${fieldKeyOf(notice) as HistoryField}`, { defaultValue: notice.field }), record: recordOf(notice) };
+  };
+}
+
 /** What team sync left to see: values of this browser's that lost (with "Use mine"), documents set aside. */
 export function SyncNoticeList({ lineCode }: { lineCode?: string }) {
   const { t } = useTranslation();
   const { data: notices = [] } = useSyncNotices();
   const keepMine = useKeepMyValue();
   const dismiss = useDismissSyncNotice();
+  const namesOf = useNoticeNames();
   const listed = notices.filter((notice) => notice.kind !== 'overruled' && (lineCode === undefined || notice.lineCode === lineCode));
   if (listed.length === 0) return null;
   const empty = t('teamSync.emptyValue');
@@ -36,8 +50,7 @@ export function SyncNoticeList({ lineCode }: { lineCode?: string }) {
       <h3 className="sync-notices__title">{t('teamSync.noticesTitle')}</h3>
       <ul className="sync-notices__list">
         {listed.map((notice) => {
-          const record = recordOf(notice);
-          const field = t(`history.fields.${fieldKeyOf(notice) as HistoryField}`, { defaultValue: notice.field });
+          const { field, record } = namesOf(notice);
           return (
             <li key={notice.id} className="sync-notices__item" role="note">
               <p>
