@@ -1,4 +1,4 @@
-import { writeReportingDate, type TrackerSettings } from '../db';
+import type { TrackerSettings } from '../db';
 import { useDatabase } from './DatabaseContext';
 import { queryKeys } from './queryKeys';
 import { useOptimisticMutation } from './useOptimisticMutation';
@@ -14,8 +14,10 @@ export function useWriteReportingDate() {
   const db = useDatabase();
   return useOptimisticMutation<TrackerSettings, SetReportingDateInput>({
     queryKey: queryKeys.settings,
-    write: ({ isoDate, expected }) =>
-      writeReportingDate(db, isoDate, expected === undefined ? undefined : { reportingDate: expected }),
+    write: async ({ isoDate, expected }) => {
+      const { writeReportingDate } = await import('../db/trackerSettingWrite');
+      await writeReportingDate(db, isoDate, expected === undefined ? undefined : { reportingDate: expected });
+    },
     applyToCache: (settings, { isoDate }) => ({ ...settings, reportingDate: isoDate }),
   });
 }

@@ -1,8 +1,6 @@
 import type { Area, HistoryEntry, PriorityItem, Strategy } from '../domain';
 import type { TrackerDatabase } from './database';
 import { SETTING_KEYS } from './settingKeys';
-import { assertUnchanged } from './staleWrite';
-import { storeTrackerSetting } from './trackerSettingWrite';
 
 export function listAreas(db: TrackerDatabase): Promise<Area[]> {
   return db.areas.orderBy('order').toArray();
@@ -37,21 +35,4 @@ export async function readSettings(db: TrackerDatabase): Promise<TrackerSettings
     seededAt: (byKey.get(SETTING_KEYS.seededAt) as string | undefined) ?? null,
     reportingDate: (byKey.get(SETTING_KEYS.reportingDate) as string | undefined) ?? null,
   };
-}
-
-/**
- * Stores the reporting date (null: today) as storeTrackerSetting does. With `expected`, refuses
- * with StaleWriteError when the stored date is no longer the one the change started from.
- */
-export function writeReportingDate(
-  db: TrackerDatabase,
-  isoDate: string | null,
-  expected?: { reportingDate: string | null },
-  now: string = new Date().toISOString(),
-): Promise<unknown> {
-  return db.transaction('rw', [db.settings, db.outbox], async () => {
-    const stored = await db.settings.get(SETTING_KEYS.reportingDate);
-    assertUnchanged({ reportingDate: (stored?.value as string | undefined) ?? null }, expected);
-    await storeTrackerSetting(db, SETTING_KEYS.reportingDate, isoDate, now);
-  });
 }

@@ -8,11 +8,12 @@ import { keepMyValue } from './keepMyValue';
 import { updateMilestone } from './milestoneRepository';
 import { addPriorityItem, deletePriorityItem } from './priorityItemRepository';
 import { seedPendingIndicators } from './seedIndicators';
-import { readSettings, writeReportingDate } from './readRepository';
+import { readSettings } from './readRepository';
 import { readTracker, replaceTrackerWithBackup } from './snapshotRepository';
 import { KIND_OF_TABLE } from './teamDocIds';
 import { applyPulled, enqueueWholeTracker, markPushed, readOutbox, revertRefused, type PulledDocument } from './teamSyncRepository';
 import { readTeamCheckpoint, writeTeamSync } from './teamSyncRecords';
+import { writeReportingDate } from './trackerSettingWrite';
 
 const LOCAL_AT = '2026-03-01T10:00:00.000Z';
 const EARLIER = '2026-03-01T09:00:00.000Z';

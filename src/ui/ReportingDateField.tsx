@@ -7,12 +7,12 @@ import './reporting-date-field.css';
 interface ReportingDateFieldProps {
   value: string;
   onSave: (isoDate: string) => Promise<FieldSaveResult>;
-  /** Why the date cannot be changed here (a team reader's role), or nothing when it can. */
-  lockedReason?: string | null;
+  /** Signed in to the team as a reader: the field shows the team's date and says why it cannot change. */
+  isReadOnly?: boolean;
 }
 
 /** The date that Overdue and Due soon are judged against, checked by the domain, saved on leaving the field. */
-export const ReportingDateField = memo(function ReportingDateField({ value, onSave, lockedReason }: ReportingDateFieldProps) {
+export const ReportingDateField = memo(function ReportingDateField({ value, onSave, isReadOnly = false }: ReportingDateFieldProps) {
   const { t } = useTranslation();
   return (
     <EditableField
@@ -20,8 +20,8 @@ export const ReportingDateField = memo(function ReportingDateField({ value, onSa
       label={t('field.reportingDate')}
       type="date"
       value={value}
-      help={lockedReason ?? t('field.reportingDateHelp')}
-      disabled={Boolean(lockedReason)}
+      help={t(isReadOnly ? 'teamSyncState.readerLocked' : 'field.reportingDateHelp')}
+      disabled={isReadOnly}
       onCommit={(draft) => {
         const result = validateIsoDate(draft);
         if (!result.ok || result.value === null) return t('validation.date');

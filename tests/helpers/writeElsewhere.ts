@@ -10,5 +10,5 @@ export {
   replaceTrackerWithBackup,
   updateActionLine,
   updatePriorityItem,
-  writeReportingDate,
 } from '../../src/db';
+export { writeReportingDate } from '../../src/db/trackerSettingWrite';
