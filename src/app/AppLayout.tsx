@@ -54,22 +54,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
-        <LoadBoundary fallback={null}>
-          <TeamSyncHost />
-        </LoadBoundary>
+        <TeamSyncHost />
         <LanguageSwitcher />
       </header>
-      {/* Parts whose code loads on demand: one that cannot load leaves the rest working. */}
-      <LoadBoundary fallback={null}>
-        <UpdatePromptHost />
-      </LoadBoundary>
-      <LoadBoundary fallback={null}>
-        <StorageBannerHost />
-      </LoadBoundary>
+      <UpdatePromptHost />
+      <StorageBannerHost />
       <main id="main" className="app-main" tabIndex={-1}>
-        <LoadBoundary fallback={null}>
-          <BackupReminder />
-        </LoadBoundary>
+        <BackupReminder />
         {/* Keyed by address: the other views still open after one failed. */}
         <LoadBoundary key={location} fallback={<PartLoadFailure />}>
           {children}
@@ -79,9 +70,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <SourceNote />
       </footer>
       <ToastRegion />
-      <LoadBoundary fallback={null}>
-        <ChangeApplierHost />
-      </LoadBoundary>
+      <ChangeApplierHost />
     </div>
   );
 }

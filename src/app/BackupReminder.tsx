@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import { isBackupDue, latestTime } from '../domain';
 import { useLastExportAt, useLatestSavedSnapshotTime, useSettings } from '../data';
 import { loadViewMessages } from '../i18n';
+import { OptionalPart } from '../ui/OptionalPart';
 
 // The note and its words (the snapshots view's) load only when a backup is due, which the board's
 // first paint does not wait for.
@@ -21,8 +22,8 @@ export function BackupReminder({ now = new Date() }: { now?: Date }) {
   const isDue = isKnown && !isDismissed && isBackupDue(lastBackupAt, settings.seededAt, now);
   if (!isDue) return null;
   return (
-    <Suspense fallback={null}>
+    <OptionalPart>
       <BackupReminderNote lastBackupAt={lastBackupAt} now={now} onDismiss={() => setDismissed(true)} />
-    </Suspense>
+    </OptionalPart>
   );
 }

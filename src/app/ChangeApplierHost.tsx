@@ -1,5 +1,6 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { lazy, useSyncExternalStore } from 'react';
 import { isChangeApplierRequested, subscribeChangeApplierRequest } from '../data';
+import { OptionalPart } from '../ui/OptionalPart';
 
 const ChangeApplier = lazy(() => import('./ChangeApplier').then((module) => ({ default: module.ChangeApplier })));
 
@@ -7,8 +8,8 @@ const ChangeApplier = lazy(() => import('./ChangeApplier').then((module) => ({ d
 export function ChangeApplierHost() {
   const isRequested = useSyncExternalStore(subscribeChangeApplierRequest, isChangeApplierRequested);
   return isRequested ? (
-    <Suspense fallback={null}>
+    <OptionalPart>
       <ChangeApplier />
-    </Suspense>
+    </OptionalPart>
   ) : null;
 }

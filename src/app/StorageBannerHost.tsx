@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useUiStore } from '../state/uiStore';
+import { OptionalPart } from '../ui/OptionalPart';
 
 const StorageBanner = lazy(() => import('./StorageBanner').then((module) => ({ default: module.StorageBanner })));
 
@@ -7,8 +8,8 @@ const StorageBanner = lazy(() => import('./StorageBanner').then((module) => ({ d
 export function StorageBannerHost() {
   const hasProblem = useUiStore((state) => state.storageProblem !== null);
   return hasProblem ? (
-    <Suspense fallback={null}>
+    <OptionalPart>
       <StorageBanner />
-    </Suspense>
+    </OptionalPart>
   ) : null;
 }

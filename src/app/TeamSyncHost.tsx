@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTeamSyncSetting } from '../data';
+import { OptionalPart } from '../ui/OptionalPart';
 
 // Loaded only once sync is on: a tracker that never syncs loads none of it.
 const TeamSyncIndicator = lazy(() => import('../features/teamSync').then((module) => ({ default: module.TeamSyncIndicator })));
@@ -9,8 +10,8 @@ export function TeamSyncHost() {
   const { data: setting } = useTeamSyncSetting();
   if (!setting) return null;
   return (
-    <Suspense fallback={null}>
+    <OptionalPart>
       <TeamSyncIndicator setting={setting} />
-    </Suspense>
+    </OptionalPart>
   );
 }

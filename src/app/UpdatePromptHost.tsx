@@ -1,5 +1,6 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { whenIdle } from '../data';
+import { OptionalPart } from '../ui/OptionalPart';
 
 const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((module) => ({ default: module.UpdatePrompt })));
 
@@ -13,8 +14,8 @@ export function UpdatePromptHost() {
   useEffect(() => whenIdle(() => setIsIdle(true)), []);
   if (!isIdle) return null;
   return (
-    <Suspense fallback={null}>
+    <OptionalPart>
       <UpdatePrompt />
-    </Suspense>
+    </OptionalPart>
   );
 }

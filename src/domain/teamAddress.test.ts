@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseTeamAddress } from './teamAddress';
-import { teamRoleOf } from './teamRole';
 
 const page = 'https://tracker.example.org/app/#/settings';
 
@@ -27,15 +26,5 @@ describe('parseTeamAddress', () => {
     ['/couchdb/_users', 'badDatabaseName'],
   ])('refuses %j (%s)', (input, problem) => {
     expect(parseTeamAddress(input, page)).toEqual({ ok: false, problem });
-  });
-});
-
-describe('teamRoleOf', () => {
-  it('reads the strongest team role', () => {
-    expect(teamRoleOf(['tracker-reader', 'tracker-editor'])).toBe('editor');
-    expect(teamRoleOf(['_admin'])).toBe('admin');
-    expect(teamRoleOf(['tracker-admin'])).toBe('admin');
-    expect(teamRoleOf(['tracker-reader'])).toBe('reader');
-    expect(teamRoleOf(['other'])).toBeNull();
   });
 });
