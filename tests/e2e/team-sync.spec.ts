@@ -69,6 +69,35 @@ test.describe('team sync through CouchDB', () => {
     await expect.poll(() => codesIn(rita, 'Completed')).toContain('M5');
   });
 
+  test('signing out in one tab ends sync in the tab that syncs before the session closes', async ({ browser }) => {
+    await signedInPerson(browser, server, 'ada');
+    // The first tab holds the sync lock and waits on a longpoll; the second shows the state it broadcasts.
+    const syncing = await signedInPerson(browser, server, 'ed');
+    const other = await syncing.context().newPage();
+    await other.goto('./#/settings');
+    await expect(syncState(other)).toContainText('Synced');
+    const inFlight = new Set<unknown>();
+    syncing.on('request', (request) => void (request.url().includes('/couchdb/') && inFlight.add(request)));
+    syncing.on('requestfinished', (request) => void inFlight.delete(request));
+    syncing.on('requestfailed', (request) => void inFlight.delete(request));
+    // A new round, so the longpoll the tab waits on is one this test sees go out.
+    const longpoll = syncing.waitForRequest((request) => request.url().includes('feed=longpoll'));
+    await syncing.evaluate(() => window.dispatchEvent(new Event('online')));
+    await longpoll;
+    expect(inFlight.size).toBeGreaterThan(0);
+    const inFlightAtClose: number[] = [];
+    other.on('request', (request) => {
+      if (request.method() === 'DELETE' && request.url().endsWith('/_session')) inFlightAtClose.push(inFlight.size);
+    });
+
+    await other.getByRole('button', { name: 'Sign out' }).click();
+    await expect(other.getByRole('button', { name: 'Sign in and sync' })).toBeVisible();
+    await expect(syncState(syncing)).toHaveCount(0);
+    expect(inFlightAtClose).toEqual([0]);
+    const session = await other.evaluate(async () => ((await (await fetch('./couchdb/_session')).json()) as { userCtx: { name: string | null } }).userCtx.name);
+    expect(session).toBeNull();
+  });
+
   test('two people edit one line offline and converge; the one whose value lost sees both and can use theirs', async ({ browser }) => {
     const ada = await signedInPerson(browser, server, 'ada');
     const ed = await signedInPerson(browser, server, 'ed');

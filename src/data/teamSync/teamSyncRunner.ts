@@ -1,8 +1,10 @@
 import type { TeamSyncSetting, TrackerDatabase } from '../../db';
 import { TeamSyncEngine } from './teamSyncEngine';
-import { setTeamSyncState } from './teamSyncStatus';
+import { markSyncingHere, setTeamSyncState, showStateOfSyncingTab } from './teamSyncStatus';
 
 let running: TeamSyncEngine | null = null;
+
+const lockName = (db: TrackerDatabase) => `team-sync:${db.name}`;
 
 /**
  * Starts team sync for this tracker, in one tab at a time: the others wait on the lock (and show
@@ -20,9 +22,18 @@ export function startTeamSync(db: TrackerDatabase, setting: TeamSyncSetting): vo
     return;
   }
   running = engine;
-  setTeamSyncState({ state: 'syncing' });
-  const run = () => (running === engine ? engine.run() : undefined);
-  if (typeof navigator !== 'undefined' && navigator.locks) void navigator.locks.request(`team-sync:${db.name}`, run);
+  // Told to this tab only: a 'syncing' sent to all would overwrite the syncing tab's 'synced'.
+  showStateOfSyncingTab();
+  const run = async () => {
+    if (running !== engine) return;
+    markSyncingHere(true);
+    try {
+      await engine.run();
+    } finally {
+      markSyncingHere(false);
+    }
+  };
+  if (typeof navigator !== 'undefined' && navigator.locks) void navigator.locks.request(lockName(db), run);
   else void run();
 }
 
@@ -32,4 +43,14 @@ export function stopTeamSync(): Promise<void> {
   running = null;
   setTeamSyncState({ state: 'off' });
   return stopped;
+}
+
+/**
+ * Resolves once no tab of this tracker syncs any more: the tab that syncs holds the lock until its
+ * sync has ended, with no call left in flight. Gives up after `ms`, so a frozen tab cannot keep a
+ * person from signing out.
+ */
+export async function whenNoTabSyncs(db: TrackerDatabase, ms = 10_000): Promise<void> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return;
+  await navigator.locks.request(lockName(db), { signal: AbortSignal.timeout(ms) }, () => undefined).catch(() => undefined);
 }

@@ -14,9 +14,14 @@ export type TeamSyncState =
   | { state: 'teamEmpty' }
   | { state: 'failed'; reason: string };
 
+/** What the tabs tell each other: the syncing tab's state, or a new tab asking for it. */
+type TeamSyncMessage = { kind: 'state'; state: TeamSyncState } | { kind: 'ask' };
+
 let current: TeamSyncState = { state: 'off' };
 const listeners = new Set<() => void>();
 let channel: BroadcastChannel | null = null;
+/** Whether this tab holds the sync lock: it answers the other tabs' questions. */
+let isSyncingHere = false;
 
 function change(next: TeamSyncState) {
   if (JSON.stringify(next) === JSON.stringify(current)) return;
@@ -27,14 +32,32 @@ function change(next: TeamSyncState) {
 /** Made on first use, so a tracker without team sync opens no channel. */
 function openChannel(): BroadcastChannel | null {
   if (channel || typeof BroadcastChannel === 'undefined') return channel;
-  channel = new BroadcastChannel('action-line-tracker:team-sync');
-  channel.addEventListener('message', (event: MessageEvent<TeamSyncState>) => change(event.data));
+  const opened = new BroadcastChannel('action-line-tracker:team-sync');
+  opened.addEventListener('message', (event: MessageEvent<TeamSyncMessage>) => {
+    if (event.data.kind === 'state') change(event.data.state);
+    else if (isSyncingHere) opened.postMessage({ kind: 'state', state: current } satisfies TeamSyncMessage);
+  });
+  channel = opened;
   return channel;
 }
 
+/** The state of this tab's sync: shown here and told to the other tabs. */
 export function setTeamSyncState(next: TeamSyncState): void {
   change(next);
-  openChannel()?.postMessage(next);
+  openChannel()?.postMessage({ kind: 'state', state: next } satisfies TeamSyncMessage);
+}
+
+/**
+ * A tab that starts sync shows "Syncing…" and asks the tab that already syncs, if any, for its
+ * state: that tab says nothing new while it waits for the next change, which may be long.
+ */
+export function showStateOfSyncingTab(): void {
+  change({ state: 'syncing' });
+  openChannel()?.postMessage({ kind: 'ask' } satisfies TeamSyncMessage);
+}
+
+export function markSyncingHere(isHere: boolean): void {
+  isSyncingHere = isHere;
 }
 
 export function getTeamSyncState(): TeamSyncState {

@@ -91,22 +91,22 @@ export function useSignInToTeam() {
 }
 
 /**
- * Signs out: sync stops and the server's session ends (when it can be reached). With
+ * Signs out: sync stops in every tab and the server's session ends (when it can be reached). With
  * `removeLocalCopy` the tracker is deleted from this browser too, and the page starts afresh.
  */
 export function useSignOutOfTeam() {
   const db = useDatabase();
   return useMutation({
     mutationFn: async ({ setting, removeLocalCopy }: { setting: TeamSyncSetting; removeLocalCopy: boolean }) => {
-      const [{ stopTeamSync }, { closeSession }] = await Promise.all([import('./teamSyncRunner'), import('./couchClient')]);
-      // First, so no answer to a call of the sync arrives after the session ended and renews it.
+      const [{ stopTeamSync, whenNoTabSyncs }, { closeSession }] = await Promise.all([import('./teamSyncRunner'), import('./couchClient')]);
+      // Sync ends first, here and in the other tabs (which stop once the setting is gone): an answer
+      // to a call still in flight after the session ended would renew its cookie.
       await stopTeamSync();
+      await leaveTeam(db);
+      await whenNoTabSyncs(db);
       const parsed = parseTeamAddress(setting.address, window.location.href);
       if (parsed.ok) await closeSession(parsed.serverUrl).catch(() => undefined);
-      if (!removeLocalCopy) {
-        await leaveTeam(db);
-        return;
-      }
+      if (!removeLocalCopy) return;
       const name = db.name;
       await db.delete();
       forgetTrackerHeld(name);
