@@ -1,14 +1,19 @@
 import { useId, useState } from 'react';
-import { useSignOutOfTeam, type TeamSyncSetting } from '../../data';
+import type { TeamSyncSetting, useSignOutOfTeam } from '../../data';
 import { teamRoleOf } from '../../domain/teamRole';
 import { IsolatedMessage, useTranslation } from '../../i18n';
 
+interface TeamSignedInProps {
+  setting: TeamSyncSetting;
+  /** Owned by the section, which keeps this shown until signing out is over. */
+  signOut: ReturnType<typeof useSignOutOfTeam>;
+}
+
 /** Who is signed in, with which role; signing out offers to remove this browser's copy. */
-export function TeamSignedIn({ setting }: { setting: TeamSyncSetting }) {
+export function TeamSignedIn({ setting, signOut }: TeamSignedInProps) {
   const { t } = useTranslation();
   const id = useId();
   const [removeCopy, setRemoveCopy] = useState(false);
-  const signOut = useSignOutOfTeam();
   const role = teamRoleOf(setting.roles) ?? 'reader';
 
   return (
@@ -31,11 +36,6 @@ export function TeamSignedIn({ setting }: { setting: TeamSyncSetting }) {
           {t(signOut.isPending ? 'teamSync.signingOut' : 'teamSync.signOut')}
         </button>
       </div>
-      {signOut.isError && (
-        <p role="alert" className="field__error">
-          {t('teamSync.signOutFailed')}
-        </p>
-      )}
     </div>
   );
 }

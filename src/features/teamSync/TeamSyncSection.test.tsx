@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppProviders } from '../../app/AppProviders';
 import { createAppQueryClient } from '../../app/createAppQueryClient';
+import { queryKeys } from '../../data/queryKeys';
 import { stopTeamSync } from '../../data/teamSync/teamSyncRunner';
 import { getTeamSyncState } from '../../data/teamSync/teamSyncStatus';
 import { readTeamSync, writeTeamSync, type TrackerDatabase } from '../../db';
@@ -15,9 +16,9 @@ const SESSION_URL = `${ORIGIN}/couchdb/_session`;
 const DATABASE_URL = `${ORIGIN}${ADDRESS}`;
 
 /** Settings' Team sync card alone: no header, so no TeamSyncHost and no sync engine. */
-function renderSection(db: TrackerDatabase = createTestDatabase()) {
+function renderSection(db: TrackerDatabase = createTestDatabase(), queryClient = createAppQueryClient()) {
   const result = render(
-    <AppProviders db={db} queryClient={createAppQueryClient()}>
+    <AppProviders db={db} queryClient={queryClient}>
       <TeamSyncSection />
     </AppProviders>,
   );
@@ -235,5 +236,28 @@ describe("Settings' Team sync section", () => {
     expect(await db.actionLines.count()).toBe(linesBefore);
     expect(requestsOf(fetchMock)).toEqual([`DELETE ${SESSION_URL}`]);
     expect(getTeamSyncState()).toEqual({ state: 'off' });
+  });
+
+  it('keeps saying it is signing out until the session has ended, though the setting is already gone', async () => {
+    let endSession: (response: Response) => void = () => undefined;
+    const fetchMock = vi.fn<typeof fetch>(() => new Promise<Response>((resolve) => (endSession = resolve)));
+    vi.stubGlobal('fetch', fetchMock);
+    const db = createTestDatabase();
+    await writeTeamSync(db, { address: ADDRESS, user: 'ed', roles: ['tracker-editor'] });
+    const queryClient = createAppQueryClient();
+    const user = userEvent.setup();
+    renderSection(db, queryClient);
+    const section = await findSection();
+    await findSignedInLine(section);
+
+    await user.click(within(section).getByRole('button', { name: 'Sign out' }));
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledOnce());
+    await waitFor(() => expect(queryClient.getQueryData(queryKeys.teamSync)).toBeNull());
+    expect(within(section).getByRole('button', { name: 'Signing out…' })).toBeDisabled();
+    expect(within(section).queryByRole('button', { name: 'Sign in and sync' })).not.toBeInTheDocument();
+
+    endSession(json(200, { ok: true }));
+    expect(await within(section).findByRole('button', { name: 'Sign in and sync' })).toBeInTheDocument();
+    expect(signedInLine(section)).not.toBeInTheDocument();
   });
 });
