@@ -1,6 +1,6 @@
 import type { HistoryEntity } from '../domain';
-import type { TrackerDatabase } from './database';
 import { isTrackerSettingKey } from '../domain/trackerSettings';
+import type { TrackerDatabase } from './database';
 import { recordedWrite } from './recordedWrite';
 import { tableOf } from './teamDocIds';
 import { storeTrackerSetting } from './trackerSettingWrite';

@@ -7,7 +7,6 @@ import { SETTING_KEYS } from './settingKeys';
 import { TeamAdminOnlyError } from './staleWrite';
 import { enqueueEveryRecord } from './teamDocIds';
 
-
 function trackerTables(db: TrackerDatabase) {
   return [db.areas, db.actionLines, db.priorityItems, db.indicators, db.indicatorPeriods, db.historyEntries, db.settings];
 }
