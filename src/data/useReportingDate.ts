@@ -9,11 +9,11 @@ import { useToday } from './useToday';
 import { useWriteReportingDate, type SetReportingDateInput } from './useWriteReportingDate';
 
 /** The reporting date that overdue and due-soon flags are computed against: the setting, or today. */
-export function useReportingDate(): { reportingDate: string; isSet: boolean; stored: string | null } {
+export function useReportingDate(): { reportingDate: string; isSet: boolean; stored: string | null; setBy: TrackerSettings['reportingDateSetBy'] } {
   const { data } = useSettings();
   const today = useToday();
   const stored = data?.reportingDate ?? null;
-  return { reportingDate: stored ?? today, isSet: stored !== null, stored };
+  return { reportingDate: stored ?? today, isSet: stored !== null, stored, setBy: data?.reportingDateSetBy ?? null };
 }
 
 /**

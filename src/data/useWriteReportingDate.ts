@@ -18,6 +18,6 @@ export function useWriteReportingDate() {
       const { writeReportingDate } = await import('../db/trackerSettingWrite');
       await writeReportingDate(db, isoDate, expected === undefined ? undefined : { reportingDate: expected });
     },
-    applyToCache: (settings, { isoDate }) => ({ ...settings, reportingDate: isoDate }),
+    applyToCache: (settings, { isoDate }) => ({ ...settings, reportingDate: isoDate, reportingDateSetBy: null }),
   });
 }

@@ -25,14 +25,18 @@ export interface TrackerSettings {
   strategy: Strategy | null;
   seededAt: string | null;
   reportingDate: string | null;
+  /** Who set the reporting date, and when, if a named person did (a display name or a team user). */
+  reportingDateSetBy: { name: string; at: string } | null;
 }
 
 export async function readSettings(db: TrackerDatabase): Promise<TrackerSettings> {
   const records = await db.settings.toArray();
   const byKey = new Map(records.map((record) => [record.key, record.value]));
+  const dateRecord = records.find((record) => record.key === SETTING_KEYS.reportingDate);
   return {
     strategy: (byKey.get(SETTING_KEYS.strategy) as Strategy | undefined) ?? null,
     seededAt: (byKey.get(SETTING_KEYS.seededAt) as string | undefined) ?? null,
     reportingDate: (byKey.get(SETTING_KEYS.reportingDate) as string | undefined) ?? null,
+    reportingDateSetBy: dateRecord?.updatedBy && dateRecord.updatedAt ? { name: dateRecord.updatedBy, at: dateRecord.updatedAt } : null,
   };
 }

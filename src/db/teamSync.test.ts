@@ -346,7 +346,7 @@ describe('tracker settings with team sync', () => {
     const db = await syncedDatabase();
     await writeReportingDate(db, '2026-06-30');
     await applyPulled(db, { documents: [reportingDateDoc('2026-12-31', '1-a', EARLIER)], setAside: [], checkpoint: '1', replaceAll: true });
-    expect(await readSettings(db)).toEqual({ reportingDate: '2026-12-31', seededAt: null, strategy: null });
+    expect(await readSettings(db)).toEqual({ reportingDate: '2026-12-31', seededAt: null, strategy: null, reportingDateSetBy: { name: 'ann', at: EARLIER } });
     expect(await db.settings.get('teamSync')).toBeDefined();
     expect(await db.settings.get('deviceId')).toBeDefined();
   });

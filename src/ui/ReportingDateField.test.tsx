@@ -45,4 +45,16 @@ describe('ReportingDateField', () => {
     fireEvent.change(screen.getByLabelText('Reporting date'), { target: { value: '' } });
     expect(screen.queryByText(/2026/)).not.toBeInTheDocument();
   });
+
+  it('says who set the date and when, and is locked, saying why, for a team reader', async () => {
+    await act(() => changeLanguage('en'));
+    const setBy = { name: 'ada', at: '2026-06-02T09:30:00.000Z' };
+    const { rerender } = render(<ReportingDateField value="2026-06-30" onSave={saved} setBy={setBy} />);
+    const field = screen.getByLabelText('Reporting date');
+    expect(field).toBeEnabled();
+    expect(field).toHaveAccessibleDescription(/computed against this date\. Set by \u2068ada\u2069, .*2026/);
+    rerender(<ReportingDateField value="2026-06-30" onSave={saved} setBy={setBy} isReadOnly />);
+    expect(field).toBeDisabled();
+    expect(field).toHaveAccessibleDescription(/as a reader: you can see everything but not change it\. Set by \u2068ada\u2069, /);
+  });
 });

@@ -168,6 +168,7 @@ test.describe('team sync through CouchDB', () => {
     await ed.getByLabel('Reporting date').press('Enter');
     await expect(syncState(ed)).toContainText('Synced');
     await expect(ada.getByLabel('Reporting date')).toHaveValue('2026-06-30');
+    await expect(ada.getByLabel('Reporting date')).toHaveAccessibleDescription(/Set by \u2068ed\u2069, /);
 
     const rita = await signedInPerson(browser, server, 'rita');
     await rita.goto('./#/board');
@@ -197,7 +198,10 @@ test.describe('team sync through CouchDB', () => {
     await ed.screenshot({ path: `${SCREENSHOT_DIR}team-sync-setting-notice.png` });
     await notice.getByRole('button', { name: 'Use my value for “Reporting date” of the tracker' }).click();
     await expect(notice).toHaveCount(0);
-    for (const page of [ada, rita]) await expect(page.getByLabel('Reporting date')).toHaveValue('2026-09-30');
+    for (const page of [ada, rita]) {
+      await expect(page.getByLabel('Reporting date')).toHaveValue('2026-09-30');
+      await expect(page.getByLabel('Reporting date')).toHaveAccessibleDescription(/Set by \u2068ed\u2069, /);
+    }
   });
 
   test('a push whose answer is lost is not lost or duplicated: the next push finds its own revision and goes on', async ({ browser }) => {
