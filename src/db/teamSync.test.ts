@@ -12,17 +12,21 @@ import { readSettings } from './readRepository';
 import { readTracker, replaceTrackerWithBackup } from './snapshotRepository';
 import { KIND_OF_TABLE } from './teamDocIds';
 import { applyPulled, enqueueWholeTracker, markPushed, readOutbox, revertRefused, type PulledDocument } from './teamSyncRepository';
-import { readTeamCheckpoint, writeTeamSync } from './teamSyncRecords';
+import { leaveTeam, readTeamCheckpoint, writeTeamSync } from './teamSyncRecords';
+import type { TeamSyncSetting } from './teamSyncSetting';
 import { writeReportingDate } from './trackerSettingWrite';
 
 const LOCAL_AT = '2026-03-01T10:00:00.000Z';
 const EARLIER = '2026-03-01T09:00:00.000Z';
 const LATER = '2026-03-01T11:00:00.000Z';
 
+/** Who sync runs for in these tests: the engine passes its setting to every write. */
+const ED: TeamSyncSetting = { address: '/couchdb/t', user: 'ed', roles: ['tracker-editor'] };
+
 /** A tracker with team sync on for 'ed', with the roles given. */
-async function syncedDatabase(roles: string[] = ['tracker-editor']): Promise<TrackerDatabase> {
+async function syncedDatabase(roles: string[] = ED.roles): Promise<TrackerDatabase> {
   const db = createTestDatabase();
-  await writeTeamSync(db, { address: '/couchdb/t', user: 'ed', roles });
+  await writeTeamSync(db, { ...ED, roles });
   return db;
 }
 
@@ -41,7 +45,7 @@ function lineDoc(record: StoredActionLine, rev: string, author = 'ann', overrule
 }
 
 function pull(db: TrackerDatabase, ...documents: PulledDocument[]): Promise<void> {
-  return applyPulled(db, { documents, setAside: [], checkpoint: `checkpoint-${documents.map((doc) => doc.rev).join(',')}`, now: LATER, user: 'ed' });
+  return applyPulled(db, ED, { documents, setAside: [], checkpoint: `checkpoint-${documents.map((doc) => doc.rev).join(',')}`, now: LATER });
 }
 
 /** Every table's records, for "nothing changed" comparisons. */
@@ -133,7 +137,7 @@ describe('readOutbox and markPushed', () => {
     expect(items.find((item) => item.docId === `priorityItem:${itemId}`)).toMatchObject({ kind: 'priorityItem', record: null, rev: null, base: null });
 
     await updateActionLine(db, 'M1', { notes: 'Third, after the read' });
-    await markPushed(db, items.map(({ docId, upToSeq, record }) => ({ docId, upToSeq, rev: `2-${docId}`, record, overruledNoticeIds: [] })));
+    await markPushed(db, ED, items.map(({ docId, upToSeq, record }) => ({ docId, upToSeq, rev: `2-${docId}`, record, overruledNoticeIds: [] })));
     const waiting = await outboxDocIds(db);
     expect(waiting).toHaveLength(2);
     expect(waiting).toContain('line:M1');
@@ -144,7 +148,7 @@ describe('readOutbox and markPushed', () => {
 
 describe('applyPulled', () => {
   it('writes a record that does not wait as pulled, with its revision and the checkpoint', async () => {
-    const db = createTestDatabase();
+    const db = await syncedDatabase();
     const pulled = { ...(await storedLine(db, 'M2')), leadUnit: 'Pulled unit', updatedAt: LATER, updatedBy: 'ann' };
     await pull(db, lineDoc(pulled, '3-c'));
     expect(await storedLine(db, 'M2')).toEqual(pulled);
@@ -160,9 +164,9 @@ describe('applyPulled', () => {
   });
 
   it('sets invalid documents aside as notices, writing nothing else', async () => {
-    const db = createTestDatabase();
+    const db = await syncedDatabase();
     const before = await dump(db);
-    await applyPulled(db, { documents: [], setAside: [{ id: 'line:M3', reason: 'record.title: Required.' }], checkpoint: '7', now: LATER });
+    await applyPulled(db, ED, { documents: [], setAside: [{ id: 'line:M3', reason: 'record.title: Required.' }], checkpoint: '7', now: LATER });
     expect(await db.syncNotices.toArray()).toMatchObject([{ kind: 'setAside', docId: 'line:M3', field: '', theirs: 'record.title: Required.', at: LATER }]);
     const after = await dump(db);
     const settings = after.settings?.filter((setting: { key: string }) => setting.key !== 'teamCheckpoint');
@@ -175,7 +179,7 @@ describe('applyPulled', () => {
     const m1 = await storedLine(db, 'M1');
     await pull(db, lineDoc(await storedLine(db, 'M2'), '1-a'));
     await updateActionLine(db, 'M4', { notes: 'Local' });
-    await applyPulled(db, { documents: [lineDoc(m1, '5-e')], setAside: [], checkpoint: '9', replaceAll: true });
+    await applyPulled(db, ED, { documents: [lineDoc(m1, '5-e')], setAside: [], checkpoint: '9', replaceAll: true });
     expect(await db.actionLines.toArray()).toEqual([m1]);
     expect(await db.areas.count()).toBe(0);
     expect(await db.priorityItems.count()).toBe(0);
@@ -215,7 +219,7 @@ describe('merging a pulled record with one waiting here', () => {
     expect((await db.syncNotices.toArray()).map((notice) => notice.kind)).toEqual(['overruled']);
     const [item] = (await readOutbox(db)).filter((each) => each.docId === 'line:M1');
     expect(item?.overruled).toEqual([{ field: 'notes', value: 'Theirs', by: 'ann' }]);
-    await markPushed(db, [{ docId: 'line:M1', upToSeq: item?.upToSeq ?? 0, rev: '3-c', record: item?.record, overruledNoticeIds: item?.overruledNoticeIds ?? [] }]);
+    await markPushed(db, ED, [{ docId: 'line:M1', upToSeq: item?.upToSeq ?? 0, rev: '3-c', record: item?.record, overruledNoticeIds: item?.overruledNoticeIds ?? [] }]);
     expect(await db.syncNotices.count()).toBe(0);
   });
 
@@ -280,7 +284,7 @@ describe('revertRefused', () => {
     const db = await syncedDatabase();
     const base = await knownThenChangedHere(db);
     const item = (await readOutbox(db)).find((each) => each.docId === 'line:M1');
-    await revertRefused(db, 'line:M1', item?.upToSeq ?? 0);
+    await revertRefused(db, ED, 'line:M1', item?.upToSeq ?? 0);
     expect(await storedLine(db, 'M1')).toEqual(base);
     expect(await outboxDocIds(db)).not.toContain('line:M1');
   });
@@ -291,7 +295,7 @@ describe('revertRefused', () => {
     await addPriorityItem(db, added);
     const item = (await readOutbox(db)).find((each) => each.docId === 'priorityItem:new-item');
     expect(item?.record).toMatchObject({ text: 'Mine' });
-    await revertRefused(db, 'priorityItem:new-item', item?.upToSeq ?? 0);
+    await revertRefused(db, ED, 'priorityItem:new-item', item?.upToSeq ?? 0);
     expect(await db.priorityItems.get('new-item')).toBeUndefined();
     expect(await outboxDocIds(db)).not.toContain('priorityItem:new-item');
   });
@@ -345,7 +349,7 @@ describe('tracker settings with team sync', () => {
   it("replaces this browser's settings with the team's when it joins, and leaves the local ones", async () => {
     const db = await syncedDatabase();
     await writeReportingDate(db, '2026-06-30');
-    await applyPulled(db, { documents: [reportingDateDoc('2026-12-31', '1-a', EARLIER)], setAside: [], checkpoint: '1', replaceAll: true });
+    await applyPulled(db, ED, { documents: [reportingDateDoc('2026-12-31', '1-a', EARLIER)], setAside: [], checkpoint: '1', replaceAll: true });
     expect(await readSettings(db)).toEqual({ reportingDate: '2026-12-31', seededAt: null, strategy: null, reportingDateSetBy: { name: 'ann', at: EARLIER } });
     expect(await db.settings.get('teamSync')).toBeDefined();
     expect(await db.settings.get('deviceId')).toBeDefined();
@@ -372,7 +376,7 @@ describe('replacing a synced tracker from a snapshot', () => {
     const db = await syncedDatabase(['tracker-admin']);
     const gone = await db.priorityItems.toCollection().first();
     if (!gone) throw new Error('No priority item is seeded.');
-    await applyPulled(db, {
+    await applyPulled(db, ED, {
       documents: [
         { id: `priorityItem:${gone.id}`, rev: '1-a', deleted: false, author: 'ann', value: { kind: 'priorityItem', record: gone }, overruled: [] },
         lineDoc(await storedLine(db, 'M1'), '1-a'),
@@ -393,12 +397,41 @@ describe('enqueueWholeTracker', () => {
     const db = createTestDatabase();
     await seedPendingIndicators(db);
     await updateActionLine(db, 'M1', { notes: 'Before the team' });
-    await writeTeamSync(db, { address: '/couchdb/t', user: 'ed', roles: ['tracker-admin'] });
-    await enqueueWholeTracker(db);
+    const admin = { ...ED, roles: ['tracker-admin'] };
+    await writeTeamSync(db, admin);
+    await enqueueWholeTracker(db, admin);
     const expected = await everyRecordDocId(db);
     expect(await db.indicators.count()).toBeGreaterThan(0);
     expect(await db.indicatorPeriods.count()).toBeGreaterThan(0);
     expect(expected.filter((id) => id.startsWith('history:'))).toHaveLength(1);
     expect((await outboxDocIds(db)).sort()).toEqual(expected);
+  });
+});
+
+describe('a sync round still running after its person left the team', () => {
+  it('writes nothing once they signed out in another tab, or another person signed in here', async () => {
+    const db = await syncedDatabase();
+    await knownThenChangedHere(db);
+    const [item] = await readOutbox(db);
+    if (!item) throw new Error('M1 waits in the outbox.');
+    const theirs = { ...(await storedLine(db, 'M2')), leadUnit: 'Pulled unit' };
+    const writes = () => [
+      applyPulled(db, ED, { documents: [lineDoc(theirs, '2-b')], setAside: [], checkpoint: '5' }),
+      applyPulled(db, ED, { documents: [lineDoc(theirs, '2-b')], setAside: [], checkpoint: '5', replaceAll: true }),
+      markPushed(db, ED, [{ docId: item.docId, upToSeq: item.upToSeq, rev: '2-c', record: item.record, overruledNoticeIds: [] }]),
+      revertRefused(db, ED, item.docId, item.upToSeq),
+      enqueueWholeTracker(db, ED),
+    ];
+
+    await leaveTeam(db);
+    const afterLeaving = await dump(db);
+    for (const write of writes()) await expect(write).rejects.toMatchObject({ name: 'LeftTeamError' });
+    expect(await dump(db)).toEqual(afterLeaving);
+
+    await writeTeamSync(db, { ...ED, user: 'ada' });
+    const afterAdaSignedIn = await dump(db);
+    for (const write of writes()) await expect(write).rejects.toMatchObject({ name: 'LeftTeamError' });
+    expect(await dump(db)).toEqual(afterAdaSignedIn);
+    expect(await readTeamCheckpoint(db)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { ulid } from '../domain/ulid';
 import type { SyncNotice, TeamRevision, TrackerDatabase } from './database';
 import { SETTING_KEYS } from './settingKeys';
 import { KIND_OF_TABLE, enqueueEveryRecord, tableOf, type SyncedKind, type SyncedTableName } from './teamDocIds';
+import { readTeamSync, type TeamSyncSetting } from './teamSyncSetting';
 
 /** A record waiting in the outbox, with what the team database last had of it. */
 export interface OutboxItem {
@@ -25,6 +26,22 @@ export interface OutboxItem {
 export type PulledDocument =
   | { id: string; rev: string; deleted: true }
   | { id: string; rev: string; deleted: false; author: string; value: TeamRecord; overruled: OverruledValue[] };
+
+/** Sync's write was refused: the person it syncs for is no longer signed in to its team here. */
+export class LeftTeamError extends Error {
+  override name = 'LeftTeamError';
+}
+
+/**
+ * Sync's writes land only while its person is still signed in to its team in this browser. Signing
+ * out in another tab clears the checkpoint, the revisions and the outbox; a round still running
+ * there must not write them back (a checkpoint left behind would make the next sign-in resume a
+ * team it never joined). Read inside each write's transaction, so no sign-out falls in between.
+ */
+async function assertStillInTeam(db: TrackerDatabase, team: TeamSyncSetting): Promise<void> {
+  const current = await readTeamSync(db);
+  if (current?.address !== team.address || current.user !== team.user) throw new LeftTeamError(`${team.user} is no longer signed in to ${team.address} here.`);
+}
 
 function syncedTables(db: TrackerDatabase): Table[] {
   return (Object.keys(KIND_OF_TABLE) as SyncedTableName[]).map((name) => db.table(name));
@@ -61,10 +78,12 @@ export function readOutbox(db: TrackerDatabase, limit = 500): Promise<OutboxItem
 /** The team database took these records: their outbox entries up to the pushed change go, and the overruled values sent. */
 export function markPushed(
   db: TrackerDatabase,
+  team: TeamSyncSetting,
   pushed: readonly { docId: string; upToSeq: number; rev: string; record: unknown; overruledNoticeIds: readonly string[] }[],
 ): Promise<void> {
   const upTo = new Map(pushed.map(({ docId, upToSeq }) => [docId, upToSeq]));
-  return db.transaction('rw', [db.outbox, db.teamRevisions, db.syncNotices], async () => {
+  return db.transaction('rw', [db.outbox, db.teamRevisions, db.syncNotices, db.settings], async () => {
+    await assertStillInTeam(db, team);
     await Promise.all([
       db.outbox
         .where('docId')
@@ -81,9 +100,10 @@ export function markPushed(
  * The team database refused a change (the person's role may not make it): the record goes back to
  * what the team has, so this browser never shows a change nobody else will see.
  */
-export function revertRefused(db: TrackerDatabase, docId: string, upToSeq: number): Promise<void> {
+export function revertRefused(db: TrackerDatabase, team: TeamSyncSetting, docId: string, upToSeq: number): Promise<void> {
   const { table, key } = tableOf(db, docId);
-  return db.transaction('rw', [db.outbox, db.teamRevisions, table], async () => {
+  return db.transaction('rw', [db.outbox, db.teamRevisions, db.settings, table], async () => {
+    await assertStillInTeam(db, team);
     const revision = await db.teamRevisions.get(docId);
     if (revision?.base) await table.put(revision.base);
     else await table.delete(key);
@@ -92,8 +112,11 @@ export function revertRefused(db: TrackerDatabase, docId: string, upToSeq: numbe
 }
 
 /** A team admin fills an empty team database from this tracker. */
-export function enqueueWholeTracker(db: TrackerDatabase): Promise<void> {
-  return db.transaction('rw', [db.outbox, db.teamRevisions, db.settings, ...syncedTables(db)], () => enqueueEveryRecord(db));
+export function enqueueWholeTracker(db: TrackerDatabase, team: TeamSyncSetting): Promise<void> {
+  return db.transaction('rw', [db.outbox, db.teamRevisions, db.settings, ...syncedTables(db)], async () => {
+    await assertStillInTeam(db, team);
+    await enqueueEveryRecord(db);
+  });
 }
 
 /** A record's value at a conflict's field: `notes`, or `milestones/<id>/<field>`. */
@@ -117,8 +140,6 @@ export interface PulledBatch {
   checkpoint: string;
   /** The first pull into a browser that joins a team: its own tracker gives way to the team's. */
   replaceAll?: boolean;
-  /** The signed-in user: a pulled revision that overruled their value leaves them a notice. */
-  user?: string;
   now?: string;
 }
 
@@ -126,11 +147,13 @@ export interface PulledBatch {
  * Writes a pull's documents and its checkpoint in ONE transaction, so a reload resumes exactly
  * after the last document written. A document whose record also waits in the outbox is merged
  * field by field with it (mergeRecord); the merged record stays in the outbox, now based on the
- * team's revision, and each value of this browser's that lost leaves a notice on its line.
+ * team's revision, and each value of this browser's that lost leaves a notice on its line, as
+ * does each of `team.user`'s values that a colleague's merge overruled.
  */
-export function applyPulled(db: TrackerDatabase, batch: PulledBatch): Promise<void> {
+export function applyPulled(db: TrackerDatabase, team: TeamSyncSetting, batch: PulledBatch): Promise<void> {
   const now = batch.now ?? new Date().toISOString();
   return db.transaction('rw', [...syncedTables(db), db.outbox, db.teamRevisions, db.syncNotices, db.settings], async () => {
+    await assertStillInTeam(db, team);
     if (batch.replaceAll) {
       await Promise.all([...syncedTables(db), db.outbox, db.teamRevisions, db.syncNotices].map((table) => table.clear()));
       await db.settings.bulkDelete([...TRACKER_SETTING_KEYS, SETTING_KEYS.indicatorSeedPending]);
@@ -208,7 +231,7 @@ export function applyPulled(db: TrackerDatabase, batch: PulledBatch): Promise<vo
       }
       revisionPuts.push({ docId: document.id, rev: document.rev, base: theirs });
       if (batch.replaceAll) continue;
-      for (const lost of document.overruled.filter((each) => each.by === batch.user)) {
+      for (const lost of document.overruled.filter((each) => each.by === team.user)) {
         notices.push({
           id: ulid(),
           kind: 'conflict',

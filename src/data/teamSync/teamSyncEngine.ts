@@ -3,7 +3,7 @@ import { deletedTeamDocument, parseTeamDocument, toTeamDocument, type TeamRecord
 import { parseTeamAddress } from '../../domain/teamAddress';
 import { countWaitingRecords, readTeamCheckpoint, type TeamSyncSetting, type TrackerDatabase } from '../../db';
 // Directly, not through the index: the merge and the schemas load only with this module.
-import { applyPulled, enqueueWholeTracker, markPushed, readOutbox, revertRefused, type PulledDocument } from '../../db/teamSyncRepository';
+import { LeftTeamError, applyPulled, enqueueWholeTracker, markPushed, readOutbox, revertRefused, type PulledDocument } from '../../db/teamSyncRepository';
 import { CouchError, couchRequest, readSession } from './couchClient';
 import { setTeamSyncState } from './teamSyncStatus';
 
@@ -108,7 +108,8 @@ export class TeamSyncEngine {
           isQuietRound = true;
         } catch (error) {
           isQuietRound = false;
-          if (this.stopped) return;
+          // Signed out in another tab, or signed in as someone else: this setting has nothing left to sync.
+          if (this.stopped || error instanceof LeftTeamError) return;
           if (this.wake.signal.aborted) continue;
           if (!this.report(error)) return;
           await sleep(retryMs, this.wake.signal);
@@ -173,8 +174,8 @@ export class TeamSyncEngine {
       return;
     }
     if (!this.setting.roles.some((role) => role === '_admin' || role === 'tracker-admin')) throw new TeamEmptyError();
-    await enqueueWholeTracker(this.db);
-    await applyPulled(this.db, { documents: [], setAside: [], checkpoint: '0' });
+    await enqueueWholeTracker(this.db, this.setting);
+    await applyPulled(this.db, this.setting, { documents: [], setAside: [], checkpoint: '0' });
   }
 
   /** Pushes the outbox; returns the server's reason when it refused a change, after undoing it here. */
@@ -204,14 +205,14 @@ export class TeamSyncEngine {
           await this.mergeWithTeam(item.docId);
         } else if (answer?.error === 'forbidden') {
           refusal = answer.reason ?? answer.error;
-          await revertRefused(this.db, item.docId, item.upToSeq);
+          await revertRefused(this.db, this.setting, item.docId, item.upToSeq);
         } else if (answer?.error === 'unauthorized') {
           throw new CouchError('unauthorized', 401, answer.reason ?? 'unauthorized');
         } else {
           throw new CouchError('unexpected', null, `The team database did not take ${item.docId}: ${JSON.stringify(answer)}`);
         }
       }
-      await markPushed(this.db, pushed);
+      await markPushed(this.db, this.setting, pushed);
     }
   }
 
@@ -229,7 +230,7 @@ export class TeamSyncEngine {
     const parsed = parseRow(row);
     if (parsed === null) return;
     const batch = 'setAside' in parsed ? { documents: [], setAside: [parsed.setAside] } : { documents: [parsed], setAside: [] };
-    await applyPulled(this.db, { ...batch, checkpoint, user: this.setting.user });
+    await applyPulled(this.db, this.setting, { ...batch, checkpoint });
   }
 
   /**
@@ -264,8 +265,8 @@ export class TeamSyncEngine {
       }
       since = String(answer.last_seq);
       const isLast = answer.results.length < PULL_BATCH || longpoll;
-      if (!replaceAll) await applyPulled(this.db, { ...batch, checkpoint: since, user: this.setting.user });
-      else if (isLast) await applyPulled(this.db, { ...gathered, checkpoint: since, replaceAll: true });
+      if (!replaceAll) await applyPulled(this.db, this.setting, { ...batch, checkpoint: since });
+      else if (isLast) await applyPulled(this.db, this.setting, { ...gathered, checkpoint: since, replaceAll: true });
       if (isLast) return;
     }
   }
