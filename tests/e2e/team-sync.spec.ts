@@ -1,6 +1,6 @@
 import { SCREENSHOT_DIR, card, codesIn, expect, test } from './fixtures';
 import { axeViolations } from './axe';
-import { closePeople, cutOff, reconnect, replicate, signedInPerson, waitForDocument, startTeamServer, syncState, type TeamServer } from './teamSyncServer';
+import { closePeople, countLocksAsSessionCloses, cutOff, holdLocksWhileCallsInFlight, locksOfCallsInFlight, reconnect, replicate, signedInPerson, waitForDocument, startTeamServer, syncState, type TeamServer } from './teamSyncServer';
 
 let server: TeamServer;
 
@@ -76,24 +76,18 @@ test.describe('team sync through CouchDB', () => {
     const other = await syncing.context().newPage();
     await other.goto('./#/settings');
     await expect(syncState(other)).toContainText('Synced');
-    const inFlight = new Set<unknown>();
-    syncing.on('request', (request) => void (request.url().includes('/couchdb/') && inFlight.add(request)));
-    syncing.on('requestfinished', (request) => void inFlight.delete(request));
-    syncing.on('requestfailed', (request) => void inFlight.delete(request));
-    // A new round, so the longpoll the tab waits on is one this test sees go out.
+    await holdLocksWhileCallsInFlight(syncing);
+    const callsInFlightAtClose = await countLocksAsSessionCloses(other);
+    // A new round, through the counting fetch, so the longpoll the tab waits on is counted.
     const longpoll = syncing.waitForRequest((request) => request.url().includes('feed=longpoll'));
     await syncing.evaluate(() => window.dispatchEvent(new Event('online')));
     await longpoll;
-    expect(inFlight.size).toBeGreaterThan(0);
-    const inFlightAtClose: number[] = [];
-    other.on('request', (request) => {
-      if (request.method() === 'DELETE' && request.url().endsWith('/_session')) inFlightAtClose.push(inFlight.size);
-    });
+    await expect.poll(() => locksOfCallsInFlight(syncing)).toBe(1);
 
     await other.getByRole('button', { name: 'Sign out' }).click();
     await expect(other.getByRole('button', { name: 'Sign in and sync' })).toBeVisible();
     await expect(syncState(syncing)).toHaveCount(0);
-    expect(inFlightAtClose).toEqual([0]);
+    expect(await callsInFlightAtClose()).toEqual([0]);
     const session = await other.evaluate(async () => ((await (await fetch('./couchdb/_session')).json()) as { userCtx: { name: string | null } }).userCtx.name);
     expect(session).toBeNull();
   });

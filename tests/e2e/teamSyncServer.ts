@@ -141,3 +141,55 @@ export async function waitForDocument(server: TeamServer, id: string): Promise<v
   const authorization = `Basic ${btoa(`${url.username}:${decodeURIComponent(url.password)}`)}`;
   await expect.poll(async () => (await fetch(address, { headers: { authorization } })).status, { timeout: 20_000 }).toBe(200);
 }
+
+/*
+ * Whether one tab still has calls to the team database in flight when another tab closes the
+ * session. Playwright's request events cannot tell: they come from two processes in no guaranteed
+ * order (a CI run counted a call the syncing tab had already ended). The browser's Web Lock manager
+ * orders both tabs' steps, so each call holds a lock, and the other tab counts them.
+ */
+const CALL_LOCK = 'call in flight';
+
+/** From now on, each of `page`'s calls to the team database holds a Web Lock until its answer is read or it is aborted. */
+export async function holdLocksWhileCallsInFlight(page: Page): Promise<void> {
+  await page.evaluate((lockName) => {
+    const send = window.fetch.bind(window);
+    let calls = 0;
+    window.fetch = (input, init) => {
+      if (!String(input instanceof Request ? input.url : input).includes('/couchdb/')) return send(input, init);
+      // The call starts once its lock is held, so the lock goes only after the call has ended.
+      return new Promise<Response>((resolve, reject) => {
+        void navigator.locks.request(`${lockName} ${(calls += 1)}`, () => {
+          const call = send(input, init);
+          call.then(resolve, reject);
+          return call.then((response) => response.clone().arrayBuffer()).then(
+            () => undefined,
+            () => undefined,
+          );
+        });
+      });
+    };
+  }, CALL_LOCK);
+}
+
+/** How many of those locks are held now. */
+export function locksOfCallsInFlight(page: Page): Promise<number> {
+  return page.evaluate(async (lockName) => ((await navigator.locks.query()).held ?? []).filter((lock) => lock.name?.startsWith(lockName)).length, CALL_LOCK);
+}
+
+/** Counts those locks, held or waited for, each time `page` is about to send DELETE /_session; resolves to the counts. */
+export async function countLocksAsSessionCloses(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate((lockName) => {
+    const send = window.fetch.bind(window);
+    const counts: number[] = [];
+    Object.assign(window, { locksAsSessionCloses: counts });
+    window.fetch = async (input, init) => {
+      if (init?.method === 'DELETE' && (input instanceof Request ? input.url : String(input)).endsWith('/_session')) {
+        const { held = [], pending = [] } = await navigator.locks.query();
+        counts.push([...held, ...pending].filter((lock) => lock.name?.startsWith(lockName)).length);
+      }
+      return send(input, init);
+    };
+  }, CALL_LOCK);
+  return () => page.evaluate(() => (window as unknown as { locksAsSessionCloses: number[] }).locksAsSessionCloses);
+}
