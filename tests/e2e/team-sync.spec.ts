@@ -88,6 +88,24 @@ test.describe('team sync through CouchDB', () => {
     await expect(other.getByRole('button', { name: 'Sign in and sync' })).toBeVisible();
     await expect(syncState(syncing)).toHaveCount(0);
     expect(await callsInFlightAtClose()).toEqual([0]);
+    // The syncing tab woke as the outbox was cleared; its round wrote nothing of the team back.
+    const teamRecords = await syncing.evaluate(
+      () =>
+        new Promise<{ settings: IDBValidKey[]; outbox: number }>((resolve, reject) => {
+          const request = indexedDB.open('action-line-tracker');
+          request.onerror = () => reject(request.error ?? new Error('The IndexedDB request failed.'));
+          request.onsuccess = () => {
+            const transaction = request.result.transaction(['settings', 'outbox'], 'readonly');
+            const keys = transaction.objectStore('settings').getAllKeys();
+            const outbox = transaction.objectStore('outbox').count();
+            transaction.oncomplete = () => {
+              request.result.close();
+              resolve({ settings: keys.result.filter((key) => typeof key === 'string' && key.startsWith('team')), outbox: outbox.result });
+            };
+          };
+        }),
+    );
+    expect(teamRecords).toEqual({ settings: [], outbox: 0 });
     const session = await other.evaluate(async () => ((await (await fetch('./couchdb/_session')).json()) as { userCtx: { name: string | null } }).userCtx.name);
     expect(session).toBeNull();
   });
