@@ -30,13 +30,12 @@ export interface TrackerSettings {
 }
 
 export async function readSettings(db: TrackerDatabase): Promise<TrackerSettings> {
-  const records = await db.settings.toArray();
-  const byKey = new Map(records.map((record) => [record.key, record.value]));
-  const dateRecord = records.find((record) => record.key === SETTING_KEYS.reportingDate);
+  const byKey = new Map((await db.settings.toArray()).map((record) => [record.key, record]));
+  const dateRecord = byKey.get(SETTING_KEYS.reportingDate);
   return {
-    strategy: (byKey.get(SETTING_KEYS.strategy) as Strategy | undefined) ?? null,
-    seededAt: (byKey.get(SETTING_KEYS.seededAt) as string | undefined) ?? null,
-    reportingDate: (byKey.get(SETTING_KEYS.reportingDate) as string | undefined) ?? null,
+    strategy: (byKey.get(SETTING_KEYS.strategy)?.value as Strategy | undefined) ?? null,
+    seededAt: (byKey.get(SETTING_KEYS.seededAt)?.value as string | undefined) ?? null,
+    reportingDate: (dateRecord?.value as string | undefined) ?? null,
     reportingDateSetBy: dateRecord?.updatedBy && dateRecord.updatedAt ? { name: dateRecord.updatedBy, at: dateRecord.updatedAt } : null,
   };
 }

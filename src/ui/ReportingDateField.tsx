@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatDateTime, useTranslation } from '../i18n';
+import { formatDateTime, isolate, useTranslation } from '../i18n';
 import { validateIsoDate, type FieldSaveResult } from '../domain';
 import { EditableField } from './EditableField';
 import './reporting-date-field.css';
@@ -16,8 +16,7 @@ interface ReportingDateFieldProps {
 /** The date that Overdue and Due soon are judged against, checked by the domain, saved on leaving the field. */
 export const ReportingDateField = memo(function ReportingDateField({ value, onSave, isReadOnly = false, setBy = null }: ReportingDateFieldProps) {
   const { t, i18n } = useTranslation();
-  // The name is isolated (FSI … PDI), so a name in another script keeps the sentence in order.
-  const setByText = setBy ? ` ${t('field.reportingDateSetBy', { name: `\u2068${setBy.name}\u2069`, when: formatDateTime(setBy.at, i18n.language, 'medium') })}` : '';
+  const setByText = setBy ? ` ${t('field.reportingDateSetBy', { name: isolate(setBy.name), when: formatDateTime(setBy.at, i18n.language, 'medium') })}` : '';
   return (
     <EditableField
       className="reporting-date-field"
