@@ -53,6 +53,7 @@ export {
   type TeamSignIn,
   type TeamSignInFailure,
 } from './teamSync/useTeamSync';
+export { preloadTeamSyncCode } from './teamSync/preloadTeamSyncCode';
 export { useIsTeamReader, useTeamSyncSetting } from './teamSync/useTeamSyncSetting';
 export { useTeamSyncState, type TeamSyncState } from './teamSync/teamSyncStatus';
 export type { SyncNotice, TeamSyncSetting } from '../db';

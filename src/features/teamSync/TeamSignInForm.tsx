@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { TeamSignInError, useSignInToTeam } from '../../data';
+import { TeamSignInError, preloadTeamSyncCode, useSignInToTeam } from '../../data';
 import { useTranslation } from '../../i18n';
 
 /** Where `npm run sync-setup` puts the team database, behind the documented /couchdb/ proxy path. */
@@ -21,7 +21,7 @@ export function TeamSignInForm() {
   };
 
   return (
-    <form className="team-sync__form" onSubmit={submit} noValidate>
+    <form className="team-sync__form" onSubmit={submit} onFocus={preloadTeamSyncCode} noValidate>
       <p>{t('teamSync.intro')}</p>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-address`}>
