@@ -38,11 +38,15 @@ export interface OutboxEntry {
   docId: string;
 }
 
-/** A record's revision on the team database, and its value then: the base of a three-way merge. */
+/**
+ * A record's revision on the team database, and its value then: the base of a three-way merge.
+ * No base while the record stored here is that value (a pull stores none, halving what a first
+ * sync writes); a change here first keeps it (keepMergeBases). Null: the team has it deleted.
+ */
 export interface TeamRevision {
   docId: string;
   rev: string;
-  base: unknown;
+  base?: unknown;
 }
 
 /**

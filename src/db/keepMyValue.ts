@@ -22,7 +22,7 @@ function historyText(value: unknown): string | null {
 
 /** A tracker setting has no history of its own: its value and stamp go back to this browser's. */
 function keepMySetting(db: TrackerDatabase, noticeId: string, key: string, now: string): Promise<void> {
-  return db.transaction('rw', [db.settings, db.outbox, db.syncNotices], async () => {
+  return db.transaction('rw', [db.settings, db.outbox, db.teamRevisions, db.syncNotices], async () => {
     const notice = await db.syncNotices.get(noticeId);
     if (!notice || !isTrackerSettingKey(key)) return;
     await storeTrackerSetting(db, key, notice.mine, now);

@@ -4,7 +4,7 @@ import { ulid } from '../domain/ulid';
 import { authorOf, readAuthorSettings } from './author';
 import type { TrackerDatabase } from './database';
 import { ReadOnlyTeamError } from './staleWrite';
-import { outboxEntriesFor } from './teamDocIds';
+import { keepMergeBases, outboxEntriesFor } from './teamDocIds';
 
 export interface WriteOptions<T> {
   /** The stored values the change started from; any other stored value refuses the write. */
@@ -43,8 +43,9 @@ function stamped<T>(row: T, changed: ReadonlyMap<string, string>, author: string
  * null, or no history entry, when nothing changes; either way nothing is written. A failed write
  * (storage full, a closed database) rejects with the storage's own error and changes nothing.
  * `alsoReads` are the other tables the change reads, and the one its `related` records are in.
- * While team sync is on, an outbox entry for each record written goes in the same transaction, and
- * a reader's change is refused with ReadOnlyTeamError.
+ * While team sync is on, an outbox entry for each record written goes in the same transaction, with
+ * the team's value of each as the base of a later merge, and a reader's change is refused with
+ * ReadOnlyTeamError.
  */
 export function recordedWrite<T extends TInsert, TKey, TInsert, TStored>(
   db: TrackerDatabase,
@@ -55,13 +56,14 @@ export function recordedWrite<T extends TInsert, TKey, TInsert, TStored>(
 ): Promise<void> {
   // The reads are issued together, then the writes: every wait for an IndexedDB answer is a task
   // that queues behind the render the change started, so a move now waits twice, not five times.
-  return db.transaction('rw', [table, db.historyEntries, db.settings, db.outbox, ...alsoReads], async () => {
+  return db.transaction('rw', [table, db.historyEntries, db.settings, db.outbox, db.teamRevisions, ...alsoReads], async () => {
     const [stored, settings] = await Promise.all([read(), readAuthorSettings(db)]);
     if (settings.isTeamReader) throw new ReadOnlyTeamError();
     const change = apply(stored);
     if (!change || change.history.length === 0) return;
     const { author, device } = await authorOf(db, settings);
     const changed = new Map(change.history.map((entry) => [entry.entityId, entry.at]));
+    if (settings.teamUser !== null) await keepMergeBases(db, outboxEntriesFor(table, change, []).map(({ docId }) => docId));
     // One by one, so a key already taken fails with IndexedDB's own ConstraintError.
     for (const row of change.add ?? []) await table.add(stamped(row, changed, author));
     const entries: HistoryEntry[] = change.history.map((entry) => ({ ...entry, id: ulid(), author, device }));

@@ -5,7 +5,7 @@ import type { StoredActionLine, StoredSnapshot, TrackerDatabase } from './databa
 import { readAuthorSettings } from './author';
 import { SETTING_KEYS } from './settingKeys';
 import { TeamAdminOnlyError } from './staleWrite';
-import { enqueueEveryRecord } from './teamDocIds';
+import { enqueueEveryRecord, keepMergeBases } from './teamDocIds';
 
 function trackerTables(db: TrackerDatabase) {
   return [db.areas, db.actionLines, db.priorityItems, db.indicators, db.indicatorPeriods, db.historyEntries, db.settings];
@@ -94,6 +94,7 @@ export function replaceTrackerWithBackup(db: TrackerDatabase, data: TrackerData,
         reportingDate: current.settings.reportingDate ?? backup.meta.reportingDate,
       }),
     });
+    if (teamUser !== null) await keepMergeBases(db, await db.teamRevisions.toCollection().primaryKeys());
     await writeTrackerData(db, data);
     if (teamUser !== null) await enqueueEveryRecord(db);
   });

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { HistoryEntry } from '../domain';
 import { TRACKER_SETTING_KEYS } from '../domain/trackerSettings';
-import type { OutboxEntry, TrackerDatabase } from './database';
+import type { OutboxEntry, TeamRevision, TrackerDatabase } from './database';
 import type { RecordedChange } from './recordedWrite';
 
 /** The kind of team document each synced table's records are (the server's rules know these). */
@@ -68,4 +68,22 @@ export async function enqueueEveryRecord(db: TrackerDatabase): Promise<void> {
   const settings = await db.settings.bulkGet([...TRACKER_SETTING_KEYS]);
   for (const setting of settings) if (setting) docIds.add(`setting:${setting.key}`);
   await db.outbox.bulkAdd([...docIds].map((docId) => ({ docId })));
+}
+
+/**
+ * Before a change here to records the team has: each revision that keeps no base gets the record's
+ * value as stored now, which is the team's. Inside the change's transaction, over the team
+ * revisions and the records' tables, before the change is written.
+ */
+export async function keepMergeBases(db: TrackerDatabase, docIds: readonly string[]): Promise<void> {
+  const revisions = await db.teamRevisions.bulkGet([...docIds]);
+  const withoutBase = revisions.filter((revision): revision is TeamRevision => revision !== undefined && revision.base === undefined);
+  if (withoutBase.length === 0) return;
+  const records: unknown[] = await Promise.all(
+    withoutBase.map(({ docId }) => {
+      const { table, key } = tableOf(db, docId);
+      return table.get(key);
+    }),
+  );
+  await db.teamRevisions.bulkPut(withoutBase.map((revision, index) => ({ ...revision, base: records[index] ?? null })));
 }

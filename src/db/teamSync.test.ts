@@ -124,8 +124,11 @@ describe('readOutbox and markPushed', () => {
     const db = await syncedDatabase();
     const base = await storedLine(db, 'M1');
     await pull(db, lineDoc(base, '1-a'));
+    expect(await db.teamRevisions.get('line:M1')).toEqual({ docId: 'line:M1', rev: '1-a' });
     await updateActionLine(db, 'M1', { notes: 'First' });
     await updateActionLine(db, 'M1', { notes: 'Second' });
+    // The first change here kept the team's value as the base; the second left it as it was.
+    expect(await db.teamRevisions.get('line:M1')).toEqual({ docId: 'line:M1', rev: '1-a', base });
     const itemId = (await db.priorityItems.toCollection().first())?.id ?? '';
     await deletePriorityItem(db, itemId);
     const outbox = await db.outbox.toArray();
@@ -133,8 +136,8 @@ describe('readOutbox and markPushed', () => {
     expect(items.map((item) => item.docId).sort()).toEqual([...new Set(outbox.map((entry) => entry.docId))].sort());
     const line = items.find((item) => item.docId === 'line:M1');
     const lastLineSeq = Math.max(...outbox.filter((entry) => entry.docId === 'line:M1').map((entry) => entry.seq ?? 0));
-    expect(line).toEqual({ docId: 'line:M1', upToSeq: lastLineSeq, kind: 'line', record: await storedLine(db, 'M1'), rev: '1-a', base, overruled: [], overruledNoticeIds: [] });
-    expect(items.find((item) => item.docId === `priorityItem:${itemId}`)).toMatchObject({ kind: 'priorityItem', record: null, rev: null, base: null });
+    expect(line).toEqual({ docId: 'line:M1', upToSeq: lastLineSeq, kind: 'line', record: await storedLine(db, 'M1'), rev: '1-a', overruled: [], overruledNoticeIds: [] });
+    expect(items.find((item) => item.docId === `priorityItem:${itemId}`)).toMatchObject({ kind: 'priorityItem', record: null, rev: null });
 
     await updateActionLine(db, 'M1', { notes: 'Third, after the read' });
     await markPushed(db, ED, items.map(({ docId, upToSeq, record }) => ({ docId, upToSeq, rev: `2-${docId}`, record, overruledNoticeIds: [] })));
@@ -147,12 +150,12 @@ describe('readOutbox and markPushed', () => {
 });
 
 describe('applyPulled', () => {
-  it('writes a record that does not wait as pulled, with its revision and the checkpoint', async () => {
+  it('writes a record that does not wait as pulled, with its revision (no base: the record is the base) and the checkpoint', async () => {
     const db = await syncedDatabase();
     const pulled = { ...(await storedLine(db, 'M2')), leadUnit: 'Pulled unit', updatedAt: LATER, updatedBy: 'ann' };
     await pull(db, lineDoc(pulled, '3-c'));
     expect(await storedLine(db, 'M2')).toEqual(pulled);
-    expect(await db.teamRevisions.get('line:M2')).toEqual({ docId: 'line:M2', rev: '3-c', base: pulled });
+    expect(await db.teamRevisions.get('line:M2')).toEqual({ docId: 'line:M2', rev: '3-c' });
     expect(await readTeamCheckpoint(db)).toBe('checkpoint-3-c');
 
     await pull(db, lineDoc({ ...pulled, leadUnit: 'Same revision' }, '3-c'));
@@ -185,7 +188,7 @@ describe('applyPulled', () => {
     expect(await db.priorityItems.count()).toBe(0);
     expect(await db.historyEntries.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
-    expect(await db.teamRevisions.toArray()).toEqual([{ docId: 'line:M1', rev: '5-e', base: m1 }]);
+    expect(await db.teamRevisions.toArray()).toEqual([{ docId: 'line:M1', rev: '5-e' }]);
   });
 });
 
@@ -324,6 +327,11 @@ describe('tracker settings with team sync', () => {
     expect(await db.outbox.count()).toBe(0);
 
     await writeReportingDate(db, '2026-09-30', undefined, LATER);
+    expect(await db.teamRevisions.get('setting:reportingDate')).toEqual({
+      docId: 'setting:reportingDate',
+      rev: '1-a',
+      base: { key: 'reportingDate', value: '2026-06-30', updatedAt: EARLIER, updatedBy: 'ann' },
+    });
     await pull(db, reportingDateDoc('2026-07-15', '2-b', LOCAL_AT));
     expect((await readSettings(db)).reportingDate).toBe('2026-09-30');
     expect(await outboxDocIds(db)).toEqual(['setting:reportingDate']);
@@ -385,7 +393,18 @@ describe('replacing a synced tracker from a snapshot', () => {
       checkpoint: '1',
     });
     const data = await readTracker(db);
-    await replaceTrackerWithBackup(db, { ...data, priorityItems: data.priorityItems.filter((item) => item.id !== gone.id) }, backup('b-2'));
+    const m1 = await storedLine(db, 'M1');
+    await replaceTrackerWithBackup(
+      db,
+      { ...data, actionLines: data.actionLines.map((line) => (line.code === 'M1' ? { ...line, notes: 'Imported' } : line)), priorityItems: data.priorityItems.filter((item) => item.id !== gone.id) },
+      backup('b-2'),
+    );
+    expect((await storedLine(db, 'M1')).notes).toBe('Imported');
+    // What the team had before the import stays the base of a later merge.
+    expect(await db.teamRevisions.bulkGet(['line:M1', `priorityItem:${gone.id}`])).toEqual([
+      { docId: 'line:M1', rev: '1-a', base: m1 },
+      { docId: `priorityItem:${gone.id}`, rev: '1-a', base: gone },
+    ]);
     expect(await db.priorityItems.get(gone.id)).toBeUndefined();
     const expected = [...(await everyRecordDocId(db)), `priorityItem:${gone.id}`].sort();
     expect((await outboxDocIds(db)).sort()).toEqual(expected);

@@ -16,7 +16,6 @@ export interface OutboxItem {
   /** The record as stored now; null when it was deleted. */
   record: unknown;
   rev: string | null;
-  base: unknown;
   /** Colleagues' values this browser's merges overruled, to send with the record. */
   overruled: OverruledValue[];
   overruledNoticeIds: string[];
@@ -66,7 +65,6 @@ export function readOutbox(db: TrackerDatabase, limit = 500): Promise<OutboxItem
           kind,
           record: record ?? null,
           rev: revision?.rev ?? null,
-          base: revision?.base ?? null,
           overruled: notices.map((notice) => ({ field: notice.field, value: notice.theirs, by: notice.by ?? '' })),
           overruledNoticeIds: notices.map((notice) => notice.id),
         };
@@ -105,8 +103,9 @@ export function revertRefused(db: TrackerDatabase, team: TeamSyncSetting, docId:
   return db.transaction('rw', [db.outbox, db.teamRevisions, db.settings, table], async () => {
     await assertStillInTeam(db, team);
     const revision = await db.teamRevisions.get(docId);
-    if (revision?.base) await table.put(revision.base);
-    else await table.delete(key);
+    // No base: the record stored here is still the team's value. Null: the team has none.
+    if (!revision || revision.base === null) await table.delete(key);
+    else if (revision.base !== undefined) await table.put(revision.base);
     await db.outbox.where('docId').equals(docId).and((entry) => (entry.seq ?? 0) <= upToSeq).delete();
   });
 }
@@ -229,7 +228,8 @@ export function applyPulled(db: TrackerDatabase, team: TeamSyncSetting, batch: P
           });
         }
       }
-      revisionPuts.push({ docId: document.id, rev: document.rev, base: theirs });
+      // Only a merged record differs from the team's value; for the others, the record is the base.
+      revisionPuts.push(local === undefined ? { docId: document.id, rev: document.rev } : { docId: document.id, rev: document.rev, base: theirs });
       if (batch.replaceAll) continue;
       for (const lost of document.overruled.filter((each) => each.by === team.user)) {
         notices.push({
