@@ -21,7 +21,7 @@ export function TeamSignInForm() {
   };
 
   return (
-    <form className="team-sync__form" onSubmit={submit} onFocus={preloadTeamSyncCode} noValidate>
+    <form className="team-sync__form" onSubmit={submit} noValidate>
       <p>{t('teamSync.intro')}</p>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-address`}>
@@ -35,6 +35,7 @@ export function TeamSignInForm() {
           dir="ltr"
           aria-describedby={`${id}-address-help`}
           aria-invalid={failure !== null && ['empty', 'notAnAddress', 'credentials', 'otherOrigin', 'noDatabase', 'badDatabaseName', 'noTeamDatabase'].includes(failure)}
+          onFocus={preloadTeamSyncCode}
           onChange={(event) => setAddress(event.target.value)}
         />
         <p id={`${id}-address-help`} className="field__help">
@@ -45,7 +46,14 @@ export function TeamSignInForm() {
         <label className="field__label" htmlFor={`${id}-name`}>
           {t('teamSync.nameLabel')}
         </label>
-        <input id={`${id}-name`} value={name} autoComplete="username" spellCheck={false} onChange={(event) => setName(event.target.value)} />
+        <input
+          id={`${id}-name`}
+          value={name}
+          autoComplete="username"
+          spellCheck={false}
+          onFocus={preloadTeamSyncCode}
+          onChange={(event) => setName(event.target.value)}
+        />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-password`}>
@@ -57,6 +65,7 @@ export function TeamSignInForm() {
           value={password}
           autoComplete="current-password"
           aria-describedby={`${id}-password-help`}
+          onFocus={preloadTeamSyncCode}
           onChange={(event) => setPassword(event.target.value)}
         />
         <p id={`${id}-password-help`} className="field__help">
