@@ -1,10 +1,12 @@
 import { Dexie } from 'dexie';
-import { deletedTeamDocument, parseTeamDocument, toTeamDocument, type TeamRecord } from '../../domain/sync';
+import { deletedTeamDocument, toTeamDocument, type TeamRecord } from '../../domain/sync';
 import { parseTeamAddress } from '../../domain/teamAddress';
 import { countWaitingRecords, readTeamCheckpoint, type TeamSyncSetting, type TrackerDatabase } from '../../db';
 // Directly, not through the index: the merge and the schemas load only with this module.
-import { LeftTeamError, applyPulled, enqueueWholeTracker, markPushed, readOutbox, revertRefused, type PulledDocument } from '../../db/teamSyncRepository';
-import { CouchError, couchRequest, readSession } from './couchClient';
+import { LeftTeamError, applyPulled, enqueueWholeTracker, markPushed, readOutbox, revertRefused } from '../../db/teamSyncRepository';
+import { CouchError, couchRequest, couchRequestBytes, readSession } from './couchClient';
+import { parseRow, parseRows, type ChangesAnswer, type ChangesRow } from './pulledRows';
+import { replaceWithTeam } from './teamJoinClient';
 import { setTeamSyncState } from './teamSyncStatus';
 
 const PUSH_BATCH = 200;
@@ -15,24 +17,9 @@ const LONGPOLL_MS = 25_000;
 const LONGPOLL_END_MS = LONGPOLL_MS + 5_000;
 const MAX_RETRY_MS = 30_000;
 
-interface ChangesAnswer {
-  results: { id: string; deleted?: boolean; changes: { rev: string }[]; doc?: unknown }[];
-  last_seq: string | number;
-}
-
 type BulkAnswer = { id: string; rev?: string; error?: string; reason?: string }[];
 
 class TeamEmptyError extends Error {}
-
-/** One pulled row as the repositories take it, or why it was set aside. */
-function parseRow(row: ChangesAnswer['results'][number]): PulledDocument | { setAside: { id: string | null; reason: string } } | null {
-  if (row.id.startsWith('_design/')) return null;
-  if (row.deleted) return { id: row.id, rev: row.changes[0]?.rev ?? '', deleted: true };
-  const parsed = parseTeamDocument(row.doc);
-  if (!parsed.ok) return { setAside: { id: parsed.id ?? row.id, reason: parsed.reason } };
-  if (parsed.deleted) return { id: parsed.id, rev: parsed.rev, deleted: true };
-  return { id: parsed.id, rev: parsed.rev, deleted: false, author: parsed.author, value: parsed.value, overruled: parsed.overruled };
-}
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -170,7 +157,9 @@ export class TeamSyncEngine {
   private async join(): Promise<void> {
     const all = await couchRequest<{ rows: { id: string }[] }>(`${this.databaseUrl}/_all_docs?limit=20`, { signal: this.calls.signal });
     if (all.rows.some((row) => !row.id.startsWith('_design/'))) {
-      await this.pull(false, true);
+      // Every change in one answer, parsed and written by a worker: the page stays responsive.
+      const changes = await couchRequestBytes(`${this.databaseUrl}/_changes?include_docs=true&since=0`, { signal: this.calls.signal });
+      await replaceWithTeam(this.db, this.setting, changes);
       return;
     }
     if (!this.setting.roles.some((role) => role === '_admin' || role === 'tracker-admin')) throw new TeamEmptyError();
@@ -219,7 +208,7 @@ export class TeamSyncEngine {
   /** A colleague changed the record since this browser's revision: merge theirs in, push again. */
   private async mergeWithTeam(docId: string): Promise<void> {
     const checkpoint = (await readTeamCheckpoint(this.db)) ?? '0';
-    let row: ChangesAnswer['results'][number];
+    let row: ChangesRow;
     try {
       const doc = await couchRequest<{ _rev: string }>(`${this.databaseUrl}/${encodeURIComponent(docId)}`, { signal: this.calls.signal });
       row = { id: docId, changes: [{ rev: doc._rev }], doc };
@@ -235,13 +224,10 @@ export class TeamSyncEngine {
 
   /**
    * Pulls every change since the checkpoint, a batch per transaction. With `longpoll`, waits for
-   * the next change until a local change or the network's return cuts the wait short;
-   * `replaceAll` (joining a team) gathers everything first, so the tracker switches to the team's
-   * in one step.
+   * the next change until a local change or the network's return cuts the wait short.
    */
-  private async pull(longpoll: boolean, replaceAll = false): Promise<void> {
-    let since = replaceAll ? '0' : ((await readTeamCheckpoint(this.db)) ?? '0');
-    const gathered: { documents: PulledDocument[]; setAside: { id: string | null; reason: string }[] } = { documents: [], setAside: [] };
+  private async pull(longpoll: boolean): Promise<void> {
+    let since = (await readTeamCheckpoint(this.db)) ?? '0';
     for (;;) {
       const feed = longpoll ? `&feed=longpoll&timeout=${LONGPOLL_MS}` : '';
       const waitOver = longpoll ? AbortSignal.timeout(LONGPOLL_END_MS) : null;
@@ -256,18 +242,9 @@ export class TeamSyncEngine {
         if (waitOver?.aborted && !this.wake.signal.aborted) return;
         throw error;
       }
-      const batch = replaceAll ? gathered : { documents: [] as PulledDocument[], setAside: [] as { id: string | null; reason: string }[] };
-      for (const row of answer.results) {
-        const parsed = parseRow(row);
-        if (parsed === null) continue;
-        if ('setAside' in parsed) batch.setAside.push(parsed.setAside);
-        else batch.documents.push(parsed);
-      }
       since = String(answer.last_seq);
-      const isLast = answer.results.length < PULL_BATCH || longpoll;
-      if (!replaceAll) await applyPulled(this.db, this.setting, { ...batch, checkpoint: since });
-      else if (isLast) await applyPulled(this.db, this.setting, { ...gathered, checkpoint: since, replaceAll: true });
-      if (isLast) return;
+      await applyPulled(this.db, this.setting, { ...parseRows(answer.results), checkpoint: since });
+      if (answer.results.length < PULL_BATCH || longpoll) return;
     }
   }
 }
