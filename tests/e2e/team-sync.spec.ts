@@ -46,6 +46,28 @@ test.describe('team sync through CouchDB', () => {
     await rita.screenshot({ path: `${SCREENSHOT_DIR}team-sync-reader-panel.png` });
   });
 
+  test('a change is pushed in one round: the session is read once, then sync waits for the next change', async ({ browser }) => {
+    const ada = await signedInPerson(browser, server, 'ada');
+    await ada.goto('./#/board');
+    await expect(syncState(ada)).toContainText('Synced');
+    // One tab's requests, in the order it sent them.
+    const calls: string[] = [];
+    ada.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/couchdb/')) calls.push(`${request.method()} ${url.pathname.split('/').pop() ?? ''}${url.searchParams.has('feed') ? ' (wait)' : ''}`);
+    });
+    const waitAfterPush = ada.waitForRequest((request) => request.url().includes('feed=longpoll') && calls.includes('POST _bulk_docs'));
+
+    await card(ada, 'M1').getByRole('button', { name: 'Move M1' }).click();
+    await ada.getByRole('menuitem', { name: 'Completed' }).click();
+    await waitAfterPush;
+
+    // Sync's own write after the push empties the outbox; before, that woke a second round.
+    expect(calls.filter((call) => call === 'GET _session')).toEqual(['GET _session']);
+    expect(calls.filter((call) => call === 'GET _changes')).toEqual(['GET _changes']);
+    await expect(syncState(ada)).toContainText('Synced');
+  });
+
   test('signing out on a shared computer removes this browser\u2019s copy; the team keeps every change', async ({ browser }) => {
     await signedInPerson(browser, server, 'ada');
     const ed = await signedInPerson(browser, server, 'ed');

@@ -61,7 +61,14 @@ export class TeamSyncEngine {
   }
 
   private readonly onStorage = (parts: Record<string, unknown>) => {
-    if (Object.keys(parts).some((part) => part.startsWith(`idb://${this.db.name}/outbox/`))) this.wake.abort();
+    if (!Object.keys(parts).some((part) => part.startsWith(`idb://${this.db.name}/outbox/`))) return;
+    // Sync's own writes empty the outbox, and so does signing out: only a change that waits cuts
+    // the wait short (each push woke a second round, which showed "Syncing…" again).
+    void countWaitingRecords(this.db)
+      .catch(() => 1)
+      .then((waiting) => {
+        if (waiting > 0) this.wake.abort();
+      });
   };
 
   private readonly onOnline = () => {
