@@ -1,6 +1,20 @@
 import { SCREENSHOT_DIR, card, codesIn, expect, test } from './fixtures';
 import { axeViolations } from './axe';
-import { closePeople, countLocksAsSessionCloses, cutOff, holdLocksWhileCallsInFlight, locksOfCallsInFlight, reconnect, replicate, signedInPerson, waitForDocument, startTeamServer, syncState, type TeamServer } from './teamSyncServer';
+import {
+  closePeople,
+  countLocksAsSessionCloses,
+  cutOff,
+  holdLocksWhileCallsInFlight,
+  locksOfCallsInFlight,
+  newPerson,
+  reconnect,
+  replicate,
+  signedInPerson,
+  waitForDocument,
+  startTeamServer,
+  syncState,
+  type TeamServer,
+} from './teamSyncServer';
 
 let server: TeamServer;
 
@@ -110,7 +124,7 @@ test.describe('team sync through CouchDB', () => {
     await expect(other.getByRole('button', { name: 'Sign in and sync' })).toBeVisible();
     await expect(syncState(syncing)).toHaveCount(0);
     expect(await callsInFlightAtClose()).toEqual([0]);
-    // The syncing tab woke as the outbox was cleared; its round wrote nothing of the team back.
+    // Whatever round the syncing tab was in as the setting went, it wrote nothing of the team back.
     const teamRecords = await syncing.evaluate(
       () =>
         new Promise<{ settings: IDBValidKey[]; outbox: number }>((resolve, reject) => {
@@ -130,6 +144,50 @@ test.describe('team sync through CouchDB', () => {
     expect(teamRecords).toEqual({ settings: [], outbox: 0 });
     const session = await other.evaluate(async () => ((await (await fetch('./couchdb/_session')).json()) as { userCtx: { name: string | null } }).userCtx.name);
     expect(session).toBeNull();
+  });
+
+  test('signing out while the team\u2019s tracker is still loading ends the join: its answer is never taken, nothing of the team is kept', async ({ browser }) => {
+    const ada = await signedInPerson(browser, server, 'ada');
+    await ada.goto('./#/board');
+    await card(ada, 'M5').getByRole('button', { name: 'Move M5' }).click();
+    await ada.getByRole('menuitem', { name: 'Completed' }).click();
+    await expect(syncState(ada)).toContainText('Synced');
+    const ed = await newPerson(browser, server);
+    // The join's call to the team database is held until ed has signed out; its answer then sets a
+    // cookie, which the browser keeps only if something still waited for that answer.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reachServer = () => {};
+    const joinAsked = new Promise<void>((resolve) => (reachServer = resolve));
+    let answered = () => {};
+    const answerSent = new Promise<void>((resolve) => (answered = resolve));
+    await ed.context().route(
+      (url) => url.pathname.endsWith('/_changes') && url.searchParams.get('since') === '0',
+      async (route) => {
+        reachServer();
+        await held;
+        const body = JSON.stringify({ results: [], last_seq: '0' });
+        await route.fulfill({ status: 200, body, headers: { 'content-type': 'application/json', 'set-cookie': 'JoinAnswerTaken=1; Path=/' } }).catch(() => undefined);
+        answered();
+      },
+    );
+    await ed.goto('./#/settings');
+    await ed.getByLabel('User name').fill('ed');
+    await ed.getByLabel('Password', { exact: true }).fill('ed-password');
+    await ed.getByRole('button', { name: 'Sign in and sync' }).click();
+    await joinAsked;
+
+    await ed.getByRole('button', { name: 'Sign out' }).click();
+    await expect(ed.getByRole('button', { name: 'Sign in and sync' })).toBeVisible();
+    release();
+    await answerSent;
+
+    expect((await ed.context().cookies()).map((cookie) => cookie.name)).not.toContain('JoinAnswerTaken');
+    const session = await ed.evaluate(async () => ((await (await fetch('./couchdb/_session')).json()) as { userCtx: { name: string | null } }).userCtx.name);
+    expect(session).toBeNull();
+    await ed.goto('./#/board');
+    await expect.poll(() => codesIn(ed, 'Ongoing')).toContain('M5');
+    expect(await codesIn(ed, 'Completed')).not.toContain('M5');
   });
 
   test('two people edit one line offline and converge; the one whose value lost sees both and can use theirs', async ({ browser }) => {

@@ -79,10 +79,15 @@ export async function startTeamServer(testInfo: TestInfo, options: { dataFolder?
 const people = new Set<BrowserContext>();
 
 /** A person in a browser of their own, signed in to the team and synced. */
-export async function signedInPerson(browser: Browser, server: TeamServer, name: string): Promise<Page> {
+/** A person's browser on the app, signed in to nothing yet; closePeople closes it. */
+export async function newPerson(browser: Browser, server: TeamServer): Promise<Page> {
   const context = await browser.newContext({ baseURL: server.appUrl, viewport: { width: 1280, height: 800 } });
   people.add(context);
-  const page = await context.newPage();
+  return context.newPage();
+}
+
+export async function signedInPerson(browser: Browser, server: TeamServer, name: string): Promise<Page> {
+  const page = await newPerson(browser, server);
   await page.goto('./#/settings');
   await page.getByLabel('User name').fill(name);
   await page.getByLabel('Password', { exact: true }).fill(`${name}-password`);

@@ -32,61 +32,39 @@ function failureOf(status: number): CouchFailure {
 /** Longer than any answer takes: a request past it went to a connection that will never answer. */
 export const REQUEST_TIMEOUT_MS = 60_000;
 
-/** A call's answer, read whole: `bytes` as they came. */
-interface Answer {
-  response: Response;
-  bytes: ArrayBuffer;
-}
-
 /**
- * Every call ends: one that gets no answer within `timeoutMs` (a connection opened just as the
- * network went, a proxy that holds it) fails as unreachable and is retried, instead of leaving
- * sync waiting for ever.
+ * One call to the team database. Every call ends: one that gets no answer within `timeoutMs`
+ * (a connection opened just as the network went, a proxy that holds it) fails as unreachable and
+ * is retried, instead of leaving sync waiting for ever.
  */
-async function answerTo(url: string, init: RequestInit, timeoutMs: number): Promise<Answer> {
+export async function couchRequest<T>(url: string, init: RequestInit = {}, timeoutMs = REQUEST_TIMEOUT_MS): Promise<T> {
+  let response: Response;
+  let text: string;
   const timeout = AbortSignal.timeout(timeoutMs);
   try {
-    const response = await fetch(url, {
+    response = await fetch(url, {
       ...init,
       signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout,
       credentials: 'same-origin',
       cache: 'no-store',
       headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers },
     });
-    return { response, bytes: await response.arrayBuffer() };
+    text = await response.text();
   } catch (cause) {
     if (init.signal?.aborted) throw cause;
     throw new CouchError('unreachable', null, `The team database did not answer: ${String(cause)}`);
   }
-}
-
-function bodyOf({ response, bytes }: Answer): unknown {
-  const text = new TextDecoder().decode(bytes);
+  let body: unknown = null;
   try {
-    return text === '' ? null : JSON.parse(text);
+    body = text === '' ? null : JSON.parse(text);
   } catch {
     throw new CouchError(response.ok ? 'unexpected' : failureOf(response.status), response.status, `Not a CouchDB answer (${response.status}).`);
   }
-}
-
-function refusal(answer: Answer): CouchError {
-  const reason = (bodyOf(answer) as { reason?: unknown } | null)?.reason;
-  const { status } = answer.response;
-  return new CouchError(failureOf(status), status, typeof reason === 'string' ? reason : `HTTP ${status}`);
-}
-
-/** One call to the team database, its answer parsed. */
-export async function couchRequest<T>(url: string, init: RequestInit = {}, timeoutMs = REQUEST_TIMEOUT_MS): Promise<T> {
-  const answer = await answerTo(url, init, timeoutMs);
-  if (!answer.response.ok) throw refusal(answer);
-  return bodyOf(answer) as T;
-}
-
-/** One call to the team database, its answer's bytes unparsed: for a worker to parse (teamJoin.ts). */
-export async function couchRequestBytes(url: string, init: RequestInit = {}, timeoutMs = REQUEST_TIMEOUT_MS): Promise<ArrayBuffer> {
-  const answer = await answerTo(url, init, timeoutMs);
-  if (!answer.response.ok) throw refusal(answer);
-  return answer.bytes;
+  if (!response.ok) {
+    const reason = (body as { reason?: unknown } | null)?.reason;
+    throw new CouchError(failureOf(response.status), response.status, typeof reason === 'string' ? reason : `HTTP ${response.status}`);
+  }
+  return body as T;
 }
 
 export interface SessionUser {

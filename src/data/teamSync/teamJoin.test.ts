@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase } from '../../../tests/helpers/testDatabase';
 import { readTeamCheckpoint, writeTeamSync, type StoredActionLine, type TeamSyncSetting, type TrackerDatabase } from '../../db';
 import { toTeamDocument } from '../../domain/sync';
-import { replaceWithTeam } from './teamJoinClient';
+import { joinTeamOffThread } from './teamJoinClient';
 
 const ED: TeamSyncSetting = { address: '/couchdb/t', user: 'ed', roles: ['tracker-editor'] };
+const CHANGES_URL = 'http://localhost/couchdb/t/_changes?include_docs=true&since=0';
 
 async function storedLine(db: TrackerDatabase, code: string): Promise<StoredActionLine> {
   const line = await db.actionLines.get(code);
@@ -12,41 +13,62 @@ async function storedLine(db: TrackerDatabase, code: string): Promise<StoredActi
   return line;
 }
 
-/** A `_changes` answer's bytes, as the engine hands them over. */
-function changesBytes(results: unknown[], lastSeq: string): ArrayBuffer {
-  const bytes = new TextEncoder().encode(JSON.stringify({ results, last_seq: lastSeq }));
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+/** A team database whose `_changes` answers with `results`; the URLs it was asked for. */
+function teamAnswering(results: unknown[], lastSeq: string): string[] {
+  const asked: string[] = [];
+  vi.stubGlobal('fetch', (url: string) => {
+    asked.push(url);
+    return Promise.resolve(new Response(JSON.stringify({ results, last_seq: lastSeq }), { status: 200 }));
+  });
+  return asked;
 }
 
-describe('replaceWithTeam (joining a team)', () => {
+describe('joinTeamOffThread (joining a team, in-thread where there are no workers)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it("replaces this tracker with the team's documents, sets an invalid one aside, skips design documents and stores the checkpoint", async () => {
     const db = createTestDatabase();
     await writeTeamSync(db, ED);
     const teams = { ...(await storedLine(db, 'M1')), notes: 'The team’s notes', updatedAt: '2026-03-01T10:00:00.000Z', updatedBy: 'ann' };
-    const line = { ...toTeamDocument({ kind: 'line', record: teams }, 'ann', null), _rev: '3-a' };
-    const changes = changesBytes(
+    const asked = teamAnswering(
       [
         { id: '_design/tracker', changes: [{ rev: '1-d' }], doc: { _id: '_design/tracker', _rev: '1-d' } },
-        { id: 'line:M1', changes: [{ rev: '3-a' }], doc: line },
+        { id: 'line:M1', changes: [{ rev: '3-a' }], doc: { ...toTeamDocument({ kind: 'line', record: teams }, 'ann', null), _rev: '3-a' } },
         { id: 'line:M2', changes: [{ rev: '1-b' }], doc: { _id: 'line:M2', _rev: '1-b', kind: 'line', record: { code: 'M2' }, author: 'ann' } },
         { id: 'line:M3', deleted: true, changes: [{ rev: '2-c' }] },
       ],
       '4-seq',
     );
 
-    await replaceWithTeam(db, ED, changes);
+    await joinTeamOffThread(db, ED, CHANGES_URL, new AbortController().signal);
 
+    expect(asked).toEqual([CHANGES_URL]);
     expect(await db.actionLines.toArray()).toEqual([teams]);
     expect(await db.teamRevisions.toArray()).toEqual([{ docId: 'line:M1', rev: '3-a' }]);
     expect(await db.syncNotices.toArray()).toEqual([expect.objectContaining({ kind: 'setAside', docId: 'line:M2' })]);
     expect(await readTeamCheckpoint(db)).toBe('4-seq');
   });
 
+  it('throws the server’s refusal as a CouchError and writes nothing', async () => {
+    const db = createTestDatabase();
+    await writeTeamSync(db, ED);
+    const before = await db.actionLines.toArray();
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('{"error":"unauthorized","reason":"Session expired."}', { status: 401 })));
+
+    await expect(joinTeamOffThread(db, ED, CHANGES_URL, new AbortController().signal)).rejects.toMatchObject({ name: 'CouchError', failure: 'unauthorized', message: 'Session expired.' });
+
+    expect(await db.actionLines.toArray()).toEqual(before);
+    expect(await readTeamCheckpoint(db)).toBeNull();
+  });
+
   it('writes nothing for a person who signed out meanwhile', async () => {
     const db = createTestDatabase();
     const before = await db.actionLines.toArray();
+    teamAnswering([], '1');
 
-    await expect(replaceWithTeam(db, ED, changesBytes([], '1'))).rejects.toMatchObject({ name: 'LeftTeamError' });
+    await expect(joinTeamOffThread(db, ED, CHANGES_URL, new AbortController().signal)).rejects.toMatchObject({ name: 'LeftTeamError' });
 
     expect(await db.actionLines.toArray()).toEqual(before);
     expect(await readTeamCheckpoint(db)).toBeNull();

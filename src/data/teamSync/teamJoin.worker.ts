@@ -2,7 +2,7 @@
 import { expose } from 'comlink';
 import { TrackerDatabase, type TeamSyncSetting } from '../../db';
 import { sendErrorsWithInnerNames } from '../workerErrors';
-import { replaceWithTeamChanges } from './teamJoin';
+import { joinTeam } from './teamJoin';
 import type { TeamJoinTasks } from './teamJoinClient';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -12,6 +12,6 @@ sendErrorsWithInnerNames();
 // connection never creates it, and the page sees its writes through Dexie's storagemutated broadcast.
 const db = new TrackerDatabase(self.name, undefined, { mayCreate: false });
 const tasks: TeamJoinTasks = {
-  replaceWithTeam: (setting: TeamSyncSetting, changes: ArrayBuffer) => replaceWithTeamChanges(db, setting, changes),
+  joinTeam: (setting: TeamSyncSetting, changesUrl: string) => joinTeam(db, setting, changesUrl),
 };
 expose(tasks);

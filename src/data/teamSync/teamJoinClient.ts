@@ -1,32 +1,33 @@
-import { transfer, wrap } from 'comlink';
+import { wrap } from 'comlink';
 import type { TeamSyncSetting, TrackerDatabase } from '../../db';
 import { LeftTeamError } from '../../db/teamSyncRepository';
 import { sendErrorsWithInnerNames } from '../workerErrors';
-import { replaceWithTeamChanges } from './teamJoin';
+import { CouchError } from './couchClient';
+import { joinTeam, type JoinOutcome } from './teamJoin';
 
 export interface TeamJoinTasks {
-  replaceWithTeam(setting: TeamSyncSetting, changes: ArrayBuffer): Promise<void>;
+  joinTeam(setting: TeamSyncSetting, changesUrl: string): Promise<JoinOutcome>;
 }
 
 /**
- * Replaces this tracker with the team's (replaceWithTeamChanges) in a worker of its own, started
- * for the join and ended after it; the answer's bytes move to it without a copy. In-thread where
- * the platform has no workers (jsdom). The network stays with the page's engine, which aborts its
- * calls when sync stops.
+ * Runs joinTeam in a worker of its own, started for the join and ended after it. Aborting
+ * `signal` ends the worker, and with it its call to the server and its transaction, which then
+ * writes nothing. In-thread where the platform has no workers (jsdom).
  */
-export async function replaceWithTeam(db: TrackerDatabase, setting: TeamSyncSetting, changes: ArrayBuffer): Promise<void> {
-  if (typeof Worker === 'undefined') return replaceWithTeamChanges(db, setting, changes);
+async function joinInWorker(db: TrackerDatabase, setting: TeamSyncSetting, changesUrl: string, signal: AbortSignal): Promise<JoinOutcome> {
+  signal.throwIfAborted();
   sendErrorsWithInnerNames();
   const worker = new Worker(new URL('./teamJoin.worker.ts', import.meta.url), { type: 'module', name: db.name });
   // Comlink would leave the call waiting for ever on a worker that fails to load or stops.
-  const stopped = new Promise<never>((_resolve, reject) => {
+  const ended = new Promise<never>((_resolve, reject) => {
     const onFailure = (event: Event) => reject(new Error(event instanceof ErrorEvent ? event.message : 'The worker that joins the team stopped.'));
     worker.addEventListener('error', onFailure);
     worker.addEventListener('messageerror', onFailure);
+    signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
   });
-  stopped.catch(() => undefined);
+  ended.catch(() => undefined);
   try {
-    await Promise.race([wrap<TeamJoinTasks>(worker).replaceWithTeam(setting, transfer(changes, [changes])), stopped]);
+    return await Promise.race([wrap<TeamJoinTasks>(worker).joinTeam(setting, changesUrl), ended]);
   } catch (error) {
     // It crosses as an Error with its name; the engine ends quietly on this one.
     if (error instanceof Error && error.name === 'LeftTeamError') throw new LeftTeamError(error.message);
@@ -34,4 +35,10 @@ export async function replaceWithTeam(db: TrackerDatabase, setting: TeamSyncSett
   } finally {
     worker.terminate();
   }
+}
+
+/** Joins the team (joinTeam) off the page's thread; the server's refusal is thrown as a CouchError, as the engine's other calls throw it. */
+export async function joinTeamOffThread(db: TrackerDatabase, setting: TeamSyncSetting, changesUrl: string, signal: AbortSignal): Promise<void> {
+  const outcome = typeof Worker === 'undefined' ? await joinTeam(db, setting, changesUrl, signal) : await joinInWorker(db, setting, changesUrl, signal);
+  if (!outcome.ok) throw new CouchError(outcome.failure, outcome.status, outcome.message);
 }

@@ -4,9 +4,9 @@ import { parseTeamAddress } from '../../domain/teamAddress';
 import { countWaitingRecords, readTeamCheckpoint, type TeamSyncSetting, type TrackerDatabase } from '../../db';
 // Directly, not through the index: the merge and the schemas load only with this module.
 import { LeftTeamError, applyPulled, enqueueWholeTracker, markPushed, readOutbox, revertRefused } from '../../db/teamSyncRepository';
-import { CouchError, couchRequest, couchRequestBytes, readSession } from './couchClient';
+import { CouchError, couchRequest, readSession } from './couchClient';
 import { parseRow, parseRows, type ChangesAnswer, type ChangesRow } from './pulledRows';
-import { replaceWithTeam } from './teamJoinClient';
+import { joinTeamOffThread } from './teamJoinClient';
 import { setTeamSyncState } from './teamSyncStatus';
 
 const PUSH_BATCH = 200;
@@ -164,9 +164,8 @@ export class TeamSyncEngine {
   private async join(): Promise<void> {
     const all = await couchRequest<{ rows: { id: string }[] }>(`${this.databaseUrl}/_all_docs?limit=20`, { signal: this.calls.signal });
     if (all.rows.some((row) => !row.id.startsWith('_design/'))) {
-      // Every change in one answer, parsed and written by a worker: the page stays responsive.
-      const changes = await couchRequestBytes(`${this.databaseUrl}/_changes?include_docs=true&since=0`, { signal: this.calls.signal });
-      await replaceWithTeam(this.db, this.setting, changes);
+      // Every change in one answer, asked for, parsed and written by a worker: the page stays responsive.
+      await joinTeamOffThread(this.db, this.setting, `${this.databaseUrl}/_changes?include_docs=true&since=0`, this.calls.signal);
       return;
     }
     if (!this.setting.roles.some((role) => role === '_admin' || role === 'tracker-admin')) throw new TeamEmptyError();
