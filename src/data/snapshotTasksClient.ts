@@ -2,6 +2,7 @@ import { wrap } from 'comlink';
 import type { TrackerDatabase } from '../db';
 import { createSnapshotTasks, type SnapshotTasks } from './snapshotTasks';
 import { sendErrorsWithInnerNames } from './workerErrors';
+import { workerFailure } from './workerFailure';
 
 /**
  * Comlink leaves a call waiting for ever when its worker fails to load or stops; these calls fail
@@ -23,18 +24,12 @@ function inWorker(db: TrackerDatabase): SnapshotTasks {
   sendErrorsWithInnerNames();
   // The worker's name tells it which database to open (snapshot.worker.ts).
   const worker = new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module', name: db.name });
-  const stopped = new Promise<never>((_resolve, reject) => {
-    const onFailure = (event: Event) => {
-      reject(new Error(event instanceof ErrorEvent ? event.message : 'The snapshot worker stopped.'));
-      worker.terminate();
-      // The next call starts a new worker.
-      cache.delete(db);
-    };
-    worker.addEventListener('error', onFailure);
-    worker.addEventListener('messageerror', onFailure);
+  const stopped = workerFailure(worker, 'The snapshot worker stopped.');
+  // The next call starts a new worker; a failure with no call waiting is reported by it.
+  stopped.catch(() => {
+    worker.terminate();
+    cache.delete(db);
   });
-  // A failure with no call waiting is reported by the next call, in a new worker.
-  stopped.catch(() => undefined);
   return failingWhen(stopped, wrap<SnapshotTasks>(worker));
 }
 

@@ -2,6 +2,7 @@ import { wrap } from 'comlink';
 import type { TeamSyncSetting, TrackerDatabase } from '../../db';
 import { LeftTeamError } from '../../db/teamSyncRepository';
 import { sendErrorsWithInnerNames } from '../workerErrors';
+import { workerFailure } from '../workerFailure';
 import { CouchError } from './couchClient';
 import { joinTeam, type JoinOutcome } from './teamJoin';
 
@@ -18,16 +19,10 @@ async function joinInWorker(db: TrackerDatabase, setting: TeamSyncSetting, chang
   signal.throwIfAborted();
   sendErrorsWithInnerNames();
   const worker = new Worker(new URL('./teamJoin.worker.ts', import.meta.url), { type: 'module', name: db.name });
-  // Comlink would leave the call waiting for ever on a worker that fails to load or stops.
-  const ended = new Promise<never>((_resolve, reject) => {
-    const onFailure = (event: Event) => reject(new Error(event instanceof ErrorEvent ? event.message : 'The worker that joins the team stopped.'));
-    worker.addEventListener('error', onFailure);
-    worker.addEventListener('messageerror', onFailure);
-    signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
-  });
-  ended.catch(() => undefined);
+  const aborted = new Promise<never>((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true }));
+  aborted.catch(() => undefined);
   try {
-    return await Promise.race([wrap<TeamJoinTasks>(worker).joinTeam(setting, changesUrl), ended]);
+    return await Promise.race([wrap<TeamJoinTasks>(worker).joinTeam(setting, changesUrl), workerFailure(worker, 'The worker that joins the team stopped.'), aborted]);
   } catch (error) {
     // It crosses as an Error with its name; the engine ends quietly on this one.
     if (error instanceof Error && error.name === 'LeftTeamError') throw new LeftTeamError(error.message);
