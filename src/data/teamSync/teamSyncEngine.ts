@@ -76,6 +76,10 @@ export class TeamSyncEngine {
     this.wake.abort();
   };
 
+  isFor(db: TrackerDatabase, setting: TeamSyncSetting): boolean {
+    return db === this.db && JSON.stringify(setting) === JSON.stringify(this.setting);
+  }
+
   run(): Promise<void> {
     this.running ??= this.loop();
     return this.running;

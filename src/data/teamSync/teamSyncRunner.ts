@@ -11,6 +11,8 @@ const lockName = (db: TrackerDatabase) => `team-sync:${db.name}`;
  * the state the syncing tab broadcasts), and one takes over when that tab closes.
  */
 export function startTeamSync(db: TrackerDatabase, setting: TeamSyncSetting): void {
+  // Signing in starts sync, and the header's indicator starts it again once it shows.
+  if (running?.isFor(db, setting)) return;
   void running?.stop();
   let engine: TeamSyncEngine;
   try {

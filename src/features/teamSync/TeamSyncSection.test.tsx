@@ -85,7 +85,7 @@ function expectTyped(section: HTMLElement, { address, name, password }: { addres
 
 afterEach(async () => {
   vi.unstubAllGlobals();
-  // Nothing here starts team sync; should anything have, it stops with the test.
+  // Signing in starts team sync: it stops with the test.
   await stopTeamSync();
 });
 
@@ -191,6 +191,7 @@ describe("Settings' Team sync section", () => {
       [`POST ${SESSION_URL}`]: () => json(200, { ok: true, name: 'ed', roles: ['tracker-editor'] }),
       [`GET ${SESSION_URL}`]: () => json(200, { ok: true, userCtx: { name: 'ed', roles: ['tracker-editor'] } }),
       [`GET ${DATABASE_URL}`]: () => json(200, { db_name: 'action-line-tracker', doc_count: 0 }),
+      [`GET ${DATABASE_URL}/_all_docs?limit=20`]: () => json(200, { rows: [] }),
     });
     const { db } = renderSection();
     // The name as typed, spaces around it included: the server gets it trimmed.
@@ -205,10 +206,16 @@ describe("Settings' Team sync section", () => {
     for (const control of section.querySelectorAll('input, button')) expect(control).toHaveAccessibleName();
 
     expect(await readTeamSync(db)).toEqual({ address: ADDRESS, user: 'ed', roles: ['tracker-editor'] });
-    expect(requestsOf(fetchMock)).toEqual([`POST ${SESSION_URL}`, `GET ${SESSION_URL}`, `GET ${DATABASE_URL}`]);
     expect(fetchMock.mock.calls[0]?.[1]).toMatchObject({ credentials: 'same-origin', body: JSON.stringify({ name: 'ed', password: 'secret' }) });
-    // Settings only signs in: the header's TeamSyncHost runs the sync, and it is not shown here.
-    expect(getTeamSyncState()).toEqual({ state: 'off' });
+    // Signing in starts sync itself, with no header's indicator shown here: an editor finds the team database empty.
+    await waitFor(() => expect(getTeamSyncState()).toEqual({ state: 'teamEmpty' }));
+    expect(requestsOf(fetchMock)).toEqual([
+      `POST ${SESSION_URL}`,
+      `GET ${SESSION_URL}`,
+      `GET ${DATABASE_URL}`,
+      `GET ${SESSION_URL}`,
+      `GET ${DATABASE_URL}/_all_docs?limit=20`,
+    ]);
   });
 
   it("signs out, keeping this browser's copy: the setting and the notices go, the form comes back", async () => {
