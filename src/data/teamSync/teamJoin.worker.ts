@@ -12,6 +12,6 @@ sendErrorsWithInnerNames();
 // connection never creates it, and the page sees its writes through Dexie's storagemutated broadcast.
 const db = new TrackerDatabase(self.name, undefined, { mayCreate: false });
 const tasks: TeamJoinTasks = {
-  joinTeam: (setting: TeamSyncSetting, changesUrl: string) => joinTeam(db, setting, changesUrl),
+  joinTeam: (setting: TeamSyncSetting, databaseUrl: string) => joinTeam(db, setting, databaseUrl),
 };
 expose(tasks);

@@ -172,8 +172,8 @@ export class TeamSyncEngine {
   private async join(): Promise<'joined' | 'filling'> {
     const all = await couchRequest<{ rows: { id: string }[] }>(`${this.databaseUrl}/_all_docs?limit=20`, { signal: this.calls.signal });
     if (all.rows.some((row) => !row.id.startsWith('_design/'))) {
-      // Every change in one answer, asked for, parsed and written by a worker: the page stays responsive.
-      await joinTeamOffThread(this.db, this.setting, `${this.databaseUrl}/_changes?include_docs=true&since=0`, this.calls.signal);
+      // Every change asked for, checked and written by a worker: the page stays responsive.
+      await joinTeamOffThread(this.db, this.setting, this.databaseUrl, this.calls.signal);
       return 'joined';
     }
     if (!this.setting.roles.some((role) => role === '_admin' || role === 'tracker-admin')) throw new TeamEmptyError();
