@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../tests/helpers/renderApp';
 
@@ -34,7 +34,8 @@ describe('AppLayout', () => {
     expect(line).toHaveTextContent(
       "Seeded from: Secretariat report to the Council Working Group on financial and human resources (CWG-FHR) on the implementation of ITU's resource mobilization strategy",
     );
-    expect(line).toHaveTextContent('10 of 24 statuses inferred');
+    // Counted apart from the lines, it may follow them by a moment.
+    await waitFor(() => expect(line).toHaveTextContent('10 of 24 statuses inferred'));
     expect(document.body).not.toHaveTextContent('003_');
     // The line sits near the top; its link opens the full note at the page's end and moves focus there.
     await user.click(screen.getByRole('link', { name: 'Full note on the seed data' }));

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import {
+  countInferredStatusLines,
   listActionLines,
   listAreas,
   listLineHistory,
@@ -19,6 +20,12 @@ export function useAreas() {
 export function useActionLines() {
   const db = useDatabase();
   return useQuery({ queryKey: queryKeys.actionLines, queryFn: () => listActionLines(db) });
+}
+
+/** How many lines' statuses are inferred, of how many; refreshed with the lines (its key is under theirs). */
+export function useInferredStatusCount() {
+  const db = useDatabase();
+  return useQuery({ queryKey: queryKeys.inferredStatusCount, queryFn: () => countInferredStatusLines(db) });
 }
 
 const milestonesOf = (lines: readonly StoredActionLine[]): Milestone[] => lines.flatMap((line) => line.milestones);

@@ -5,6 +5,8 @@ export const queryKeys = {
   areas: ['areas'] as const,
   /** The lines with their milestones, which their records hold. */
   actionLines: ['actionLines'] as const,
+  /** Counted from the lines' index, so under the lines. */
+  inferredStatusCount: ['actionLines', 'inferredStatusCount'] as const,
   priorityItems: ['priorityItems'] as const,
   settings: ['settings'] as const,
   /** The name changes are recorded under and this device's id: local settings, so under settings. */

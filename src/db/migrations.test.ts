@@ -8,6 +8,7 @@ import fixtureV5 from '../../tests/fixtures/tracker-db-v5.json';
 import fixtureV6 from '../../tests/fixtures/tracker-db-v6.json';
 import fixtureV7 from '../../tests/fixtures/tracker-db-v7.json';
 import fixtureV8 from '../../tests/fixtures/tracker-db-v8.json';
+import fixtureV9 from '../../tests/fixtures/tracker-db-v9.json';
 import { SEED_AREAS, SEED_PRIORITY_ITEMS, buildSeedActionLines, linesInStatus, sortByRank } from '../domain';
 import { withPositions } from '../domain/rank';
 import { asVersion1Item, asVersion1Line } from '../../tests/helpers/olderRecords';
@@ -22,7 +23,7 @@ interface DatabaseFixture {
 }
 
 /** One fixture per shipped schema version: each must open in today's code with its data intact. */
-const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1, 2: fixtureV2, 3: fixtureV3, 4: fixtureV4, 5: fixtureV5, 6: fixtureV6, 7: fixtureV7, 8: fixtureV8 };
+const FIXTURES: Record<number, DatabaseFixture> = { 1: fixtureV1, 2: fixtureV2, 3: fixtureV3, 4: fixtureV4, 5: fixtureV5, 6: fixtureV6, 7: fixtureV7, 8: fixtureV8, 9: fixtureV9 };
 
 /** Each fixture's tables as the current version reads them: the next fixture is the previous one upgraded. */
 const CURRENT_TABLES = (FIXTURES[CURRENT_SCHEMA_VERSION] as DatabaseFixture).tables;
@@ -204,6 +205,18 @@ describe('schema versions', () => {
     expect(byKey.map((line) => line.code)).toEqual(linesInStatus(stored, 'Ongoing').map((line) => line.code));
     expect(byKey.length).toBeGreaterThan(0);
     expect(stored).toEqual(await expectedRows(db, 'actionLines'));
+    db.close();
+  });
+
+  it('indexes the lines of a version 8 database by the source of their status, changing none of them', async () => {
+    const [first, ...others] = fixtureV8.tables.actionLines;
+    if (!first) throw new Error('The fixture has a line.');
+    const actionLines = [{ ...first, statusSource: 'inferred' }, ...others];
+    const name = await createFixtureDatabase({ schemaVersion: 8, tables: { ...fixtureV8.tables, actionLines } });
+    const db = new TrackerDatabase(name);
+    await db.open();
+    expect(await db.actionLines.where('statusSource').equals('inferred').primaryKeys()).toEqual([first.code]);
+    expect(await db.actionLines.toArray()).toEqual(actionLines);
     db.close();
   });
 

@@ -59,6 +59,12 @@ const VERSION_8_STORES: Record<string, string | null> = {
   syncNotices: 'id, lineCode',
 };
 
+const VERSION_9_STORES: Record<string, string | null> = {
+  ...VERSION_8_STORES,
+  // The source note, on every page, counts the inferred statuses without reading every line.
+  actionLines: 'code, areaCode, status, [status+rank], statusSource',
+};
+
 /** Every schema the app has shipped, oldest first. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -122,6 +128,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 8,
     // New tables only, empty until team sync is switched on.
     stores: VERSION_8_STORES,
+  },
+  {
+    version: 9,
+    // A new index only, built by IndexedDB from the stored lines.
+    stores: VERSION_9_STORES,
   },
 ];
 
