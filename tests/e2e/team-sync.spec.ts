@@ -82,6 +82,27 @@ test.describe('team sync through CouchDB', () => {
     await expect(syncState(ada)).toContainText('Synced');
   });
 
+  test('joining takes the team\u2019s tracker in one round: the session is read once, then the changes, then sync waits', async ({ browser }) => {
+    await signedInPerson(browser, server, 'ada');
+    const ed = await newPerson(browser, server);
+    // The person's requests, the join's worker's included, in the order they were sent.
+    const calls: string[] = [];
+    ed.context().on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/couchdb/')) calls.push(`${request.method()} ${url.pathname.split('/').pop() ?? ''}${url.searchParams.has('feed') ? ' (wait)' : ''}`);
+    });
+    const waiting = ed.context().waitForEvent('request', (request) => request.url().includes('feed=longpoll'));
+    await ed.goto('./#/settings');
+    await ed.getByLabel('User name').fill('ed');
+    await ed.getByLabel('Password', { exact: true }).fill('ed-password');
+    await ed.getByRole('button', { name: 'Sign in and sync' }).click();
+    await waiting;
+
+    await expect(syncState(ed)).toContainText('Synced');
+    // Signing in, then sync: before, a pull (and a push, had anything waited) followed the join.
+    expect(calls).toEqual(['POST _session', 'GET _session', 'GET action-line-tracker', 'GET _session', 'GET _all_docs', 'GET _changes', 'GET _changes (wait)']);
+  });
+
   test('signing out on a shared computer removes this browser\u2019s copy; the team keeps every change', async ({ browser }) => {
     await signedInPerson(browser, server, 'ada');
     const ed = await signedInPerson(browser, server, 'ed');
