@@ -37,7 +37,9 @@ describe('AppLayout', () => {
     // Counted apart from the lines, it may follow them by a moment.
     await waitFor(() => expect(line).toHaveTextContent('10 of 24 statuses inferred'));
     expect(document.body).not.toHaveTextContent('003_');
-    // The line sits near the top; its link opens the full note at the page's end and moves focus there.
+    // The line sits near the top; its link opens the full note at the page's end (loaded once the
+    // page is idle) and moves focus there.
+    await screen.findByText(/^Source:/);
     await user.click(screen.getByRole('link', { name: 'Full note on the seed data' }));
     const note = document.getElementById('source-note');
     expect(note).toHaveAttribute('open');

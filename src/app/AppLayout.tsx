@@ -9,7 +9,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { TeamSyncHost } from './TeamSyncHost';
 import { NavItemLink } from './NavItemLink';
 import { PartLoadFailure } from './PartLoadFailure';
-import { SourceNote } from './SourceNote';
+import { SourceNoteHost } from './SourceNoteHost';
 import { StorageBannerHost } from './StorageBannerHost';
 import { UpdatePromptHost } from './UpdatePromptHost';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -67,7 +67,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </LoadBoundary>
       </main>
       <footer className="app-footer">
-        <SourceNote />
+        <SourceNoteHost />
       </footer>
       <ToastRegion />
       <ChangeApplierHost />

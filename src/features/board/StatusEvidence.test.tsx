@@ -36,7 +36,8 @@ describe("a status's evidence", () => {
     expect(
       within(evidence).getByText("Not mentioned in the report; counted as started so that the report's total of 18 started lines holds."),
     ).toBeInTheDocument();
-    expect(footerNote()).toHaveTextContent("10 of 24 statuses inferred from the report's totals; verify against Annex 2");
+    // The footer's note loads once the page is idle.
+    await waitFor(() => expect(footerNote()).toHaveTextContent("10 of 24 statuses inferred from the report's totals; verify against Annex 2"));
 
     await user.click(within(evidence).getByRole('button', { name: 'Confirm status' }));
     await waitFor(async () => expect((await db.actionLines.get('V4'))?.statusSource).toBe('person'));

@@ -1,0 +1,21 @@
+import { lazy, useEffect, useState } from 'react';
+import { whenIdle } from '../data';
+import { OptionalPart } from '../ui/OptionalPart';
+
+const SourceNote = lazy(() => import('./SourceNote').then((module) => ({ default: module.SourceNote })));
+
+/**
+ * The footer's seed data note, once the browser is idle after the first paint: it sits at the
+ * page's end, below the first screen, and its code and its count (0.2 kB gzip) kept first-load
+ * JavaScript within its budget only by loading after the board.
+ */
+export function SourceNoteHost() {
+  const [isIdle, setIsIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIsIdle(true)), []);
+  if (!isIdle) return null;
+  return (
+    <OptionalPart>
+      <SourceNote />
+    </OptionalPart>
+  );
+}
