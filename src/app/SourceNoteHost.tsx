@@ -1,6 +1,5 @@
-import { lazy, useEffect, useState } from 'react';
-import { whenIdle } from '../data';
-import { OptionalPart } from '../ui/OptionalPart';
+import { lazy } from 'react';
+import { OnceIdle } from './OnceIdle';
 
 const SourceNote = lazy(() => import('./SourceNote').then((module) => ({ default: module.SourceNote })));
 
@@ -10,12 +9,9 @@ const SourceNote = lazy(() => import('./SourceNote').then((module) => ({ default
  * JavaScript within its budget only by loading after the board.
  */
 export function SourceNoteHost() {
-  const [isIdle, setIsIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIsIdle(true)), []);
-  if (!isIdle) return null;
   return (
-    <OptionalPart>
+    <OnceIdle>
       <SourceNote />
-    </OptionalPart>
+    </OnceIdle>
   );
 }

@@ -1,6 +1,5 @@
-import { lazy, useEffect, useState } from 'react';
-import { whenIdle } from '../data';
-import { OptionalPart } from '../ui/OptionalPart';
+import { lazy } from 'react';
+import { OnceIdle } from './OnceIdle';
 
 const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((module) => ({ default: module.UpdatePrompt })));
 
@@ -10,12 +9,9 @@ const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((module) => ({ def
  * 0.6 kB gzip the first load no longer carries.
  */
 export function UpdatePromptHost() {
-  const [isIdle, setIsIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIsIdle(true)), []);
-  if (!isIdle) return null;
   return (
-    <OptionalPart>
+    <OnceIdle>
       <UpdatePrompt />
-    </OptionalPart>
+    </OnceIdle>
   );
 }
