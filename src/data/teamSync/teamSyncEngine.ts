@@ -155,7 +155,7 @@ export class TeamSyncEngine {
   private async syncOnce(showSyncing: boolean): Promise<void> {
     if (showSyncing) setTeamSyncState({ state: 'syncing' });
     if (!(await readSession(this.serverUrl, this.calls.signal))) throw new CouchError('unauthorized', 401, 'The session ended.');
-    // A join's answer holds every change up to its checkpoint, and the join empties the outbox: the
+    // A join's pages hold every change up to its checkpoint, and the join empties the outbox: the
     // round ends there, and the longpoll takes what follows (a push and a pull after the join added
     // 0.6 s at 4x to the first sync of 2,000 lines, waiting on the page's reads of the new tracker).
     if ((await readTeamCheckpoint(this.db)) === null && (await this.join()) === 'joined') return;
