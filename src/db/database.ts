@@ -49,6 +49,19 @@ export interface TeamRevision {
   base?: unknown;
 }
 
+/** The key of the revisions' record that holds a join's revisions; every other key is `<kind>:<key>`. */
+export const JOINED_REVISIONS_KEY = 'joined';
+
+/**
+ * The revisions a join took, as one record of the revisions' table, each without a base: a record
+ * apiece took 0.25 s of a first sync of 2,000 lines at 4x. A record's own revision is newer and
+ * comes first (teamRevisions.ts reads and writes both).
+ */
+export interface JoinedRevisions {
+  docId: typeof JOINED_REVISIONS_KEY;
+  revs: Map<string, string>;
+}
+
 /**
  * What a sync leaves for a person to see: a value of theirs that lost to a colleague's change of
  * the same field ('conflict'), or a team document that failed the schemas and was set aside. An
@@ -94,7 +107,7 @@ export class TrackerDatabase extends Dexie {
   settings!: Table<SettingRecord, string>;
   snapshots!: EntityTable<StoredSnapshot, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
-  teamRevisions!: EntityTable<TeamRevision, 'docId'>;
+  teamRevisions!: Table<TeamRevision | JoinedRevisions, string>;
   syncNotices!: EntityTable<SyncNotice, 'id'>;
 
   /** Whether this connection has been open: a database that disappears after that was deleted. */

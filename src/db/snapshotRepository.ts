@@ -6,6 +6,7 @@ import { readAuthorSettings } from './author';
 import { SETTING_KEYS } from './settingKeys';
 import { TeamAdminOnlyError } from './staleWrite';
 import { enqueueEveryRecord, keepMergeBases } from './teamDocIds';
+import { readTeamDocIds } from './teamRevisions';
 
 function trackerTables(db: TrackerDatabase) {
   return [db.areas, db.actionLines, db.priorityItems, db.indicators, db.indicatorPeriods, db.historyEntries, db.settings];
@@ -94,7 +95,7 @@ export function replaceTrackerWithBackup(db: TrackerDatabase, data: TrackerData,
         reportingDate: current.settings.reportingDate ?? backup.meta.reportingDate,
       }),
     });
-    if (teamUser !== null) await keepMergeBases(db, await db.teamRevisions.toCollection().primaryKeys());
+    if (teamUser !== null) await keepMergeBases(db, await readTeamDocIds(db));
     await writeTrackerData(db, data);
     if (teamUser !== null) await enqueueEveryRecord(db);
   });

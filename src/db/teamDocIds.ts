@@ -3,6 +3,7 @@ import type { HistoryEntry } from '../domain';
 import { TRACKER_SETTING_KEYS } from '../domain/trackerSettings';
 import type { OutboxEntry, TeamRevision, TrackerDatabase } from './database';
 import type { RecordedChange } from './recordedWrite';
+import { putTeamRevisions, readTeamDocIds, readTeamRevisions } from './teamRevisions';
 
 /** The kind of team document each synced table's records are (the server's rules know these). */
 export const KIND_OF_TABLE = {
@@ -61,7 +62,7 @@ export function tableOf(db: TrackerDatabase, docId: string): { table: Table; kin
  * Inside a transaction over the outbox, the team revisions, the synced tables and the settings.
  */
 export async function enqueueEveryRecord(db: TrackerDatabase): Promise<void> {
-  const docIds = new Set(await db.teamRevisions.toCollection().primaryKeys());
+  const docIds = new Set(await readTeamDocIds(db));
   for (const [name, kind] of Object.entries(KIND_OF_TABLE)) {
     for (const key of await db.table<unknown, string>(name).toCollection().primaryKeys()) docIds.add(`${kind}:${key}`);
   }
@@ -76,7 +77,7 @@ export async function enqueueEveryRecord(db: TrackerDatabase): Promise<void> {
  * revisions and the records' tables, before the change is written.
  */
 export async function keepMergeBases(db: TrackerDatabase, docIds: readonly string[]): Promise<void> {
-  const revisions = await db.teamRevisions.bulkGet([...docIds]);
+  const revisions = await readTeamRevisions(db, docIds);
   const withoutBase = revisions.filter((revision): revision is TeamRevision => revision !== undefined && revision.base === undefined);
   if (withoutBase.length === 0) return;
   const records: unknown[] = await Promise.all(
@@ -85,5 +86,5 @@ export async function keepMergeBases(db: TrackerDatabase, docIds: readonly strin
       return table.get(key);
     }),
   );
-  await db.teamRevisions.bulkPut(withoutBase.map((revision, index) => ({ ...revision, base: records[index] ?? null })));
+  await putTeamRevisions(db, withoutBase.map((revision, index) => ({ ...revision, base: records[index] ?? null })));
 }

@@ -11,6 +11,7 @@ import { seedPendingIndicators } from './seedIndicators';
 import { readSettings } from './readRepository';
 import { readTracker, replaceTrackerWithBackup } from './snapshotRepository';
 import { KIND_OF_TABLE } from './teamDocIds';
+import { readTeamDocIds, readTeamRevisions } from './teamRevisions';
 import { applyPulled, enqueueWholeTracker, markPushed, readOutbox, revertRefused, type PulledDocument } from './teamSyncRepository';
 import { leaveTeam, readTeamCheckpoint, writeTeamSync } from './teamSyncRecords';
 import type { TeamSyncSetting } from './teamSyncSetting';
@@ -188,7 +189,8 @@ describe('applyPulled', () => {
     expect(await db.priorityItems.count()).toBe(0);
     expect(await db.historyEntries.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
-    expect(await db.teamRevisions.toArray()).toEqual([{ docId: 'line:M1', rev: '5-e' }]);
+    expect(await readTeamDocIds(db)).toEqual(['line:M1']);
+    expect(await readTeamRevisions(db, ['line:M1'])).toEqual([{ docId: 'line:M1', rev: '5-e' }]);
   });
 });
 

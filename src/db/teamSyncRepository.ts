@@ -5,6 +5,7 @@ import { ulid } from '../domain/ulid';
 import type { SyncNotice, TeamRevision, TrackerDatabase } from './database';
 import { SETTING_KEYS } from './settingKeys';
 import { KIND_OF_TABLE, enqueueEveryRecord, tableOf, type SyncedKind, type SyncedTableName } from './teamDocIds';
+import { deleteTeamRevisions, putJoinedRevisions, putTeamRevisions, readTeamRevisions } from './teamRevisions';
 import { readTeamSync, type TeamSyncSetting } from './teamSyncSetting';
 
 /** A record waiting in the outbox, with what the team database last had of it. */
@@ -53,18 +54,18 @@ export function readOutbox(db: TrackerDatabase, limit = 500): Promise<OutboxItem
     const overruled = (await db.syncNotices.toArray()).filter((notice) => notice.kind === 'overruled');
     const lastSeq = new Map<string, number>();
     for (const entry of entries) lastSeq.set(entry.docId, entry.seq ?? 0);
+    const revisions = await readTeamRevisions(db, [...lastSeq.keys()]);
     return Promise.all(
-      [...lastSeq].map(async ([docId, upToSeq]) => {
+      [...lastSeq].map(async ([docId, upToSeq], index) => {
         const { table, kind, key } = tableOf(db, docId);
         const record: unknown = await table.get(key);
-        const revision: TeamRevision | undefined = await db.teamRevisions.get(docId);
         const notices = overruled.filter((notice) => notice.docId === docId);
         return {
           docId,
           upToSeq,
           kind,
           record: record ?? null,
-          rev: revision?.rev ?? null,
+          rev: revisions[index]?.rev ?? null,
           overruled: notices.map((notice) => ({ field: notice.field, value: notice.theirs, by: notice.by ?? '' })),
           overruledNoticeIds: notices.map((notice) => notice.id),
         };
@@ -88,7 +89,7 @@ export function markPushed(
         .anyOf([...upTo.keys()])
         .and((entry) => (entry.seq ?? 0) <= (upTo.get(entry.docId) ?? 0))
         .delete(),
-      db.teamRevisions.bulkPut(pushed.map(({ docId, rev, record }) => ({ docId, rev, base: record }))),
+      putTeamRevisions(db, pushed.map(({ docId, rev, record }) => ({ docId, rev, base: record }))),
       db.syncNotices.bulkDelete(pushed.flatMap(({ overruledNoticeIds }) => overruledNoticeIds)),
     ]);
   });
@@ -102,7 +103,7 @@ export function revertRefused(db: TrackerDatabase, team: TeamSyncSetting, docId:
   const { table, key } = tableOf(db, docId);
   return db.transaction('rw', [db.outbox, db.teamRevisions, db.settings, table], async () => {
     await assertStillInTeam(db, team);
-    const revision = await db.teamRevisions.get(docId);
+    const [revision] = await readTeamRevisions(db, [docId]);
     // No base: the record stored here is still the team's value. Null: the team has none.
     if (!revision || revision.base === null) await table.delete(key);
     else if (revision.base !== undefined) await table.put(revision.base);
@@ -173,7 +174,7 @@ export function applyPulled(db: TrackerDatabase, team: TeamSyncSetting, batch: P
     const ids = batch.documents.map((document) => document.id);
     const [revisions, waitingIds] = batch.replaceAll
       ? [[], []]
-      : await Promise.all([db.teamRevisions.bulkGet(ids), db.outbox.where('docId').anyOf(ids).keys()]);
+      : await Promise.all([readTeamRevisions(db, ids), db.outbox.where('docId').anyOf(ids).keys()]);
     const known = new Map(revisions.flatMap((revision) => (revision ? [[revision.docId, revision] as const] : [])));
     const waiting = new Set(waitingIds.map(String));
     const mine = new Map<string, unknown>();
@@ -248,8 +249,8 @@ export function applyPulled(db: TrackerDatabase, team: TeamSyncSetting, batch: P
     await Promise.all([
       ...[...puts].map(([table, rows]) => table.bulkPut(rows)),
       ...[...deletes].map(([table, keys]) => table.bulkDelete(keys)),
-      revisionPuts.length > 0 && db.teamRevisions.bulkPut(revisionPuts),
-      revisionDeletes.length > 0 && db.teamRevisions.bulkDelete(revisionDeletes),
+      batch.replaceAll ? putJoinedRevisions(db, revisionPuts) : putTeamRevisions(db, revisionPuts),
+      deleteTeamRevisions(db, revisionDeletes),
       settled.length > 0 && db.outbox.where('docId').anyOf(settled).delete(),
       notices.length > 0 && db.syncNotices.bulkAdd(notices),
     ]);

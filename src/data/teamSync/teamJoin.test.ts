@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase } from '../../../tests/helpers/testDatabase';
 import { readTeamCheckpoint, writeTeamSync, type StoredActionLine, type TeamSyncSetting, type TrackerDatabase } from '../../db';
+import { readTeamDocIds, readTeamRevisions } from '../../db/teamRevisions';
 import { toTeamDocument } from '../../domain/sync';
 import { JOIN_PAGE } from './teamJoin';
 import { joinTeamOffThread } from './teamJoinClient';
@@ -58,7 +59,8 @@ describe('joinTeamOffThread (joining a team, in-thread where there are no worker
 
     expect(asked).toEqual([pageUrl('0')]);
     expect(await db.actionLines.toArray()).toEqual([teams]);
-    expect(await db.teamRevisions.toArray()).toEqual([{ docId: 'line:M1', rev: '3-a' }]);
+    expect(await readTeamDocIds(db)).toEqual(['line:M1']);
+    expect(await readTeamRevisions(db, ['line:M1'])).toEqual([{ docId: 'line:M1', rev: '3-a' }]);
     expect(await db.syncNotices.toArray()).toEqual([expect.objectContaining({ kind: 'setAside', docId: 'line:M2' })]);
     expect(await readTeamCheckpoint(db)).toBe('4-seq');
   });
@@ -79,7 +81,7 @@ describe('joinTeamOffThread (joining a team, in-thread where there are no worker
     expect(asked).toEqual([pageUrl('0'), pageUrl('500-seq')]);
     expect(await db.actionLines.count()).toBe(JOIN_PAGE);
     expect(await storedLine(db, 'Z0')).toEqual(changedMeanwhile);
-    expect(await db.teamRevisions.get('line:Z0')).toEqual({ docId: 'line:Z0', rev: '2-b' });
+    expect(await readTeamRevisions(db, ['line:Z0'])).toEqual([{ docId: 'line:Z0', rev: '2-b' }]);
     expect(await readTeamCheckpoint(db)).toBe('501-seq');
   });
 
