@@ -1,8 +1,8 @@
 /**
  * The parts of CouchDB's HTTP API that team sync uses, all of which both CouchDB 3 and
  * express-pouchdb implement: GET/POST/DELETE /_session (cookie session), GET /{db},
- * GET /{db}/_all_docs, GET /{db}/_changes (since, limit, include_docs, feed=longpoll, timeout),
- * POST /{db}/_bulk_docs and GET /{db}/{docid}. The cookie is the server's (HttpOnly): the app
+ * GET /{db}/_changes (since, limit, include_docs, feed=longpoll, timeout), POST /{db}/_bulk_docs
+ * and GET /{db}/{docid}. The cookie is the server's (HttpOnly): the app
  * never sees or stores a password or a token.
  */
 

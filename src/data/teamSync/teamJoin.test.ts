@@ -55,7 +55,7 @@ describe('joinTeamOffThread (joining a team, in-thread where there are no worker
       '4-seq',
     );
 
-    await joinTeamOffThread(db, ED, DATABASE_URL, new AbortController().signal);
+    expect(await joinTeamOffThread(db, ED, DATABASE_URL, new AbortController().signal)).toBe(true);
 
     expect(asked).toEqual([pageUrl('0')]);
     expect(await db.actionLines.toArray()).toEqual([teams]);
@@ -63,6 +63,25 @@ describe('joinTeamOffThread (joining a team, in-thread where there are no worker
     expect(await readTeamRevisions(db, ['line:M1'])).toEqual([{ docId: 'line:M1', rev: '3-a' }]);
     expect(await db.syncNotices.toArray()).toEqual([expect.objectContaining({ kind: 'setAside', docId: 'line:M2' })]);
     expect(await readTeamCheckpoint(db)).toBe('4-seq');
+  });
+
+  it('leaves a team database with no records but deleted ones as it is, and keeps this tracker', async () => {
+    const db = createTestDatabase();
+    await writeTeamSync(db, ED);
+    const before = await db.actionLines.toArray();
+    teamAnswering(
+      [
+        { id: '_design/tracker', changes: [{ rev: '1-d' }], doc: { _id: '_design/tracker', _rev: '1-d' } },
+        { id: 'line:M3', deleted: true, changes: [{ rev: '2-c' }] },
+      ],
+      '2-seq',
+    );
+
+    expect(await joinTeamOffThread(db, ED, DATABASE_URL, new AbortController().signal)).toBe(false);
+
+    expect(await db.actionLines.toArray()).toEqual(before);
+    expect(await readTeamDocIds(db)).toEqual([]);
+    expect(await readTeamCheckpoint(db)).toBeNull();
   });
 
   it('reads the changes a page at a time, each from the one before, and keeps the latest revision of a document changed meanwhile', async () => {
@@ -100,7 +119,7 @@ describe('joinTeamOffThread (joining a team, in-thread where there are no worker
   it('writes nothing for a person who signed out meanwhile', async () => {
     const db = createTestDatabase();
     const before = await db.actionLines.toArray();
-    teamAnswering([], '1');
+    teamAnswering([lineRow({ ...(await storedLine(db, 'M1')), notes: 'The team’s notes' }, '1-a')], '1');
 
     await expect(joinTeamOffThread(db, ED, DATABASE_URL, new AbortController().signal)).rejects.toMatchObject({ name: 'LeftTeamError' });
 

@@ -6,8 +6,12 @@ import { parseRows, type ChangesAnswer, type ParsedRows } from './pulledRows';
 /** How many changes each of the join's calls asks for. */
 export const JOIN_PAGE = 500;
 
-/** How a join ended; the server's refusal is told, not thrown, since a thrown error leaves a worker as its name and message only. */
-export type JoinOutcome = { ok: true } | { ok: false; failure: CouchFailure; status: number | null; message: string };
+/**
+ * How a join ended: `joined: false` for a team database with no records, which the join leaves
+ * as it is. The server's refusal is told, not thrown, since a thrown error leaves a worker as its
+ * name and message only.
+ */
+export type JoinOutcome = { ok: true; joined: boolean } | { ok: false; failure: CouchFailure; status: number | null; message: string };
 
 /**
  * Every change of the team database, a page at a time, each page asked for before the one before
@@ -36,7 +40,9 @@ async function readEveryChange(databaseUrl: string, signal: AbortSignal | undefi
 /**
  * Joining a team: reads every change of the team database at `databaseUrl`, and replaces this
  * browser's tracker with them, and the checkpoint with it, in ONE transaction, so the tracker
- * switches in one step. Runs in a worker (teamJoinClient.ts), the calls included: at 2,000 lines x
+ * switches in one step. A team database with none but deleted records (its design document aside)
+ * is left for an admin to fill, and this tracker is kept: asking the server first whether it had
+ * records took a call of its own before every join. Runs in a worker (teamJoinClient.ts), the calls included: at 2,000 lines x
  * 10 and 4x, the page took 0.8 s to read the answer and froze for 0.8-1.0 s parsing and writing it.
  */
 export async function joinTeam(db: TrackerDatabase, setting: TeamSyncSetting, databaseUrl: string, signal?: AbortSignal): Promise<JoinOutcome> {
@@ -47,6 +53,7 @@ export async function joinTeam(db: TrackerDatabase, setting: TeamSyncSetting, da
     if (!(error instanceof CouchError)) throw error;
     return { ok: false, failure: error.failure, status: error.status, message: error.message };
   }
+  if (changes.setAside.length === 0 && changes.documents.every((document) => document.deleted)) return { ok: true, joined: false };
   await applyPulled(db, setting, { ...changes, replaceAll: true });
-  return { ok: true };
+  return { ok: true, joined: true };
 }

@@ -32,8 +32,12 @@ async function joinInWorker(db: TrackerDatabase, setting: TeamSyncSetting, datab
   }
 }
 
-/** Joins the team (joinTeam) off the page's thread; the server's refusal is thrown as a CouchError, as the engine's other calls throw it. */
-export async function joinTeamOffThread(db: TrackerDatabase, setting: TeamSyncSetting, databaseUrl: string, signal: AbortSignal): Promise<void> {
+/**
+ * Joins the team (joinTeam) off the page's thread: false when the team database has no records to
+ * join. The server's refusal is thrown as a CouchError, as the engine's other calls throw it.
+ */
+export async function joinTeamOffThread(db: TrackerDatabase, setting: TeamSyncSetting, databaseUrl: string, signal: AbortSignal): Promise<boolean> {
   const outcome = typeof Worker === 'undefined' ? await joinTeam(db, setting, databaseUrl, signal) : await joinInWorker(db, setting, databaseUrl, signal);
   if (!outcome.ok) throw new CouchError(outcome.failure, outcome.status, outcome.message);
+  return outcome.joined;
 }

@@ -170,12 +170,8 @@ export class TeamSyncEngine {
    * admin: 'filling', with the whole tracker waiting in the outbox.
    */
   private async join(): Promise<'joined' | 'filling'> {
-    const all = await couchRequest<{ rows: { id: string }[] }>(`${this.databaseUrl}/_all_docs?limit=20`, { signal: this.calls.signal });
-    if (all.rows.some((row) => !row.id.startsWith('_design/'))) {
-      // Every change asked for, checked and written by a worker: the page stays responsive.
-      await joinTeamOffThread(this.db, this.setting, this.databaseUrl, this.calls.signal);
-      return 'joined';
-    }
+    // Every change asked for, checked and written by a worker: the page stays responsive.
+    if (await joinTeamOffThread(this.db, this.setting, this.databaseUrl, this.calls.signal)) return 'joined';
     if (!this.setting.roles.some((role) => role === '_admin' || role === 'tracker-admin')) throw new TeamEmptyError();
     await enqueueWholeTracker(this.db, this.setting);
     await applyPulled(this.db, this.setting, { documents: [], setAside: [], checkpoint: '0' });

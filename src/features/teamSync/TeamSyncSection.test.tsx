@@ -191,7 +191,7 @@ describe("Settings' Team sync section", () => {
       [`POST ${SESSION_URL}`]: () => json(200, { ok: true, name: 'ed', roles: ['tracker-editor'] }),
       [`GET ${SESSION_URL}`]: () => json(200, { ok: true, userCtx: { name: 'ed', roles: ['tracker-editor'] } }),
       [`GET ${DATABASE_URL}`]: () => json(200, { db_name: 'action-line-tracker', doc_count: 0 }),
-      [`GET ${DATABASE_URL}/_all_docs?limit=20`]: () => json(200, { rows: [] }),
+      [`GET ${DATABASE_URL}/_changes?include_docs=true&limit=500&since=0`]: () => json(200, { results: [], last_seq: '0' }),
     });
     const { db } = renderSection();
     // The name as typed, spaces around it included: the server gets it trimmed.
@@ -214,7 +214,7 @@ describe("Settings' Team sync section", () => {
       `GET ${SESSION_URL}`,
       `GET ${DATABASE_URL}`,
       `GET ${SESSION_URL}`,
-      `GET ${DATABASE_URL}/_all_docs?limit=20`,
+      `GET ${DATABASE_URL}/_changes?include_docs=true&limit=500&since=0`,
     ]);
   });
 
