@@ -9,7 +9,9 @@ import {
   newPerson,
   reconnect,
   replicate,
+  canonicalJson,
   signedInPerson,
+  storedTeamRecords,
   waitForDocument,
   startTeamServer,
   syncState,
@@ -210,6 +212,73 @@ test.describe('team sync through CouchDB', () => {
     await ed.goto('./#/board');
     await expect.poll(() => codesIn(ed, 'Ongoing')).toContain('M5');
     expect(await codesIn(ed, 'Completed')).not.toContain('M5');
+  });
+
+  test('three people, a reader among them and one offline for a while, end with the same tracker: every change attributed, the conflict shown, nothing lost', async ({ browser }) => {
+    const ada = await signedInPerson(browser, server, 'ada');
+    const ed = await signedInPerson(browser, server, 'ed');
+    const rita = await signedInPerson(browser, server, 'rita');
+    const startedAt = new Date().toISOString();
+
+    await cutOff(ed);
+    await ed.goto('./#/board');
+    await card(ed, 'M1').getByRole('button', { name: 'Move M1' }).click();
+    await ed.getByRole('menuitem', { name: 'Completed' }).click();
+    await expect.poll(() => codesIn(ed, 'Completed')).toContain('M1');
+    await ed.goto('./#/board?line=M2');
+    const edPanel = ed.getByRole('dialog', { name: 'M2 details' });
+    await edPanel.getByRole('textbox', { name: 'Notes' }).fill('Ed: waiting for the Bureaux');
+    await edPanel.getByRole('textbox', { name: 'Notes' }).press('Tab');
+    await expect(edPanel.getByRole('region', { name: 'History' })).toContainText('Ed: waiting for the Bureaux');
+    await expect(syncState(ed)).toContainText(/Offline: \d+ changes? waiting/);
+
+    // Meanwhile, online: the same field later, and another line.
+    await ada.goto('./#/board?line=M2');
+    const adaPanel = ada.getByRole('dialog', { name: 'M2 details' });
+    await adaPanel.getByRole('textbox', { name: 'Notes' }).fill('Ada: agreed with the Bureaux');
+    await adaPanel.getByRole('textbox', { name: 'Notes' }).press('Tab');
+    await expect(adaPanel.getByRole('region', { name: 'History' })).toContainText('Ada: agreed with the Bureaux');
+    await ada.goto('./#/board?line=M4');
+    const leadUnit = ada.getByRole('dialog', { name: 'M4 details' }).getByRole('combobox', { name: 'Lead unit' });
+    await leadUnit.fill('BDT');
+    await leadUnit.press('Enter');
+    await expect(ada.getByRole('dialog', { name: 'M4 details' }).getByRole('region', { name: 'History' })).toContainText('BDT');
+
+    await reconnect(ed);
+    await expect(syncState(ed)).toContainText('Synced', { timeout: 20_000 });
+    await rita.goto('./#/board');
+    await expect.poll(() => codesIn(rita, 'Completed')).toContain('M1');
+    await expect
+      .poll(async () => {
+        const [adas, eds, ritas] = (await Promise.all([ada, ed, rita].map(storedTeamRecords))).map(canonicalJson);
+        return { edHasAdas: eds === adas, ritaHasAdas: ritas === adas };
+      }, { timeout: 20_000 })
+      .toEqual({ edHasAdas: true, ritaHasAdas: true });
+
+    const { actionLines, historyEntries } = (await storedTeamRecords(rita)) as {
+      actionLines: { code: string; status: string; notes: string; leadUnit: string }[];
+      historyEntries: { at: string; lineCode: string; field: string; to: string | null; author: string | null; device: string }[];
+    };
+    const line = (code: string) => actionLines.find((each) => each.code === code);
+    expect(line('M1')?.status).toBe('Completed');
+    expect(line('M2')?.notes).toBe('Ada: agreed with the Bureaux');
+    expect(line('M4')?.leadUnit).toBe('BDT');
+    // Every change is in the history, with who made it and on which device, the value that lost included.
+    const changes = historyEntries.filter((entry) => entry.at >= startedAt);
+    expect(changes.map((entry) => `${entry.lineCode} ${entry.field} ${entry.to ?? ''} by ${entry.author ?? ''}`).sort()).toEqual([
+      'M1 status Completed by ed',
+      'M2 notes Ada: agreed with the Bureaux by ada',
+      'M2 notes Ed: waiting for the Bureaux by ed',
+      'M4 leadUnit BDT by ada',
+    ]);
+    expect(new Set(changes.map((entry) => entry.device)).size).toBe(2);
+    expect(new Set(changes.map((entry) => `${entry.author ?? ''} ${entry.device}`)).size).toBe(2);
+    // The person whose value lost sees both values, with the one-click way back.
+    await ed.goto('./#/board?line=M2');
+    const notice = ed.getByRole('dialog', { name: 'M2 details' }).getByRole('note').filter({ hasText: 'at the same time as you' });
+    await expect(notice).toContainText('Ed: waiting for the Bureaux');
+    await expect(notice).toContainText('Ada: agreed with the Bureaux');
+    await expect(notice.getByRole('button', { name: /Use my value for “Notes”/ })).toBeVisible();
   });
 
   test('two people edit one line offline and converge; the one whose value lost sees both and can use theirs', async ({ browser }) => {

@@ -111,6 +111,39 @@ export function syncState(page: Page) {
   return page.getByRole('status', { name: /^Team sync:/ });
 }
 
+/** The team's part of a person's tracker as stored: every synced table, and the tracker's settings. */
+export function storedTeamRecords(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const tables = ['areas', 'actionLines', 'priorityItems', 'indicators', 'indicatorPeriods', 'historyEntries', 'settings'];
+        const request = indexedDB.open('action-line-tracker');
+        request.onerror = () => reject(request.error ?? new Error('The IndexedDB request failed.'));
+        request.onsuccess = () => {
+          const transaction = request.result.transaction(tables, 'readonly');
+          const reads = tables.map((table) => transaction.objectStore(table).getAll());
+          transaction.oncomplete = () => {
+            request.result.close();
+            const records = Object.fromEntries(tables.map((table, index) => [table, reads[index]?.result ?? []]));
+            const trackerSettings = ['reportingDate', 'seededAt', 'strategy'];
+            resolve({ ...records, settings: (records.settings ?? []).filter((setting: { key: string }) => trackerSettings.includes(setting.key)) });
+          };
+        };
+      }),
+  );
+}
+
+/** `value` as JSON with every object's keys in order: a record pulled lists its fields in another order than one written here. */
+export function canonicalJson(value: unknown): string {
+  const ordered = (each: unknown): unknown => {
+    if (Array.isArray(each)) return each.map(ordered);
+    if (each === null || typeof each !== 'object') return each;
+    const record = each as Record<string, unknown>;
+    return Object.fromEntries(Object.keys(record).sort().map((key) => [key, ordered(record[key])]));
+  };
+  return JSON.stringify(ordered(value));
+}
+
 const TEAM_DATABASE = '**/couchdb/**';
 
 /**
