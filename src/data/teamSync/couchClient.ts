@@ -2,8 +2,8 @@
  * The parts of CouchDB's HTTP API that team sync uses, all of which both CouchDB 3 and
  * express-pouchdb implement: GET/POST/DELETE /_session (cookie session), GET /{db},
  * GET /{db}/_changes (since, limit, include_docs, feed=longpoll, timeout), POST /{db}/_bulk_docs
- * and GET /{db}/{docid}. The cookie is the server's (HttpOnly): the app
- * never sees or stores a password or a token.
+ * and GET /{db}/{docid}. The cookie is the server's (HttpOnly): the app never sees or stores a
+ * password or a token.
  */
 
 export type CouchFailure = 'unauthorized' | 'forbidden' | 'notFound' | 'unreachable' | 'unexpected';

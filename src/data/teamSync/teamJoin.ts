@@ -42,8 +42,9 @@ async function readEveryChange(databaseUrl: string, signal: AbortSignal | undefi
  * browser's tracker with them, and the checkpoint with it, in ONE transaction, so the tracker
  * switches in one step. A team database with none but deleted records (its design document aside)
  * is left for an admin to fill, and this tracker is kept: asking the server first whether it had
- * records took a call of its own before every join. Runs in a worker (teamJoinClient.ts), the calls included: at 2,000 lines x
- * 10 and 4x, the page took 0.8 s to read the answer and froze for 0.8-1.0 s parsing and writing it.
+ * records took a call of its own before every join. Runs in a worker (teamJoinClient.ts), the
+ * calls included: at 2,000 lines x 10 and 4x, the page took 0.8 s to read the answer and froze for
+ * 0.8-1.0 s parsing and writing it.
  */
 export async function joinTeam(db: TrackerDatabase, setting: TeamSyncSetting, databaseUrl: string, signal?: AbortSignal): Promise<JoinOutcome> {
   let changes: ParsedRows & { checkpoint: string };
