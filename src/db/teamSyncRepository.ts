@@ -249,8 +249,9 @@ export function applyPulled(db: TrackerDatabase, team: TeamSyncSetting, batch: P
     await Promise.all([
       ...[...puts].map(([table, rows]) => table.bulkPut(rows)),
       ...[...deletes].map(([table, keys]) => table.bulkDelete(keys)),
+      // A join cleared the revisions: it only puts its own, as one record.
       batch.replaceAll ? putJoinedRevisions(db, revisionPuts) : putTeamRevisions(db, revisionPuts),
-      deleteTeamRevisions(db, revisionDeletes),
+      !batch.replaceAll && deleteTeamRevisions(db, revisionDeletes),
       settled.length > 0 && db.outbox.where('docId').anyOf(settled).delete(),
       notices.length > 0 && db.syncNotices.bulkAdd(notices),
     ]);
